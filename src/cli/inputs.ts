@@ -1,0 +1,91 @@
+/**
+ * Turning command-line paths into the list of pages to parse: files as given, folders searched
+ * recursively for .txt .htm .html .shtml, in sorted path order.
+ */
+import { statSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import fg from 'fast-glob'
+
+export const PAGE_EXTENSIONS = ['txt', 'htm', 'html', 'shtml'] as const
+
+export interface InputFile {
+  /** Where to read it. */
+  file: string
+  /** `source.path`: relative to the folder given, or the path as given for a file. */
+  path: string
+  /** Path of its output under --out, relative to the output folder. */
+  outPath: string
+}
+
+export interface InputListing {
+  inputs: InputFile[]
+  /** One line per argument that gave nothing to parse. */
+  errors: string[]
+}
+
+/**
+ * List the pages named by command-line arguments.
+ * @param args files and folders
+ * @param cwd the working directory paths are relative to
+ * @returns the pages, and an error for each argument that is missing or holds no page
+ */
+export function listInputs(args: readonly string[], cwd: string): InputListing {
+  const inputs: InputFile[] = []
+  const errors: string[] = []
+  for (const arg of args) {
+    const full = join(cwd, arg)
+    let isDirectory: boolean
+    try {
+      isDirectory = statSync(full).isDirectory()
+    } catch (error) {
+      errors.push(`${arg}: ${describeFsError(error)}`)
+      continue
+    }
+    if (!isDirectory) {
+      inputs.push({ file: full, path: arg, outPath: toJsonName(basename(arg)) })
+      continue
+    }
+    const found = fg
+      .sync(`**/*.{${PAGE_EXTENSIONS.join(',')}}`, { cwd: full, onlyFiles: true, caseSensitiveMatch: false, dot: false, followSymbolicLinks: false })
+      .sort(compareCodeUnits)
+    if (found.length === 0) errors.push(`${arg}: no pages found (.txt .htm .html .shtml)`)
+    for (const rel of found) inputs.push({ file: join(full, rel), path: rel, outPath: toJsonName(rel) })
+  }
+  // two pages that would write the same output ("a.txt", "a.html") keep their extension
+  const seen = new Map<string, number>()
+  for (const input of inputs) seen.set(input.outPath, (seen.get(input.outPath) ?? 0) + 1)
+  for (const input of inputs) {
+    if ((seen.get(input.outPath) ?? 0) > 1) input.outPath = input.outPath.replace(/\.json$/, '') + input.file.slice(input.file.lastIndexOf('.')) + '.json'
+  }
+  return { inputs, errors }
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** "a/b/page.html" → "a/b/page.json". */
+function toJsonName(path: string): string {
+  return path.replace(/\.[^./\\]*$/, '') + '.json'
+}
+
+/**
+ * @param error an error from node:fs
+ * @returns a short reason for people ("no such file or directory")
+ */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'EISDIR':
+      return 'is a directory'
+    case 'ELOOP':
+      return 'too many levels of symbolic links'
+    default:
+      return (error as Error).message ?? String(error)
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Entry point of the command line: `run(argv, io)` returns the exit status and never calls
+ * process.exit. Exit status: 0 success; 1 a page failed or a fixture differs; 2 usage error,
+ * malformed fixture or internal error.
+ */
+import { readFileSync } from 'node:fs'
+import { CommanderError } from 'commander'
+import { LawgovError } from '../messages.js'
+import { colorsFor, processIo, type Io } from './io.js'
+import { buildProgram } from './program.js'
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
+
+/**
+ * Run the lawgov command line.
+ * @param argv arguments after the program name
+ * @param io streams and environment (default: the process's)
+ * @returns the exit status
+ */
+export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  let exitCode = 0
+  const program = buildProgram(io, VERSION, (code) => {
+    exitCode = code
+  })
+  try {
+    await program.parseAsync([...argv], { from: 'user' })
+    return exitCode
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // help and version end with a CommanderError too, with exit code 0
+      return error.exitCode === 0 ? 0 : 2
+    }
+    if (error instanceof LawgovError) {
+      io.stderr.write(`${colorsFor(io).red('lawgov:')} ${error.message}\n`)
+      return error.exitCode
+    }
+    throw error
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Reading the dates government pages print (DOMAIN §6.1) into ISO form: 2018-01-05 11:24,
+ * 2018/1/5, 2018年01月05日 16:40, 2015.01.09, 二〇一五年三月十二日, 2017-03-28-00:00:00 and
+ * 2011- 09- 01 14: 58: 15 all parse; a time of 00:00 is a placeholder and is dropped.
+ */
+import { chineseDigitsValue, chineseNumeralValue, foldWidth } from './text.js'
+
+export interface ParsedDate {
+  year: number
+  month: number
+  day: number
+  hour?: number
+  minute?: number
+  /** Offset of the date in the text given, and its length. */
+  index: number
+  length: number
+}
+
+const SEP = '\\s*[-/.年]\\s*'
+/** Arabic dates, optional time. Groups: year, month, day, hour, minute. */
+const ARABIC_DATE = new RegExp(
+  `(?<![\\d])((?:19|20)\\d{2})${SEP}(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?![\\d])\\s*日?(?:\\s*[-T ]?\\s*(\\d{1,2})\\s*[:：时]\\s*(\\d{2})(?:\\s*[:：分]\\s*\\d{2}(?:\\.\\d+)?)?)?`,
+)
+const CN_ZERO = '〇○OＯ0０零'
+/** Chinese-numeral dates: 二〇一五年三月十二日. Groups: year, month, day. */
+const CHINESE_DATE = new RegExp(
+  `([一二三四五六七八九${CN_ZERO}]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日`,
+)
+
+/**
+ * Find and read the first date in a text.
+ * @param text any text ("发布时间：2018-01-05 11:24")
+ * @returns the date, or undefined when there is none or it is not a calendar date
+ */
+export function findDate(text: string): ParsedDate | undefined {
+  const folded = foldWidth(text)
+  const arabic = ARABIC_DATE.exec(folded)
+  const chinese = CHINESE_DATE.exec(folded)
+  if (arabic && (!chinese || arabic.index <= chinese.index)) {
+    const date: ParsedDate = {
+      year: Number(arabic[1]),
+      month: Number(arabic[2]),
+      day: Number(arabic[3]),
+      index: arabic.index,
+      length: arabic[0].length,
+    }
+    if (arabic[4] !== undefined && arabic[5] !== undefined) {
+      const hour = Number(arabic[4])
+      const minute = Number(arabic[5])
+      if (hour < 24 && minute < 60 && (hour !== 0 || minute !== 0)) {
+        date.hour = hour
+        date.minute = minute
+      }
+    }
+    return isCalendarDate(date) ? date : undefined
+  }
+  if (chinese) {
+    const year = chineseDigitsValue(chinese[1] as string)
+    const month = chineseNumeralValue(chinese[2] as string)
+    const day = chineseNumeralValue(chinese[3] as string)
+    if (year === undefined || month === undefined || day === undefined) return undefined
+    const date: ParsedDate = { year, month, day, index: chinese.index, length: chinese[0].length }
+    return isCalendarDate(date) ? date : undefined
+  }
+  return undefined
+}
+
+/**
+ * @param date a parsed date
+ * @returns it as `YYYY-MM-DD`, with `THH:mm` when it has a time
+ */
+export function toIso(date: ParsedDate): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const day = `${date.year}-${pad(date.month)}-${pad(date.day)}`
+  return date.hour === undefined ? day : `${day}T${pad(date.hour)}:${pad(date.minute ?? 0)}`
+}
+
+/**
+ * @param text any text
+ * @returns the ISO form of its first date, or null
+ */
+export function isoDateIn(text: string): string | null {
+  const date = findDate(text)
+  return date ? toIso(date) : null
+}
+
+/** @returns whether year/month/day is a real day of the Gregorian calendar */
+export function isCalendarDate(date: { year: number; month: number; day: number }): boolean {
+  const { year, month, day } = date
+  if (month < 1 || month > 12 || day < 1) return false
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+  return day <= (days[month - 1] as number)
+}

@@ -1,0 +1,22 @@
+/**
+ * lawgov as a library: `parseReport(bytes | string, options) → Report`, the Report's JSON Schema,
+ * and the fixture checker the CLI and the tests share.
+ */
+export { parseReport } from './pipeline.js'
+export { ReportSchema, SectionSchema, SCHEMA_VERSION } from './types.js'
+export type {
+  InputFormat,
+  ParseOptions,
+  Period,
+  Region,
+  Removed,
+  Repair,
+  Report,
+  ReportDates,
+  Section,
+  Signature,
+  Source,
+  Warning,
+} from './types.js'
+export { checkFixture, findFixtureCases, type FixtureResult, type FieldDifference } from './fixtures/check.js'
+export { InputError, LawgovError, UsageError, BugError } from './messages.js'

@@ -1,0 +1,132 @@
+/**
+ * The pipeline: the only place that knows the order of the stages.
+ *
+ * decode bytes → HTML to text → strip chrome → normalize → repair → segment → split sections →
+ * extract metadata → Report. Text stages return edits; their offset maps carry every removal,
+ * repair and warning back to its line in the decoded input.
+ */
+import { createHash } from 'node:crypto'
+import { toSimplified } from './adapters/opencc.js'
+import { LineIndex, OffsetMap } from './edits.js'
+import { decode } from './stages/decode.js'
+import { extractMetadata } from './stages/extract-metadata.js'
+import { htmlToText } from './stages/html-to-text.js'
+import { detectScript, normalize } from './stages/normalize.js'
+import { repair } from './stages/repair.js'
+import { segment } from './stages/segment.js'
+import { splitSections } from './stages/split-sections.js'
+import { stripChrome } from './stages/strip-chrome.js'
+import { SCHEMA_VERSION, type InputFormat, type Message, type ParseOptions, type Report, type Warning } from './types.js'
+
+const HTML_EXTENSIONS = /\.(?:html?|shtml|xhtml|htm)$/i
+const HTML_SNIFF = /^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<div|<table|<p[\s>])/i
+
+/**
+ * Parse one page into a Report.
+ * @param input the page: raw bytes (any encoding) or already-decoded text
+ * @param options path, format and normalization switches (see ParseOptions)
+ * @returns the Report (schema version 1)
+ */
+export function parseReport(input: Uint8Array | string, options: ParseOptions = {}): Report {
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  const firstBytes = typeof input === 'string' ? input.slice(0, 512) : Buffer.from(bytes.subarray(0, 512)).toString('latin1')
+  const format: InputFormat = options.format ?? guessFormat(options.path, firstBytes)
+
+  const decoded = typeof input === 'string'
+    ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8', messages: [] as Message[] }
+    : decode(bytes, { isHtml: format === 'html' })
+  const text = format === 'html' ? htmlToText(decoded.text) : decoded.text
+  const inputLines = new LineIndex(text)
+
+  const script = detectScript(text)
+  const convert = script === 'traditional'
+  const chrome = stripChrome(text, convert ? { simplify: toSimplified } : {})
+  const normalizeOptions = { keepPunctuation: options.keepPunctuation ?? false, script }
+  const normalized = normalize(chrome.text, normalizeOptions)
+  const repaired = repair(normalized.text)
+
+  const chromeMap = new OffsetMap(chrome.edits)
+  const normalizeMap = new OffsetMap(normalized.edits)
+  const repairMap = new OffsetMap(repaired.edits)
+  const lineOfNormalized = (offset: number) => inputLines.lineOf(chromeMap.toInput(normalizeMap.toInput(offset)))
+  const lineOfRepaired = (offset: number) => lineOfNormalized(repairMap.toInput(offset))
+  const lineOfChrome = (offset: number) => inputLines.lineOf(chromeMap.toInput(offset))
+
+  const blocks = segment(repaired.text)
+  const sections = splitSections(blocks)
+  const extracted = extractMetadata({
+    blocks,
+    sections,
+    breadcrumb: chrome.captured.breadcrumb,
+    fields: chrome.captured.fields,
+    normalizeValue: (value) => normalize(value, normalizeOptions).text,
+  })
+
+  const warnings: Warning[] = [
+    ...decoded.messages.map((m) => toWarning(m, () => null)),
+    ...chrome.messages.map((m) => toWarning(m, lineOfChrome)),
+    ...normalized.messages.map((m) => toWarning(m, (o) => inputLines.lineOf(chromeMap.toInput(o)))),
+    ...repaired.messages.map((m) => toWarning(m, lineOfNormalized)),
+    ...extracted.messages.map((m) => toWarning(m, lineOfRepaired)),
+  ]
+  if (repaired.text.trim() === '' && text.trim() !== '') {
+    warnings.push({ code: 'no-document', message: 'every line of the page is site chrome; the body is empty', line: null })
+  } else if (text.trim() === '') {
+    warnings.push({ code: 'empty-input', message: 'the input has no text', line: null })
+  }
+
+  const { metadata } = extracted
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: { path: options.path ?? null, format, encoding: decoded.encoding, bytes: bytes.length, sha256 },
+    title: metadata.title,
+    kind: metadata.kind,
+    issuers: metadata.issuers,
+    recipients: metadata.recipients,
+    docNumber: metadata.docNumber,
+    dates: metadata.dates,
+    period: metadata.period,
+    region: metadata.region,
+    meta: metadata.meta,
+    breadcrumb: metadata.breadcrumb,
+    body: repaired.text,
+    sections,
+    signature: metadata.signature,
+    notes: metadata.notes,
+    removed: chrome.edits.map((edit) => ({
+      rule: edit.rule,
+      line: inputLines.lineOf(edit.start),
+      text: edit.before.replace(/\r?\n$/, ''),
+    })),
+    repairs: [
+      ...repaired.edits.map((edit) => ({
+        rule: edit.rule,
+        line: lineOfNormalized(edit.start),
+        before: edit.before,
+        after: edit.after,
+        confidence: edit.confidence ?? 1,
+        alternatives: edit.alternatives ?? [],
+      })),
+      ...repaired.findings.map((finding) => ({
+        rule: finding.rule,
+        line: lineOfNormalized(finding.start),
+        before: finding.before,
+        after: finding.before,
+        confidence: finding.confidence,
+        alternatives: finding.alternatives,
+      })),
+    ].sort((a, b) => a.line - b.line),
+    warnings,
+  }
+}
+
+function guessFormat(path: string | undefined, head: string): InputFormat {
+  if (path !== undefined && HTML_EXTENSIONS.test(path)) return 'html'
+  if (path !== undefined && /\.txt$/i.test(path)) return 'text'
+  return HTML_SNIFF.test(head) ? 'html' : 'text'
+}
+
+function toWarning(message: Message, lineOf: (offset: number) => number | null): Warning {
+  return { code: message.code, message: message.reason, line: message.start === undefined ? null : lineOf(message.start) }
+}

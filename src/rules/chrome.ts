@@ -1,0 +1,378 @@
+/**
+ * Site chrome as data (DOMAIN §4). Each rule names what it catches with an example, and where on
+ * the page it may act:
+ *
+ * - `head`: before the document's first body line (nav, breadcrumb, clock lines, byline,
+ *   disclosure block);
+ * - `tail`: after the document's last body line (footers, related lists, share bars);
+ * - `edge`: head or tail, never between body lines;
+ * - `anywhere`: whole-line widgets that are never content (【字体：大 中 小】, 打印本页).
+ *
+ * Patterns are tested on a line's match key (width-folded, all spaces removed: "索　引　号：" →
+ * "索引号:"), unless `onLine` asks for the trimmed line itself. `cutsTail`: in the tail, every line
+ * after this one is chrome too (related-link lists, footers). `data` says what the line carries:
+ * it is removed from the body but its value is kept in `breadcrumb` or `meta`.
+ */
+
+export type ChromeZone = 'head' | 'tail' | 'edge' | 'anywhere'
+export type ChromeData = 'breadcrumb' | 'fields'
+
+export interface ChromeRule {
+  id: string
+  zone: ChromeZone
+  pattern: RegExp
+  /** A line this rule removes, as pages print it. */
+  example: string
+  onLine?: boolean
+  cutsTail?: boolean
+  /** Tail rules that look like document lines too (地址：, 电话：): they act only below a
+   *  line that has already cut the tail, never on the document's own contact lines. */
+  afterCut?: boolean
+  /** Lines of the site's page header (breadcrumb, nav bar, clock): what stands above the last
+   *  of them in the head is site header too (the site name, a logo's alt text). */
+  pageHeader?: boolean
+  /** The rule may match a line that reads like document prose (sentence punctuation, many
+   *  characters); rules without it never do, so "分享到了…" or "联系我们的群众" in a paragraph
+   *  stay. */
+  prose?: boolean
+  data?: ChromeData
+}
+
+/** Labels that introduce a breadcrumb. */
+const BREADCRUMB_LABEL =
+  '(?:当前位置|当前的位置|您现在的位置|您当前的位置|您当前位置|您的当前位置|您的位置|你的位置|你现在的位置|你当前的位置|当前页面|所在位置|现在位置|当前栏目|位置)(?:是)?'
+
+/** Breadcrumb separators as printed: > >> » › → / ＞ (width-folded to ASCII before matching). */
+export const BREADCRUMB_SEPARATOR = /\s*(?:>>|>|»|›|→|&gt;|＞|\\)\s*|\s+\/\s+|\/(?=\S)/
+
+/** Words of site navigation bars; a line made only of them is a nav bar. */
+export const NAV_WORDS = [
+  '网站首页', '首页', '首頁', '政务公开', '政務公開', '信息公开', '政府信息公开', '政府信息公开指南', '政府信息公开制度',
+  '政府信息公开年报', '法定主动公开内容', '网上办事', '政务服务', '在线办事', '办事服务', '便民服务', '互动交流',
+  '政民互动', '互动回应', '公众参与', '新闻中心', '新闻动态', '政务动态', '要闻动态', '工作动态', '部门动态',
+  '乡镇动态', '通知公告', '公示公告', '走进', '概况', '县情概况', '市情概况', '区情概况', '魅力', '投资', '招商引资',
+  '专题专栏', '专题', '机构概览', '领导信息', '机构职能', '政策文件', '政策解读', '解读回应', '数据发布', '统计数据',
+  '规划计划', '人事信息', '财政信息', '数据开放', '智能问答', '无障碍', '长者模式', 'English', '繁体', '繁體',
+  '简体', '登录', '注册', '个人中心', '邮箱', '政务邮箱', '工作邮箱', '设为首页', '加入收藏', '网站地图', '移动版',
+  '手机版', '微信', '微博', '政务微博', '政务微信', '智能推荐', '站内搜索', '搜索', '政府', '部门', '乡镇',
+  '人大', '政协', '市人大', '市政协', '县人大', '县政协', '纪委', '法院', '检察院', '政府网', '中国政府网', '省政府网',
+]
+
+/** Words of betting and SEO spam that hijacked mirrors put on the first line (DOMAIN C30). */
+export const SPAM_WORDS =
+  /百家乐|娱乐城|博彩|赌场|赌博|老虎机|时时彩|六合彩|北京赛车|幸运飞艇|棋牌|真人视讯|真人娱乐|体育投注|投注|网投|开户送|注册送|彩金|威尼斯人|葡京|太阳城|金沙|皇冠|澳门|bet365|亚博|开云|dafabet|bwin|manbetx|万博|凤凰彩票|AG(?:平台|真人)|电子游艺|捕鱼|体育app|官网入口|app下载|官方网站登录/i
+
+/** Line rules. Order matters only for which id a line gets when several match: first wins. */
+export const CHROME_LINE_RULES: readonly ChromeRule[] = [
+  // ── navigation and location ────────────────────────────────────────────────────────────
+  {
+    id: 'chrome/breadcrumb',
+    zone: 'edge',
+    pattern: new RegExp(`^${BREADCRUMB_LABEL}[:：]`),
+    example: '当前位置：首页 > 政务公开 > 法治政府建设',
+    pageHeader: true,
+    data: 'breadcrumb',
+  },
+  {
+    id: 'chrome/breadcrumb',
+    zone: 'edge',
+    pattern: /^(?:网站首页|首页|首頁|主页|Home)(?:>>|>|»|›|→|＞|\/|\\)/i,
+    example: '首页 » 信息公开 » 规划计划',
+    data: 'breadcrumb',
+    pageHeader: true,
+  },
+  {
+    // an unlabelled path that does not start at 首页: "塞上之窗 > 法治 > 正文"
+    id: 'chrome/breadcrumb',
+    zone: 'head',
+    pattern: /^[^>»→<]{1,16}(?:>>|>|»|→)(?:[^>»→<]{1,16}(?:>>|>|»|→))+[^>»→<]{1,24}$/,
+    example: '塞上之窗 > 法治 > 正文',
+    data: 'breadcrumb',
+    pageHeader: true,
+  },
+  {
+    id: 'chrome/accessibility',
+    zone: 'edge',
+    pattern: /^(?:(?:无障碍(?:浏览|阅读|模式)?|适老化(?:模式|版)?|长者模式|关怀版|老年版|读屏|语音播报|简体版?|繁[体體]版?|English|手机版|移动版|[|｜/])+)$/i,
+    example: '无障碍 简体|繁体',
+    pageHeader: true,
+  },
+  {
+    id: 'chrome/nav-bar',
+    zone: 'edge',
+    pattern: new RegExp(`^(?:(?:${NAV_WORDS.join('|')})[|｜/·•]?){3,}$`),
+    example: '首     页 政 务 公 开 网 上 办 事 互 动 交 流',
+    pageHeader: true,
+  },
+  {
+    // four or more short items separated by spaces or bars, two of them nav words:
+    // "首页　走进清溪　政务公开　政务服务　互动交流　专题专栏"
+    id: 'chrome/nav-bar',
+    zone: 'edge',
+    onLine: true,
+    pattern: new RegExp(
+      `^(?=(?:.*?(?:${NAV_WORDS.join('|')})){2})(?:[\\u4e00-\\u9fa5A-Za-z·]{1,10}[\\s|｜/·•]+){3,}[\\u4e00-\\u9fa5A-Za-z·]{1,10}$`,
+    ),
+    example: '首页　时政　法治　经济　社会　文旅　视频　专题',
+    pageHeader: true,
+  },
+  {
+    id: 'chrome/site-name',
+    zone: 'edge',
+    pattern: /^.{2,30}?(?:门户网站|政府门户网|人民政府网|政府网|政务网|政务服务网|信息公开网|之窗|网站)(?:[-—|｜].{0,20})?$/,
+    example: '某县人民政府门户网站',
+    pageHeader: true,
+  },
+  {
+    id: 'chrome/spam-line',
+    zone: 'head',
+    pattern: SPAM_WORDS,
+    example: '澳门葡京娱乐城-百家乐真人视讯官网入口',
+    prose: true,
+    pageHeader: true,
+  },
+  {
+    id: 'chrome/today',
+    zone: 'head',
+    pattern: /^今天是[:：]?/,
+    example: '今天是：2024年3月1日 星期五',
+    pageHeader: true,
+  },
+  {
+    id: 'chrome/clock-line',
+    zone: 'head',
+    pattern: /^.{0,40}?\d{4}年\d{1,2}月\d{1,2}日(?:星期|周|礼拜)[一二三四五六日天](?:农历.*)?$/,
+    example: '天津市某区人民政府 2019年12月3日星期二',
+    pageHeader: true,
+  },
+  {
+    id: 'chrome/search',
+    zone: 'edge',
+    pattern: /^(?:站内搜索|全站搜索|全文检索|高级检索|搜索|检索|搜一搜)[:：]?(?:搜索|检索|请输入关键[字词].*)?$|请输入(?:搜索)?关键[字词]/,
+    example: '搜索：',
+    pageHeader: true,
+  },
+  // ── byline, counters, widgets ─────────────────────────────────────────────────────────
+  {
+    id: 'chrome/byline',
+    zone: 'edge',
+    pattern:
+      /^[【[(（]?(?:信息来源|文章来源|稿件来源|新闻来源|来源|來源|来自|稿源|出处|发布时间|發布時間|发表时间|更新时间|更新日期|编辑日期|发布于|發布于|作者|撰稿|供稿|编辑|編輯|记者|浏览次数|瀏覽次數|浏览量|点击量|點擊量|点击数|点击率|阅读次数|阅读量|访问量|累计次数|累計次數|浏览|瀏覽)[:：]/,
+    example: '来源：县司法局  发布时间：2022-03-18 10:05  浏览次数：312',
+    data: 'fields',
+  },
+  {
+    // bare 时间：/日期： only above the document: at its end they may be the document's own lines
+    id: 'chrome/byline',
+    zone: 'head',
+    pattern: /^[【[(（]?(?:时间|時間|日期)[:：]/,
+    example: '时间：2018-01-05 11:24 【字体：',
+    data: 'fields',
+  },
+  {
+    // a byline that starts with the time, or a bare time line: "2023-02-16 09:42:17　来源：某网"
+    id: 'chrome/byline',
+    zone: 'head',
+    pattern: /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:(?:来源|作者|浏览|点击|编辑|责任编辑)[:：].*)?$/,
+    example: '2023-02-16 09:42:17　来源：某网',
+    data: 'fields',
+  },
+  {
+    id: 'chrome/view-count',
+    zone: 'edge',
+    pattern: /^(?:\d{1,8}|\d+次浏览|阅读\d*次|浏览\d+次|[【[]?(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]?\d*次?[】\]]?)$/,
+    example: '0',
+  },
+  {
+    id: 'chrome/font-size',
+    zone: 'anywhere',
+    pattern: /^[【[]?(?:字体大小|文字大小|字体|字體|字号|字號)[:：]?[【[]?(?:[大中小默认超特]|\||｜|[【】[\]]|T|A|a)*[】\]]?(?:分享到?[:：].*)?$|^[【[](?:[大中小]\s*){3}[】\]]$/,
+    example: '【字体：大 中 小】',
+  },
+  {
+    id: 'chrome/eye-care',
+    zone: 'anywhere',
+    pattern: /^(?:视力保护色|背景颜色|背景顏色|护眼模式|护眼色)[:：]?.{0,20}$/,
+    example: '视力保护色：',
+  },
+  {
+    id: 'chrome/text-to-speech',
+    zone: 'anywhere',
+    pattern: /^[【[]?(?:语音阅读正文|语音播报|听全文|朗读全文|语音朗读|开始朗读|停止朗读)[】\]]?$/,
+    example: '语音阅读正文',
+  },
+  {
+    id: 'chrome/share',
+    zone: 'edge',
+    pattern: /^[【[]?(?:转载分享|一键分享|分享到|分享至|分享)[:：]?(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|人人网|豆瓣|[|｜]|[】\]])*$/i,
+    example: '分享到：微信 微博 QQ空间',
+  },
+  {
+    id: 'chrome/share',
+    zone: 'anywhere',
+    pattern: /^(?:分享到|分享至)[:：](?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈)+$/i,
+    example: '分享到：微信 微博',
+  },
+  {
+    id: 'chrome/print-close',
+    zone: 'anywhere',
+    pattern: /^(?:[【[]?(?:打印本页|打印此页|打印页面|打印文章|打印正文|打印|关闭窗口|关闭本页|关闭页面|关闭|返回顶部|返回上一页|返回列表|返回|收藏本页|加入收藏|收藏|保存本页|下载本页)[】\]]?[|｜]?)+$/,
+    example: '【打印本页】【关闭窗口】',
+  },
+  {
+    id: 'chrome/qr-code',
+    zone: 'anywhere',
+    pattern: /^[【[]?(?:扫一扫在手机(?:上)?打开(?:当前页面?|本页|此页)|扫一扫用手机浏览|扫一扫用手机看新闻|用手机看新闻|手机扫一扫|扫一扫|扫码阅读|用手机扫描二维码|手机扫描二维码.{0,10}|扫描二维码.{0,12}|微信扫一扫.{0,10})[】\]]?$/,
+    example: '扫一扫在手机打开当前页',
+    cutsTail: true,
+  },
+  {
+    // a line made of widgets only: "字号：[ 大 中 小 ]　　打印　　关闭", "【字体：大 中 小】　【打印】"
+    id: 'chrome/widgets',
+    zone: 'anywhere',
+    pattern:
+      /^(?:[【[]?(?:(?:字体大小|文字大小|字体|字體|字号|字號)[:：]?[【[]?(?:[大中小默认超特]|[|｜])*[】\]]?|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|收藏|(?:视力保护色|背景颜色|护眼模式)[:：]?|(?:分享到|分享至|分享)[:：]?(?:微信|微博|QQ空间|QQ|朋友圈)*|语音阅读|[|｜])[】\]]?)+$/i,
+    example: '字号：[ 大 中 小 ]　　打印　　关闭',
+  },
+  // ── tail: what follows the document ───────────────────────────────────────────────────
+  {
+    id: 'chrome/prev-next',
+    zone: 'tail',
+    pattern: /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇)[:：]?/,
+    example: '上一篇：关于开展2023年度法治政府建设督察的通知',
+    cutsTail: true,
+  },
+  {
+    id: 'chrome/related',
+    zone: 'tail',
+    pattern:
+      /^[【[]?(?:相关稿件|相关文件|相关链接|相关阅读|相关新闻|相关信息|相关解读|相关政策|相关附件|相关文章|相关专题|相关内容|相关报道|相关文档|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|友情链接|部门解读|图片解读|专家解读|媒体解读|政策解读|解读|更多)[】\]]?(?:[:：].*|更多>*)?$/,
+    example: '相关稿件',
+    cutsTail: true,
+  },
+  {
+    id: 'chrome/attachment-widget',
+    zone: 'tail',
+    pattern: /^(?:文档附件|附件下载|相关附件|附件列表|下载附件)[:：]?$/,
+    example: '文档附件：',
+  },
+  {
+    id: 'chrome/editor',
+    zone: 'tail',
+    pattern: /^[【[(（]?(?:责任编辑|责编|编辑|校对|审核|审校|终审|初审|记者|摄影|通讯员|作者|来源)[:：]/,
+    example: '【责任编辑：张三】',
+    data: 'fields',
+  },
+  {
+    id: 'chrome/correction',
+    zone: 'anywhere',
+    pattern: /^[【[]?(?:纠错|我要纠错|网站纠错|报错)[】\]]?$/,
+    example: '【纠错】',
+  },
+  {
+    id: 'chrome/footer-links',
+    zone: 'tail',
+    pattern:
+      /(?:关于我们|网站地图|联系我们|设为首页|加入收藏|无障碍浏览|网站声明|隐私申明|隐私声明|隐私政策|网站帮助|使用帮助|网站纠错|网站报障|意见建议|站点地图|法律声明|免责声明|网站导航|设为首页|加入收藏)/,
+    example: '关于我们 | 网站帮助 | 网站地图 | 隐私申明',
+    cutsTail: true,
+  },
+  {
+    id: 'chrome/footer-copyright',
+    zone: 'tail',
+    pattern: /版权所有|版權所有|版权声明|Copyright|©|\(c\)\d{4}|AllRightsReserved/i,
+    example: '版权所有：某县人民政府',
+    prose: true,
+    cutsTail: true,
+  },
+  {
+    id: 'chrome/footer-registration',
+    zone: 'anywhere',
+    pattern: /(?:ICP备|ICP证|ICP備|公网安备|公網安備|网站标识码|網站標識碼|政府网站标识码)[:：]?[\dA-Za-z-]*(?:号|號)?/,
+    example: '网站标识码：4417000019 备案序号：粤ICP备05062564号-1',
+    prose: true,
+    cutsTail: true,
+  },
+  {
+    id: 'chrome/footer-host',
+    zone: 'tail',
+    pattern:
+      /^(?:主办|主辦|承办|承辦|协办|技术支持|技術支持|技术服务|管理维护|运行维护|运维|网站维护|维护|建设维护|网站建设|设计制作|主管|主办单位|承办单位|协办单位|维护单位|运维单位|网站主办|网站承办)(?:单位)?[:：]|(?:主办|承办|维护|技术支持)$/,
+    example: '主办单位：某县人民政府办公室',
+    cutsTail: true,
+  },
+  {
+    id: 'chrome/footer-contact',
+    zone: 'tail',
+    pattern:
+      /^(?:地址|联系地址|办公地址|通讯地址|邮编|邮政编码|联系电话|电话|传真|值班电话|咨询电话|投诉电话|联系邮箱|电子邮箱|邮箱|E-?mail)[:：]/i,
+    example: '地址：某县某路1号 邮编：000000',
+    afterCut: true,
+  },
+  {
+    id: 'chrome/footer-site-mark',
+    zone: 'tail',
+    pattern: /^(?:党政机关|政府网站找错|国家级政府网站|中国政府网|政府网站标识|网站标识|网站支持IPv6|支持IPv6)/i,
+    example: '党政机关',
+  },
+  {
+    id: 'chrome/browser-hint',
+    zone: 'anywhere',
+    pattern: /(?:建议使用|推荐使用|最佳浏览|浏览效果).{0,20}(?:浏览器|分辨率)|(?:分辨率|浏览器).{0,10}(?:浏览|访问)(?:本站|本网站)/,
+    example: '建议使用IE9以上浏览器，1024×768分辨率浏览本站',
+    prose: true,
+  },
+  {
+    id: 'chrome/cms-signature',
+    zone: 'anywhere',
+    pattern: /^(?:ProducedBy|PoweredBy).*|大汉版通发布系统|TRS内容协作平台|TRSWCM/i,
+    example: 'Produced By 大汉网络 大汉版通发布系统',
+    prose: true,
+  },
+  {
+    id: 'chrome/tab-labels',
+    zone: 'head',
+    pattern: /^(?:详细信息|基本信息|公开具体内容|正文|信息内容|文件内容|内容|原文|图解|详情|文字版|图文版)(?:[|｜](?:详细信息|基本信息|公开具体内容|正文|信息内容|图解|文字版|图文版))*$/,
+    example: '详细信息',
+  },
+  // ── content-farm and mirror wrappers ──────────────────────────────────────────────────
+  {
+    id: 'chrome/content-farm',
+    zone: 'anywhere',
+    pattern:
+      /下面是小编|以下是小编|本站部分内容来源于|如有侵权请联系|仅供学习参考|小编为大家|小编整理|本站为你精心整理|本站為你精心整理|本文由网友|仅展示\d+字|全文共\d+字|当前显示\d+字|[(（]?未完[,，]?(?:全文|继续阅读)|加入会员|开通会员|我要投稿|免费下载|复制全文|下载文档|文档下载|点击下载本文|原创文章.{0,10}转载|版权归原作者|^【收藏】|^收藏本文/,
+    example: '(未完,全文共3203字,当前显示1200字)',
+    prose: true,
+  },
+  {
+    id: 'chrome/script-leftover',
+    zone: 'anywhere',
+    onLine: true,
+    pattern:
+      /^(?:\$\(|jQuery\(|document\.(?:write|getElementById|querySelector)|window\.|var\s+[\w$]+\s*=|let\s+\w+\s*=|const\s+\w+\s*=|function\s*[\w$]*\s*\(|\(function\s*\(|}\s*\)\s*;?\s*$|[}{]\s*$|<\/?(?:script|style|div|span|a|p|img|link|meta)\b|@media\b|[.#]?[\w-]+(?:[\s>.#:-]+[\w-]+)*\s*\{[^{}]*\}?\s*$)/,
+    example: "$('#share-1').share();",
+    prose: true,
+  },
+]
+
+/** Spans inside a longer line that are widgets, removed without the rest of the line. */
+export const CHROME_SPAN_RULES: readonly { id: string; pattern: RegExp; example: string }[] = [
+  {
+    id: 'chrome/font-size',
+    pattern: /[【[]\s*(?:字体|字號|字号|字体大小)\s*[:：]?\s*(?:[大中小]\s*[|｜]?\s*){2,3}[】\]]/g,
+    example: '关于…的报告【字体：大 中 小】',
+  },
+  {
+    id: 'chrome/print-close',
+    pattern: /[【[]\s*(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部)\s*[】\]]/g,
+    example: '（此件公开发布）【打印本页】',
+  },
+]
+
+/** Safety valve: when rules would remove more than this share of the page's characters while a
+ *  document is present, nothing is removed and the page is flagged (trafilatura's with_backup). */
+export const CHROME_MAX_REMOVED_RATIO = 0.75
+
+/** A line counts as document prose when it has at least this many Han characters and sentence
+ *  punctuation; such lines bound the head and tail zones. */
+export const BODY_LINE_MIN_HAN = 15

@@ -1,0 +1,84 @@
+/**
+ * Data for reading a 公文's parts (GB/T 9704 §7, DOMAIN §1): title, 发文机关标志, 发文字号,
+ * 主送, signature, 附注, 抄送, 版记, and the words that name a document's kind.
+ */
+
+/** Document kinds named by a title's last words; longest first (order matters). The 15 公文
+ *  types of the 2012 条例 plus the report family and plan words these pages carry. */
+export const KIND_WORDS: readonly string[] = [
+  '实施方案', '工作要点', '工作总结', '工作计划', '工作安排', '实施意见', '实施细则', '实施办法', '管理办法',
+  '政策解读', '解读', '报告', '通知', '意见', '决定', '方案', '规划', '纲要', '规定', '办法', '细则', '通报',
+  '公告', '通告', '批复', '请示', '纪要', '决议', '命令', '公报', '议案', '函', '总结', '要点', '计划', '条例',
+  '规则', '制度', '预案', '指引', '清单',
+]
+
+/**
+ * @param text a line or title
+ * @returns whether it ends with a kind word, closing marks and a bracketed year range aside
+ *   (…的通知》”, …实施方案（2023—2025年）)
+ */
+export function endsWithKind(text: string): boolean {
+  const stripped = text
+    .replace(/[》”"'’\s]+$/, '')
+    .replace(/[（(][^（）()]*\d{4}[^（）()]*[）)]$/, '')
+    .replace(/[》”"'’）)\s]+$/, '')
+  return KIND_WORDS.some((word) => stripped.endsWith(word))
+}
+
+/** What a kind word is reported as: the 公文 type it belongs to, when it is a variant of one. */
+export const KIND_CANONICAL: Readonly<Record<string, string>> = {
+  实施意见: '意见',
+  政策解读: '解读',
+  工作总结: '工作总结',
+  管理办法: '办法',
+  实施办法: '办法',
+  实施细则: '细则',
+}
+
+/** Endings of an organ's name: a line that is only such a name is a signer or issuer line.
+ *  Longest first. */
+export const ORGAN_SUFFIXES: readonly string[] = [
+  '人大常委会办公室', '人民政府办公室', '人民政府办公厅', '人民政府党组', '街道办事处', '委员会办公室', '管理委员会',
+  '人大常委会', '委员会', '人民政府', '办公室', '办公厅', '管委会', '办事处', '党工委', '党委', '党组', '工委',
+  '政府', '政协', '法院', '检察院', '司法局', '局', '厅', '委', '部', '中心', '院', '所', '站', '队', '署', '处',
+  '街道', '社区', '镇', '乡', '公司', '协会', '联合会', '总工会', '团委', '妇联', '科',
+]
+
+/** 发文机关标志: "X市人民政府文件", at most this many characters. */
+export const MASTHEAD = /^[\u4e00-\u9fa5（）()、\s]{2,40}文件$/
+
+/** A line that is only a 发文字号, with optional 签发人 (娄发〔2017〕4号, 湘政发【2012】33号). */
+export const DOC_NUMBER = /([\u4e00-\u9fa5]{1,16}?)\s*[〔【[（(［]\s*((?:19|20)\d{2})\s*[〕】\]）)］]\s*第?\s*(\d{1,5})\s*号/
+export const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}(?:\\s*签发人[:：].*)?$`)
+/** A 发文字号 whose year was removed (国发〔〕33号): kept as printed, with a warning. */
+export const DOC_NUMBER_NO_YEAR = /^([\u4e00-\u9fa5]{1,16}?)\s*[〔【[（(［]\s*[〕】\]）)］]\s*(\d{1,5})\s*号$/
+
+/** 附注 lines: （此件公开发布）, （此件主动公开）, （此页无正文） … */
+export const NOTE_LINE = /^[（(](?:此件|此页|本件)[^（）()]{2,12}[）)]$/
+
+/** 抄送 and 印发 lines of the 版记. */
+export const CC_LINE = /^抄\s*送\s*[:：]/
+export const IMPRINT_LINE = /^(.{2,40}?)\s*([12]\d{3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○OＯ0零]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*印\s*发$/
+
+/** 附件说明 "附件：1.××× 2.×××" and its continuation lines. */
+export const ATTACHMENT_NOTE = /^附\s*件\s*\d*\s*[:：]/
+export const ATTACHMENT_ITEM = /^\d{1,2}\s*[.．、]\s*\S/
+/** The label that opens an attachment after the signature: "附件", "附件1", "附件2：". */
+export const ATTACHMENT_LABEL = /^附\s*件\s*\d{0,2}\s*[:：]?$/
+
+/** 主送 line: short, ends with a colon, names organs separated by ，、. */
+export const RECIPIENTS_MAX_LENGTH = 160
+export const RECIPIENT_MAX_LENGTH = 40
+
+/** A title line is at most this long; a wrapped title joins at most this many lines. */
+export const TITLE_MAX_LENGTH = 120
+export const TITLE_MAX_LINES = 4
+
+/** Labels of task lines inside a section (牵头单位：市编办。). */
+export const FIELD_LABELS: readonly string[] = [
+  '牵头单位', '责任单位', '配合单位', '协办单位', '参与单位', '主责单位', '责任部门', '牵头部门', '配合部门',
+  '完成时限', '完成时间', '时间节点', '时间安排', '责任领导', '牵头领导', '分管领导', '责任人', '联系人',
+  '解读人', '联系电话', '咨询电话', '政策咨询电话', '联系方式', '解读机关', '解读部门', '起草单位', '起草部门',
+]
+/** Any short label ending like a task field (…单位, …时限, …部门). */
+export const FIELD_LABEL_SUFFIX = /^[\u4e00-\u9fa5]{1,6}(?:单位|部门|时限|期限|领导|责任人)$/

@@ -1,0 +1,51 @@
+/**
+ * Data for the normalize stage: punctuation the scrapers flattened to ASCII, numbering glyphs,
+ * and the threshold that makes a page Traditional.
+ */
+
+/** ASCII punctuation restored to its full-width form beside Chinese text (brackets are paired
+ *  separately, see BRACKET_PAIRS). */
+export const PUNCTUATION_MAP: Readonly<Record<string, string>> = {
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '?': '？',
+  '!': '！',
+}
+
+/** Bracket pairs: ASCII and full-width forms of the same pair match each other. */
+export const BRACKET_PAIRS: readonly { ascii: [string, string]; full: [string, string] }[] = [
+  { ascii: ['(', ')'], full: ['（', '）'] },
+]
+
+/** Numbering glyphs written out as the markers they stand for (⒈ → "1.", ⑴ → "（1）", ㈠ → "（一）"). */
+export const NUMBERING_GLYPHS: Readonly<Record<string, string>> = (() => {
+  const map: Record<string, string> = {}
+  const cn = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
+  for (let n = 1; n <= 20; n++) {
+    map[String.fromCharCode(0x2487 + n)] = `${n}.` // ⒈ … ⒛
+    map[String.fromCharCode(0x2473 + n)] = `（${n}）` // ⑴ … ⒇
+  }
+  cn.forEach((numeral, i) => {
+    map[String.fromCharCode(0x3220 + i)] = `（${numeral}）` // ㈠ … ㈩
+  })
+  return map
+})()
+
+/** Whitespace characters other than the ASCII space that pages carry (NBSP, ideographic space,
+ *  tabs, zero-width spaces, BOMs inside the text, carriage returns). */
+export const EXTRA_WHITESPACE = /[\t\r\f\v\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/
+
+/** A page is Traditional when at least this share of its Han characters is Traditional-only. */
+export const TRADITIONAL_MIN_SHARE = 0.04
+/** …and at least this many of them: a footer's 繁體 link does not make a page Traditional. */
+export const TRADITIONAL_MIN_COUNT = 8
+
+/** A Han character followed by its pinyin in brackets, as mirror sites insert it: 辦(bàn), 發(fā).
+ *  Group 1: the bracketed syllable. */
+export const INSERTED_PINYIN = /(?<=[\u4e00-\u9fa5])[（(]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7})[）)]/g
+/** Tone-marked vowels: a syllable carrying one is pinyin beyond doubt. */
+export const TONE_MARKS = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/
+/** Syllables of Mandarin pinyin (initial + final), without tone marks. */
+export const PINYIN_SYLLABLE =
+  /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|üan|van|ai|ei|ui|ao|ou|iu|ie|üe|ve|ue|er|an|en|in|un|ün|ia|ua|uo|a|o|e|i|u|ü|v)$/

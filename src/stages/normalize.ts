@@ -1,0 +1,261 @@
+/**
+ * Stage `normalize`: one paragraph per line, in Simplified characters, with Chinese punctuation.
+ *
+ * Passes, in order: Traditional → Simplified (only for a Traditional page); full-width digits and
+ * Latin letters to ASCII and numbering glyphs written out (⒈ → "1.", ⑴ → "（1）"); ASCII punctuation
+ * beside Chinese text restored to full width (brackets as a pair); whitespace: indentation,
+ * trailing spaces and blank lines dropped, NBSP/U+3000/tab runs folded to one space, spaces next
+ * to Chinese punctuation dropped.
+ *
+ * Example: '  来源:市府办\u3000\n\n⒈ 深化改革(试点)\n' → '来源：市府办\n1. 深化改革（试点）',
+ * edits: normalize/whitespace, normalize/punctuation, normalize/numbering-glyph, ….
+ */
+import { toSimplified } from '../adapters/opencc.js'
+import { applyEdits, composeEdits } from '../edits.js'
+import {
+  BRACKET_PAIRS,
+  EXTRA_WHITESPACE,
+  INSERTED_PINYIN,
+  NUMBERING_GLYPHS,
+  PINYIN_SYLLABLE,
+  PUNCTUATION_MAP,
+  TRADITIONAL_MIN_COUNT,
+  TRADITIONAL_MIN_SHARE,
+  TONE_MARKS,
+} from '../rules/normalize.js'
+import { TRADITIONAL_ONLY_CHARS } from '../rules/traditional-chars.js'
+import { isCjk, isHan, splitLines } from '../text.js'
+import type { Edit, TextStageResult } from '../types.js'
+
+export type Script = 'simplified' | 'traditional' | 'mixed'
+
+export interface NormalizeOptions {
+  /** Keep ASCII punctuation as scraped (default: false). */
+  keepPunctuation?: boolean
+  /** Convert a Traditional page to Simplified (default: true). */
+  convertScript?: boolean
+  /** The page's script, when the caller already knows it (default: detected from the text). */
+  script?: Script
+}
+
+export interface NormalizeResult extends TextStageResult {
+  script: Script
+}
+
+type Pass = (text: string) => Edit[]
+
+/**
+ * Normalize a page's text.
+ * @param text text without chrome
+ * @param options see NormalizeOptions
+ * @returns the normalized text, its edits relative to `text`, and the script the page was in
+ */
+export function normalize(text: string, options: NormalizeOptions = {}): NormalizeResult {
+  const script = options.script ?? detectScript(text)
+  const passes: Pass[] = []
+  if (script === 'traditional' && options.convertScript !== false) passes.push(simplifyPass)
+  passes.push((t) => pinyinPass(t, script))
+  passes.push(glyphPass)
+  if (!options.keepPunctuation) passes.push(punctuationPass)
+  passes.push(whitespacePass)
+
+  let current = text
+  let edits: Edit[] = []
+  for (const pass of passes) {
+    const passEdits = pass(current)
+    if (passEdits.length === 0) continue
+    edits = composeEdits(text, edits, passEdits)
+    current = applyEdits(current, passEdits)
+  }
+  return { text: current, edits, messages: [], script }
+}
+
+const TRADITIONAL = new Set(TRADITIONAL_ONLY_CHARS)
+
+/**
+ * Tell a Traditional page from a Simplified one by its Traditional-only characters.
+ * @param text any text
+ * @returns the page's script
+ */
+export function detectScript(text: string): Script {
+  let han = 0
+  let traditional = 0
+  for (const ch of text) {
+    if (!isHan(ch)) continue
+    han++
+    if (TRADITIONAL.has(ch)) traditional++
+  }
+  if (traditional === 0) return 'simplified'
+  if (traditional >= TRADITIONAL_MIN_COUNT && traditional / han >= TRADITIONAL_MIN_SHARE) return 'traditional'
+  return 'mixed'
+}
+
+/** Edits that change single characters, merged into runs of the same rule. */
+function charEdits(text: string, offset: number, replace: (ch: string, i: number) => [string, string] | undefined): Edit[] {
+  const edits: Edit[] = []
+  for (let i = 0; i < text.length; i++) {
+    const result = replace(text[i] as string, i)
+    if (!result) continue
+    const [after, rule] = result
+    const last = edits[edits.length - 1]
+    if (last && last.rule === rule && last.end === offset + i) {
+      last.end++
+      last.before += text[i]
+      last.after += after
+    } else {
+      edits.push({ rule, start: offset + i, end: offset + i + 1, before: text[i] as string, after })
+    }
+  }
+  return edits
+}
+
+/** normalize/traditional-to-simplified: 發布日期 → 发布日期. */
+function simplifyPass(text: string): Edit[] {
+  const edits: Edit[] = []
+  for (const line of splitLines(text)) {
+    if (line.text === '') continue
+    const converted = toSimplified(line.text)
+    if (converted === line.text) continue
+    if (converted.length === line.text.length) {
+      edits.push(...charEdits(line.text, line.start, (ch, i) => (converted[i] !== ch ? [converted[i] as string, 'normalize/traditional-to-simplified'] : undefined)))
+    } else {
+      edits.push({ rule: 'normalize/traditional-to-simplified', start: line.start, end: line.end, before: line.text, after: converted })
+    }
+  }
+  return edits
+}
+
+/** normalize/mirror-pinyin: pinyin a mirror inserted after characters (辦(bàn) → 辦). A syllable
+ *  with a tone mark always goes; a bare one ("(ban)") only on a Traditional or mixed page. */
+function pinyinPass(text: string, script: Script): Edit[] {
+  const edits: Edit[] = []
+  for (const m of text.matchAll(INSERTED_PINYIN)) {
+    const syllable = m[1] as string
+    const toned = TONE_MARKS.test(syllable)
+    if (!toned && script === 'simplified') continue
+    const bare = syllable.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace('ü', 'v')
+    if (!PINYIN_SYLLABLE.test(bare) && !PINYIN_SYLLABLE.test(syllable.toLowerCase())) continue
+    const start = m.index ?? 0
+    edits.push({ rule: 'normalize/mirror-pinyin', start, end: start + m[0].length, before: m[0], after: '' })
+  }
+  return edits
+}
+
+/** normalize/fullwidth-alnum (２０２１ → 2021) and normalize/numbering-glyph (⒈ → 1.). */
+function glyphPass(text: string): Edit[] {
+  return charEdits(text, 0, (ch) => {
+    const code = ch.charCodeAt(0)
+    if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
+      return [String.fromCharCode(code - 0xfee0), 'normalize/fullwidth-alnum']
+    }
+    const glyph = NUMBERING_GLYPHS[ch]
+    return glyph === undefined ? undefined : [glyph, 'normalize/numbering-glyph']
+  })
+}
+
+const isSpace = (ch: string | undefined) => ch === ' ' || (ch !== undefined && EXTRA_WHITESPACE.test(ch))
+
+/** The nearest character before / after `i` on the same line that is not a space. */
+function neighbour(line: string, i: number, step: -1 | 1): string | undefined {
+  for (let j = i + step; j >= 0 && j < line.length; j += step) {
+    if (!isSpace(line[j])) return line[j]
+  }
+  return undefined
+}
+
+/** normalize/punctuation: ASCII , : ; ? ! ( ) beside Chinese text → ，：；？！（）; digits, Latin and
+ *  what sits between them stay (2015-2020, 11:24, 1,000, http://); a bracket pair changes together. */
+function punctuationPass(text: string): Edit[] {
+  const edits: Edit[] = []
+  const rule = 'normalize/punctuation'
+  for (const line of splitLines(text)) {
+    const s = line.text
+    const replaced = new Map<number, string>()
+    for (let i = 0; i < s.length; i++) {
+      const full = PUNCTUATION_MAP[s[i] as string]
+      if (full === undefined) continue
+      if (isCjk(neighbour(s, i, -1)) || isCjk(neighbour(s, i, 1))) replaced.set(i, full)
+    }
+    for (const pair of BRACKET_PAIRS) pairBrackets(s, pair, replaced)
+    for (const [i, after] of [...replaced].sort((a, b) => a[0] - b[0])) {
+      edits.push({ rule, start: line.start + i, end: line.start + i + 1, before: s[i] as string, after })
+    }
+  }
+  return edits
+}
+
+function pairBrackets(s: string, pair: (typeof BRACKET_PAIRS)[number], replaced: Map<number, string>): void {
+  const [asciiOpen, asciiClose] = pair.ascii
+  const [fullOpen, fullClose] = pair.full
+  const stack: number[] = []
+  const besideCjk = (i: number) => isCjk(neighbour(s, i, -1)) || isCjk(neighbour(s, i, 1))
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]
+    if (ch === asciiOpen || ch === fullOpen) {
+      stack.push(i)
+    } else if (ch === asciiClose || ch === fullClose) {
+      const open = stack.pop()
+      if (open === undefined) {
+        if (ch === asciiClose && besideCjk(i)) replaced.set(i, fullClose)
+        continue
+      }
+      const openIsAscii = s[open] === asciiOpen
+      const closeIsAscii = ch === asciiClose
+      if (!openIsAscii && !closeIsAscii) continue
+      // one half already full width, or Chinese text around either half: the pair goes full width
+      const convert = !openIsAscii || !closeIsAscii || besideCjk(open) || besideCjk(i)
+      if (!convert) continue
+      if (openIsAscii) replaced.set(open, fullOpen)
+      if (closeIsAscii) replaced.set(i, fullClose)
+    }
+  }
+  for (const open of stack) if (s[open] === asciiOpen && besideCjk(open)) replaced.set(open, fullOpen)
+}
+
+/** Full-width punctuation next to which a space is never meaningful. */
+const CJK_PUNCTUATION = /[，。、；：？！（）《》〈〉“”‘’【】〔〕「」『』…—]/
+
+/** normalize/whitespace and normalize/blank-line: lines are paragraphs, "\n" between them. */
+function whitespacePass(text: string): Edit[] {
+  const edits: Edit[] = []
+  const lines = splitLines(text)
+  const isBlank = (t: string) => [...t].every((ch) => isSpace(ch))
+  let lastContent = -1
+  lines.forEach((line, i) => {
+    if (!isBlank(line.text)) lastContent = i
+  })
+  for (const line of lines) {
+    if (line.index > lastContent) break
+    if (isBlank(line.text)) {
+      const end = line.end + 1
+      edits.push({ rule: 'normalize/blank-line', start: line.start, end, before: text.slice(line.start, end), after: '' })
+      continue
+    }
+    edits.push(...spaceEdits(line.text, line.start))
+  }
+  // trailing blank lines and the final line break go together
+  const tail = lastContent === -1 ? 0 : (lines[lastContent] as (typeof lines)[number]).end
+  if (tail < text.length) edits.push({ rule: 'normalize/blank-line', start: tail, end: text.length, before: text.slice(tail), after: '' })
+  return edits
+}
+
+function spaceEdits(s: string, offset: number): Edit[] {
+  const edits: Edit[] = []
+  const rule = 'normalize/whitespace'
+  let i = 0
+  while (i < s.length) {
+    if (!isSpace(s[i])) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < s.length && isSpace(s[j])) j++
+    const run = s.slice(i, j)
+    const atEdge = i === 0 || j === s.length
+    const besidePunctuation = CJK_PUNCTUATION.test(s[i - 1] ?? '') || CJK_PUNCTUATION.test(s[j] ?? '')
+    const after = atEdge || besidePunctuation ? '' : ' '
+    if (run !== after) edits.push({ rule, start: offset + i, end: offset + j, before: run, after })
+    i = j
+  }
+  return edits
+}

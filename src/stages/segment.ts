@@ -1,0 +1,218 @@
+/**
+ * Stage `segment`: give each paragraph of the document its part (GB/T 9704 §7): title lines,
+ * 发文机关标志, 发文字号, issuer lines, 主送, content, 附件说明, signers, signature date, 附注,
+ * 抄送 and 印发. Sections are built from content paragraphs only; the other parts feed metadata.
+ *
+ * Example: '关于…的报告\n县委常委会：\n  2020年，…。\n中共某县人民政府党组\n2020年12月28日\n（此件公开发布）'
+ * → title, recipients, content, signer, signature-date, note.
+ */
+import { findDate } from '../dates.js'
+import {
+  ATTACHMENT_ITEM,
+  ATTACHMENT_LABEL,
+  ATTACHMENT_NOTE,
+  CC_LINE,
+  DOC_NUMBER_LINE,
+  DOC_NUMBER_NO_YEAR,
+  endsWithKind,
+  IMPRINT_LINE,
+  MASTHEAD,
+  NOTE_LINE,
+  ORGAN_SUFFIXES,
+  RECIPIENT_MAX_LENGTH,
+  RECIPIENTS_MAX_LENGTH,
+  TITLE_MAX_LENGTH,
+  TITLE_MAX_LINES,
+} from '../rules/document.js'
+import { matchSectionMarker } from '../rules/sections.js'
+import { splitLines } from '../text.js'
+
+export type BlockRole =
+  | 'title'
+  | 'masthead'
+  | 'doc-number'
+  | 'issuer'
+  | 'recipients'
+  | 'content'
+  | 'attachment-note'
+  | 'signer'
+  | 'signature-date'
+  | 'note'
+  | 'cc'
+  | 'imprint'
+  | 'attachment-title'
+
+/** One paragraph of the document and its part. Offsets are into the segmented text. */
+export interface Block {
+  index: number
+  role: BlockRole
+  text: string
+  start: number
+  end: number
+  /** Title lines only: which title group (wrapped lines of one title share it). */
+  group?: number
+}
+
+/** No options yet; kept so callers pass a stable shape. */
+export type SegmentOptions = Record<string, never>
+
+/**
+ * Segment a normalized, repaired document into its parts.
+ * @param text the document, one paragraph per line
+ * @returns one block per non-empty line, in order
+ */
+export function segment(text: string, _options: SegmentOptions = {}): Block[] {
+  const blocks: Block[] = splitLines(text)
+    .filter((line) => line.text.trim() !== '')
+    .map((line) => ({ index: line.index, role: 'content' as BlockRole, text: line.text.trim(), start: line.start, end: line.end }))
+  const head = markHead(blocks)
+  markRecipients(blocks, head)
+  markClosing(blocks)
+  markAttachmentNotes(blocks)
+  return blocks
+}
+
+const SENTENCE_END = /[。；;！!？?]/
+
+/** A line that can be (part of) a title: short, no sentence punctuation, not a numbered heading. */
+function isTitleCandidate(text: string): boolean {
+  return text.length <= TITLE_MAX_LENGTH && !SENTENCE_END.test(text) && matchSectionMarker(text) === undefined && !/[：:]$/.test(text)
+}
+
+/**
+ * @param text one line
+ * @returns whether the line is only organ names (one, or several separated by spaces)
+ */
+export function isOrganLine(text: string): boolean {
+  const names = text.split(/\s+/).filter((n) => n !== '')
+  return names.length > 0 && names.length <= 4 && names.every(isOrganName)
+}
+
+/** @returns whether a string is one organ's name (中共娄底市委, 阳江市人民政府) */
+export function isOrganName(name: string): boolean {
+  if (name.length < 3 || name.length > 40) return false
+  if (!/^[\u4e00-\u9fa5（）()]+$/.test(name)) return false
+  return ORGAN_SUFFIXES.some((suffix) => name.endsWith(suffix) && name.length > suffix.length)
+}
+
+/** Head of the document: title lines, 发文机关标志, 发文字号 and issuer lines before the first
+ *  content paragraph. Returns the index (into blocks) of the first block after the head. */
+function markHead(blocks: Block[]): number {
+  let i = 0
+  let group = 0
+  while (i < blocks.length) {
+    const block = blocks[i] as Block
+    const text = block.text
+    if (MASTHEAD.test(text)) block.role = 'masthead'
+    else if (DOC_NUMBER_LINE.test(text) || DOC_NUMBER_NO_YEAR.test(text)) block.role = 'doc-number'
+    else if (isOrganLine(text) && !endsWithKind(text)) block.role = 'issuer'
+    else if (isTitleCandidate(text)) {
+      const length = titleGroupLength(blocks, i)
+      if (length === 0) break
+      for (let k = i; k < i + length; k++) {
+        const member = blocks[k] as Block
+        member.role = 'title'
+        member.group = group
+      }
+      group++
+      i += length
+      continue
+    } else break
+    i++
+  }
+  return i
+}
+
+/** How many lines from `from` form one title: the shortest run of title candidates that ends
+ *  with a kind word with its brackets closed, or 0 if there is none. */
+function titleGroupLength(blocks: Block[], from: number): number {
+  let joined = ''
+  for (let k = from; k < Math.min(blocks.length, from + TITLE_MAX_LINES); k++) {
+    const text = (blocks[k] as Block).text
+    if (!isTitleCandidate(text) || (k > from && (MASTHEAD.test(text) || DOC_NUMBER_LINE.test(text)))) return 0
+    // a line of bar- or space-separated items (a nav bar, a site name) does not continue a title
+    if (k > from && (/[|｜]/.test(joined) || /\S\s+\S+\s+\S/.test(joined))) return 0
+    joined += text
+    if (endsWithKind(joined) && bracketsBalanced(joined)) return k - from + 1
+  }
+  return 0
+}
+
+function bracketsBalanced(text: string): boolean {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0
+  return count(/《/g) === count(/》/g) && count(/[（(]/g) === count(/[）)]/g)
+}
+
+/** 主送: the first content paragraph after the head when it is a short line of organs ending
+ *  with a colon ("各县市区委，各县市区人民政府，…：", "县委常委会："). */
+function markRecipients(blocks: Block[], headEnd: number): void {
+  const block = blocks[headEnd]
+  if (!block || block.role !== 'content') return
+  const text = block.text
+  if (text.length > RECIPIENTS_MAX_LENGTH || !/[：:]$/.test(text) || /[。；]/.test(text)) return
+  if (matchSectionMarker(text) !== undefined) return
+  const items = text.slice(0, -1).split(/[，,]/)
+  if (items.every((item) => item.trim().length >= 2 && item.trim().length <= RECIPIENT_MAX_LENGTH && !/\d{3}/.test(item))) {
+    block.role = 'recipients'
+  }
+}
+
+const DATE_ONLY = /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○OＯ0零]{4}\s*年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/
+/** Signers sit directly above the date: at most this many lines. */
+const MAX_SIGNER_LINES = 4
+
+/** Signature blocks (signers + date), 附注, 抄送 and 印发 lines; after a signature block, the
+ *  title lines of what follows (an enclosed plan) are marked as attachment titles. */
+function markClosing(blocks: Block[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block
+    if (block.role !== 'content' && block.role !== 'issuer') continue
+    const text = block.text
+    if (NOTE_LINE.test(text)) block.role = 'note'
+    else if (CC_LINE.test(text)) block.role = 'cc'
+    else if (IMPRINT_LINE.test(text)) block.role = 'imprint'
+    else if (DATE_ONLY.test(text) && findDate(text)) {
+      block.role = 'signature-date'
+      for (let k = i - 1; k >= Math.max(0, i - MAX_SIGNER_LINES); k--) {
+        const above = blocks[k] as Block
+        if (above.role !== 'content' || !isOrganLine(above.text)) break
+        above.role = 'signer'
+      }
+      markFollowingTitle(blocks, i + 1)
+    }
+  }
+}
+
+function markFollowingTitle(blocks: Block[], from: number): void {
+  let i = from
+  while (i < blocks.length && ['note', 'cc', 'imprint'].includes((blocks[i] as Block).role)) i++
+  while (i < blocks.length) {
+    const block = blocks[i] as Block
+    if (NOTE_LINE.test(block.text) || CC_LINE.test(block.text) || IMPRINT_LINE.test(block.text)) {
+      i++
+      continue
+    }
+    if (ATTACHMENT_LABEL.test(block.text)) {
+      block.role = 'attachment-title'
+      i++
+      continue
+    }
+    break
+  }
+  const length = i < blocks.length ? titleGroupLength(blocks, i) : 0
+  for (let k = i; k < i + length; k++) (blocks[k] as Block).role = 'attachment-title'
+}
+
+/** 附件说明 before the signature: "附件：1.…" and the numbered lines that continue it. */
+function markAttachmentNotes(blocks: Block[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block
+    if (block.role !== 'content' || !ATTACHMENT_NOTE.test(block.text)) continue
+    block.role = 'attachment-note'
+    for (let k = i + 1; k < blocks.length; k++) {
+      const next = blocks[k] as Block
+      if (next.role !== 'content' || !ATTACHMENT_ITEM.test(next.text) || SENTENCE_END.test(next.text)) break
+      next.role = 'attachment-note'
+    }
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Stage `split-sections`: the content paragraphs → the numbered section tree.
+ *
+ * A marker (第一部分, 一、, （一）, 1., （1）, ①, 一是 …) opens a section only at the start of a
+ * paragraph, and only if it continues the last number of its style or starts a new run at 1 —
+ * so "2017年，…" and "1.5亿元" open nothing. Nesting follows the order styles appear in: a style
+ * first seen under another is its child, whatever the textbook ladder says. The heading of an
+ * inline heading ("（一）强化组织领导。坚持…") is its first sentence; label：value task lines
+ * (牵头单位：…) become `fields`.
+ *
+ * Example: ['一、总体要求', '（一）指导思想', '坚持…。', '二、主要任务'] →
+ * [{marker: '一、', heading: '总体要求', children: [{marker: '（一）', heading: '指导思想', text: '坚持…。'}]},
+ *  {marker: '二、', heading: '主要任务'}].
+ */
+import { FIELD_LABELS, FIELD_LABEL_SUFFIX } from '../rules/document.js'
+import { matchSectionMarker } from '../rules/sections.js'
+import type { Section } from '../types.js'
+import type { Block } from './segment.js'
+
+/** No options yet; kept so callers pass a stable shape. */
+export type SplitSectionsOptions = Record<string, never>
+
+/** A section with the index of the block that opened it (for evidence and review). */
+interface OpenSection {
+  section: Section
+  rank: number
+  style: string
+  texts: string[]
+}
+
+const FIELD_LABEL_SET = new Set(FIELD_LABELS)
+const FIELD_LINE = /^([\u4e00-\u9fa5]{2,8})\s*[:：]\s*(.*)$/
+
+/**
+ * Build the section tree.
+ * @param blocks the document's paragraphs with their parts (from `segment`)
+ * @returns the top-level sections, in order
+ */
+export function splitSections(blocks: readonly Block[], _options: SplitSectionsOptions = {}): Section[] {
+  const roots: Section[] = []
+  const stack: OpenSection[] = []
+  const rankOf = new Map<string, number>()
+  const lastNumber = new Map<string, number>()
+  const all: OpenSection[] = []
+
+  for (const block of blocks) {
+    if (block.role !== 'content') continue
+    const marker = matchSectionMarker(block.text)
+    const opens = marker !== undefined && (marker.number === 1 || marker.number === (lastNumber.get(marker.style) ?? 0) + 1)
+    if (marker && opens) {
+      let rank = rankOf.get(marker.style)
+      if (rank === undefined) {
+        if (marker.number !== 1) {
+          appendText(stack, block.text)
+          continue
+        }
+        rank = stack.length === 0 ? 0 : (stack[stack.length - 1] as OpenSection).rank + 1
+        rankOf.set(marker.style, rank)
+      }
+      while (stack.length > 0 && (stack[stack.length - 1] as OpenSection).rank >= rank) stack.pop()
+      const { heading, rest } = splitHeading(marker.rest)
+      const section: Section = {
+        marker: marker.marker,
+        number: marker.number,
+        level: stack.length + 1,
+        heading,
+        text: '',
+        fields: {},
+        children: [],
+      }
+      const parent = stack[stack.length - 1]
+      if (parent) parent.section.children.push(section)
+      else roots.push(section)
+      const open: OpenSection = { section, rank, style: marker.style, texts: [] }
+      if (rest !== '') open.texts.push(rest)
+      stack.push(open)
+      all.push(open)
+      lastNumber.set(marker.style, marker.number)
+      continue
+    }
+    appendText(stack, block.text)
+  }
+  for (const open of all) open.section.text = open.texts.join('\n')
+  return roots
+}
+
+/** A paragraph inside the innermost open section: a task field or its own text. */
+function appendText(stack: OpenSection[], text: string): void {
+  const open = stack[stack.length - 1]
+  if (!open) return
+  const field = FIELD_LINE.exec(text)
+  if (field && isFieldLabel(field[1] as string)) {
+    const label = field[1] as string
+    const value = (field[2] as string).trim()
+    const fields = open.section.fields
+    fields[label] = fields[label] === undefined ? value : `${fields[label]}\n${value}`
+    return
+  }
+  open.texts.push(text)
+}
+
+function isFieldLabel(label: string): boolean {
+  return FIELD_LABEL_SET.has(label) || FIELD_LABEL_SUFFIX.test(label)
+}
+
+/**
+ * The heading and the rest of a marker's paragraph: a heading ends at the first 。 when the
+ * paragraph goes on after it; a trailing 。 or ： is not part of it.
+ */
+function splitHeading(afterMarker: string): { heading: string; rest: string } {
+  const text = afterMarker.replace(/^[\s:：、.．]+/, '')
+  const stop = text.indexOf('。')
+  if (stop !== -1 && stop < text.length - 1) {
+    return { heading: text.slice(0, stop).trim(), rest: text.slice(stop + 1).trim() }
+  }
+  return { heading: unspace(text.replace(/[。：:]$/, '').trim()), rest: '' }
+}
+
+/** Letter-spaced short headings lose their spaces ("总 则" → "总则"). */
+function unspace(heading: string): string {
+  return /^[\u4e00-\u9fa5](?:\s+[\u4e00-\u9fa5]){1,7}$/.test(heading) ? heading.replace(/\s+/g, '') : heading
+}

@@ -1,0 +1,323 @@
+/**
+ * Stage `strip-chrome`: remove site chrome by zone and rule, keeping the data it carries.
+ *
+ * The page is cut into three zones by its prose lines: the head (before the first line of
+ * document prose), the body, and the tail (after the last one). Head rules (breadcrumb, clock
+ * line, byline, disclosure block …) act only in the head, tail rules (related lists, footers …)
+ * only in the tail, and inside the body only whole-line widgets that are never content go. A tail
+ * marker (相关稿件, 版权所有 …) cuts everything below it. Breadcrumbs and label：value pairs of
+ * removed lines are returned as `captured`, for the metadata stage.
+ *
+ * Example: '当前位置：首页 > 政务公开\n关于…的报告\n  为深入推进依法行政，…。\n扫一扫在手机打开当前页\n'
+ * → '关于…的报告\n  为深入推进依法行政，…。\n', edits: chrome/breadcrumb (line 1), chrome/qr-code (line 4);
+ * captured.breadcrumb: ['首页', '政务公开'].
+ */
+import { createMessage } from '../messages.js'
+import {
+  BODY_LINE_MIN_HAN,
+  BREADCRUMB_SEPARATOR,
+  CHROME_LINE_RULES,
+  CHROME_MAX_REMOVED_RATIO,
+  CHROME_SPAN_RULES,
+  type ChromeRule,
+} from '../rules/chrome.js'
+import { endsWithKind } from '../rules/document.js'
+import { ALL_META_LABELS, DISCLOSURE_LABELS, WIDGET_LABELS } from '../rules/labels.js'
+import { foldWidth, matchKey, splitLines, type TextLine } from '../text.js'
+import type { Edit, Message, TextStageResult } from '../types.js'
+
+export interface StripChromeOptions {
+  /** Applied to match keys of a Traditional page, so Simplified rules match it. */
+  simplify?: (text: string) => string
+}
+
+/** A label：value pair read off a removed line; `label` is '' for a bare date in a byline.
+ *  `line` is the 0-based line index in the input. */
+export interface CapturedField {
+  label: string
+  value: string
+  line: number
+}
+
+export interface StripChromeResult extends TextStageResult {
+  captured: { breadcrumb: string[]; fields: CapturedField[] }
+}
+
+const DISCLOSURE_RULE_ID = 'chrome/disclosure-block'
+const BYLINE_RULE_ID = 'chrome/byline'
+/** Lines above the page header in the head: the site's name, logo text. */
+const SITE_HEADER_RULE_ID = 'chrome/site-header'
+const DISCLOSURE_KEYS = new Set(DISCLOSURE_LABELS.map((l) => l.label))
+const LABEL_KEYS = ALL_META_LABELS.map((l) => l.label)
+const SENTENCE_PUNCTUATION = /[。，；！？,;!?]/
+const HAN_CHAR = /[\u3400-\u9fff]/g
+
+interface LineInfo {
+  line: TextLine
+  key: string
+  rule: ChromeRule | undefined
+  /** The data label the line starts with, if any. */
+  label: string | undefined
+  /** The line is only a label; its value is on the next line. */
+  isBareLabel: boolean
+  isBlank: boolean
+}
+
+/**
+ * Remove site chrome from a page's text.
+ * @param text the decoded page text (or the text extracted from HTML)
+ * @param options see StripChromeOptions
+ * @returns the text without chrome, one edit per removal, and the data the chrome carried
+ */
+export function stripChrome(text: string, options: StripChromeOptions = {}): StripChromeResult {
+  const infos = splitLines(text).map((line) => describeLine(line, options))
+  const removals = new Map<number, string>() // line index → rule id
+  const valueLines = new Set<number>()
+
+  // Disclosure values printed on the line below their label ("索引号\n000014348/2021-03550").
+  const markValueLines = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const info = infos[i] as LineInfo
+      if (!info.isBareLabel || !DISCLOSURE_KEYS.has(info.label ?? '')) continue
+      const next = nextNonBlank(infos, i + 1)
+      if (next === undefined || next >= to + 1) continue
+      const candidate = infos[next] as LineInfo
+      // the value may itself look like a bare date line ("2023-02-20"), but not like a label
+      if (candidate.label === undefined && (candidate.rule === undefined || candidate.rule.data === 'fields')) valueLines.add(next)
+    }
+  }
+
+  let { first, last } = bodyBounds(infos, valueLines)
+  markValueLines(0, first)
+  ;({ first, last } = bodyBounds(infos, valueLines))
+  markValueLines(last + 1, infos.length)
+
+  // head: what stands above the site's page header (breadcrumb, nav bar …) is site header too
+  let lastHeaderLine = -1
+  for (let i = 0; i < first; i++) if ((infos[i] as LineInfo).rule?.pageHeader) lastHeaderLine = i
+  for (let i = 0; i < first; i++) {
+    const info = infos[i] as LineInfo
+    if (info.isBlank) continue
+    const ruleId = labelRuleId(info) ?? (valueLines.has(i) ? DISCLOSURE_RULE_ID : undefined)
+    if (ruleId !== undefined) removals.set(i, ruleId)
+    else if (info.rule && info.rule.zone !== 'tail') removals.set(i, info.rule.id)
+    else if (i < lastHeaderLine && !endsWithKind(info.key)) removals.set(i, SITE_HEADER_RULE_ID)
+  }
+  // body: only widgets that are never content
+  for (let i = first; i <= last; i++) {
+    const info = infos[i] as LineInfo
+    if (info.rule?.zone === 'anywhere') removals.set(i, info.rule.id)
+  }
+  // tail
+  let cutBy: string | undefined
+  for (let i = Math.max(last + 1, first); i < infos.length; i++) {
+    const info = infos[i] as LineInfo
+    if (info.isBlank) continue
+    const labelId = labelRuleId(info) ?? (valueLines.has(i) ? DISCLOSURE_RULE_ID : undefined)
+    const rule = info.rule && info.rule.zone !== 'head' && (!info.rule.afterCut || cutBy) ? info.rule : undefined
+    const ruleId = rule?.id ?? labelId ?? cutBy
+    if (ruleId !== undefined) removals.set(i, ruleId)
+    if (rule?.cutsTail && cutBy === undefined) cutBy = rule.id
+  }
+
+  const edits: Edit[] = []
+  const captured: StripChromeResult['captured'] = { breadcrumb: [], fields: [] }
+  for (const [index, rule] of [...removals].sort((a, b) => a[0] - b[0])) {
+    const info = infos[index] as LineInfo
+    edits.push(lineRemoval(text, info.line, rule))
+    capture(info, rule, valueLines, infos, captured)
+  }
+  for (const info of infos) {
+    if (!removals.has(info.line.index) && !info.isBlank) edits.push(...spanRemovals(info.line))
+  }
+
+  const messages: Message[] = []
+  const removedChars = edits.reduce((sum, e) => sum + e.before.replace(/\s/g, '').length, 0)
+  const totalChars = text.replace(/\s/g, '').length
+  if (last >= first && totalChars > 0 && removedChars / totalChars > CHROME_MAX_REMOVED_RATIO) {
+    messages.push(
+      createMessage(
+        'strip-chrome',
+        'chrome-too-aggressive',
+        `chrome rules would remove ${Math.round((removedChars / totalChars) * 100)}% of the page; nothing was removed`,
+      ),
+    )
+    return { text, edits: [], messages, captured: { breadcrumb: [], fields: [] } }
+  }
+  return { text: applyLineEdits(text, edits), edits, messages, captured }
+}
+
+function describeLine(line: TextLine, options: StripChromeOptions): LineInfo {
+  let key = matchKey(line.text)
+  if (options.simplify && key !== '') key = options.simplify(key)
+  const isBlank = key === ''
+  const trimmed = line.text.trim()
+  const prose = isProse(key)
+  const rule = isBlank ? undefined : CHROME_LINE_RULES.find((r) => (r.prose || !prose) && r.pattern.test(r.onLine ? trimmed : key))
+  const label = isBlank ? undefined : leadingLabel(key)
+  const rest = label === undefined ? '' : key.slice(label.length).replace(/^[:：|]/, '')
+  return { line, key, rule, label, isBareLabel: label !== undefined && rest === '', isBlank }
+}
+
+/** The data label a match key starts with, when followed by a colon, a cell bar or nothing. */
+function leadingLabel(key: string): string | undefined {
+  const bare = key.replace(/^[【[(（•·]/, '')
+  for (const label of LABEL_KEYS) {
+    if (!bare.startsWith(label)) continue
+    const next = bare.charAt(label.length)
+    if (next === '' || next === ':' || next === '：' || next === '|') return label
+  }
+  return undefined
+}
+
+function labelRuleId(info: LineInfo): string | undefined {
+  if (info.label === undefined) return undefined
+  return DISCLOSURE_KEYS.has(info.label) ? DISCLOSURE_RULE_ID : BYLINE_RULE_ID
+}
+
+/** A line that reads like document prose: sentence punctuation and enough Han characters. */
+function isProse(key: string): boolean {
+  return SENTENCE_PUNCTUATION.test(key) && (key.match(HAN_CHAR)?.length ?? 0) >= BODY_LINE_MIN_HAN
+}
+
+/** First and last line of document prose: lines with sentence punctuation and enough Han
+ *  characters that no rule or label claims. */
+function bodyBounds(infos: LineInfo[], valueLines: Set<number>): { first: number; last: number } {
+  let first = -1
+  let last = -1
+  for (const info of infos) {
+    if (info.isBlank || info.rule || info.label !== undefined || valueLines.has(info.line.index)) continue
+    if (!isProse(info.key)) continue
+    if (first === -1) first = info.line.index
+    last = info.line.index
+  }
+  return first === -1 ? { first: infos.length, last: infos.length - 1 } : { first, last }
+}
+
+function nextNonBlank(infos: LineInfo[], from: number): number | undefined {
+  for (let i = from; i < infos.length; i++) if (!(infos[i] as LineInfo).isBlank) return i
+  return undefined
+}
+
+/** Remove a whole line with its line break. */
+function lineRemoval(text: string, line: TextLine, rule: string): Edit {
+  const end = line.end < text.length ? line.end + 1 : line.end
+  return { rule, start: line.start, end, before: text.slice(line.start, end), after: '' }
+}
+
+function spanRemovals(line: TextLine): Edit[] {
+  const edits: Edit[] = []
+  const folded = foldWidth(line.text)
+  for (const rule of CHROME_SPAN_RULES) {
+    for (const match of folded.matchAll(rule.pattern)) {
+      const start = line.start + (match.index ?? 0)
+      const end = start + match[0].length
+      if (edits.some((e) => start < e.end && e.start < end)) continue
+      edits.push({ rule: rule.id, start, end, before: line.text.slice(start - line.start, end - line.start), after: '' })
+    }
+  }
+  return edits
+}
+
+function applyLineEdits(text: string, edits: Edit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start)
+  let out = ''
+  let cursor = 0
+  for (const edit of sorted) {
+    out += text.slice(cursor, edit.start)
+    cursor = edit.end
+  }
+  return out + text.slice(cursor)
+}
+
+// ── captured data ──────────────────────────────────────────────────────────────────────────
+
+/** Matches a data label (inner spaces allowed) and what ends it: a colon, a cell bar or a space. */
+const LABEL_PATTERN = new RegExp(
+  `(${[...LABEL_KEYS, ...WIDGET_LABELS]
+    .sort((a, b) => b.length - a.length)
+    .map((label) => [...label].join('[ \\t\\u3000\\u00a0]*'))
+    .join('|')})[ \\t\\u3000\\u00a0]*(?:[:：]|[|｜]|(?=[ \\t\\u3000\\u00a0]+\\S)|$)`,
+  'g',
+)
+const WIDGETS = new Set(WIDGET_LABELS)
+
+function capture(
+  info: LineInfo,
+  rule: string,
+  valueLines: ReadonlySet<number>,
+  infos: LineInfo[],
+  captured: StripChromeResult['captured'],
+): void {
+  const isValueLine = valueLines.has(info.line.index)
+  if (rule === 'chrome/breadcrumb' && captured.breadcrumb.length === 0) {
+    captured.breadcrumb = parseBreadcrumb(info.line.text)
+    return
+  }
+  if (isValueLine) {
+    const labelLine = previousLabelLine(infos, info.line.index)
+    if (labelLine) captured.fields.push({ label: labelLine.label ?? '', value: info.line.text.trim(), line: info.line.index })
+    return
+  }
+  if (info.label === undefined) {
+    // a byline that starts with the time and no label ("2023-02-16 09:42:17　来源：…")
+    if (info.rule?.data === 'fields') for (const field of parseFields(info.line.text)) captured.fields.push({ ...field, line: info.line.index })
+    return
+  }
+  // a bare label whose value is on the next line is captured with that line
+  const next = nextNonBlank(infos, info.line.index + 1)
+  if (info.isBareLabel && next !== undefined && valueLines.has(next)) return
+  for (const field of parseFields(info.line.text)) captured.fields.push({ ...field, line: info.line.index })
+}
+
+function previousLabelLine(infos: LineInfo[], index: number): LineInfo | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const info = infos[i] as LineInfo
+    if (!info.isBlank) return info.isBareLabel ? info : undefined
+  }
+  return undefined
+}
+
+/**
+ * Read label：value pairs off one line ("来源：市府办 时间：2018-01-05 11:24 【字体：").
+ * A bare label gives an empty value; widget labels give nothing.
+ */
+export function parseFields(lineText: string): { label: string; value: string }[] {
+  const text = foldWidth(lineText)
+  const matches = [...text.matchAll(LABEL_PATTERN)]
+  const fields: { label: string; value: string }[] = []
+  // text before the first label is a value without a label when it is a date
+  const lead = cleanValue(lineText.slice(0, matches[0]?.index ?? text.length))
+  if (lead !== '' && /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/.test(lead)) fields.push({ label: '', value: lead })
+  matches.forEach((match, i) => {
+    const label = (match[1] as string).replace(/[\s\u3000\u00a0]/g, '')
+    if (WIDGETS.has(label)) return
+    const from = (match.index ?? 0) + match[0].length
+    const to = i + 1 < matches.length ? ((matches[i + 1] as RegExpMatchArray).index ?? text.length) : text.length
+    fields.push({ label, value: cleanValue(lineText.slice(from, to)) })
+  })
+  return fields
+}
+
+/** Trim a value of the separators and widget brackets around it ("2020-01-06】【" → "2020-01-06"). */
+function cleanValue(raw: string): string {
+  let value = raw.replace(/^[\s|｜:：\u3000]+|[\s|｜【[\u3000]+$/g, '')
+  for (const [open, close] of [['【', '】'], ['[', ']'], ['（', '）'], ['(', ')']] as const) {
+    if (value.endsWith(close) && !value.includes(open)) value = value.slice(0, -1).trimEnd()
+  }
+  return value.replace(/[\s|｜【[\u3000]+$/g, '')
+}
+
+/**
+ * Split a breadcrumb line into its items, without its label ("当前位置：首页 > 政务公开").
+ * @param lineText the breadcrumb line as printed
+ * @returns the items
+ */
+export function parseBreadcrumb(lineText: string): string[] {
+  const folded = foldWidth(lineText).trim()
+  const withoutLabel = folded.replace(/^[^:：]{0,12}位置[^:：]{0,3}[:：]|^当前页面[:：]|^当前栏目[:：]/, '')
+  return withoutLabel
+    .split(BREADCRUMB_SEPARATOR)
+    .map((item) => item.replace(/\s+/g, ' ').trim())
+    .filter((item) => item !== '' && item !== '...' && item !== '…')
+}

@@ -1,0 +1,122 @@
+/**
+ * Small text helpers shared by stages: character classes, the width-folded "match key" that
+ * rules are matched on, and line splitting with offsets.
+ */
+
+/** Han ideographs (BMP and the common astral extensions). */
+const HAN = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u
+
+/** Chinese punctuation and full-width forms that count as Chinese context (、。《》“” （） ，…). */
+const CJK_PUNCTUATION = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201d\u2014\u2026\u00b7]/
+
+/** @returns whether `ch` is a Han ideograph */
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && HAN.test(ch)
+}
+
+/** @returns whether `ch` is Chinese text: a Han ideograph or Chinese punctuation */
+export function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && (HAN.test(ch) || CJK_PUNCTUATION.test(ch))
+}
+
+/**
+ * Fold full-width ASCII forms (！…～, U+FF01–FF5E) and the ideographic space to ASCII.
+ * Used only on copies made for matching, never on output text.
+ * @param text any text
+ * @returns the folded text (same length)
+ */
+export function foldWidth(text: string): string {
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0)
+    else if (code === 0x3000 || code === 0xa0) out += ' '
+    else out += text[i]
+  }
+  return out
+}
+
+/**
+ * The key a line is matched on by rules: width-folded with every space removed, so that
+ * "索　引　号：" and "索引号:" give the same key.
+ * @param line one line
+ * @returns its key
+ */
+export function matchKey(line: string): string {
+  return foldWidth(line).replace(/\s+/g, '')
+}
+
+/** A line of a text with its offsets (`end` excludes the "\n"). */
+export interface TextLine {
+  /** 0-based index of the line */
+  index: number
+  start: number
+  end: number
+  text: string
+}
+
+/**
+ * Split a text into lines, keeping offsets. A final "\n" does not open an empty last line.
+ * @param text the text
+ * @returns its lines
+ */
+export function splitLines(text: string): TextLine[] {
+  const lines: TextLine[] = []
+  let start = 0
+  let index = 0
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    if (start === text.length && end === start && index > 0) break
+    lines.push({ index, start, end, text: text.slice(start, end) })
+    index++
+    start = end + 1
+  }
+  return lines
+}
+
+/** Chinese numerals used in numbering and dates, value by character. */
+const CN_DIGITS: Record<string, number> = {
+  '〇': 0, '○': 0, '零': 0, 'O': 0, 'Ｏ': 0, '0': 0, '０': 0,
+  一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+}
+
+/**
+ * Value of a Chinese numeral written with 十/百 (十一 → 11, 二十三 → 23, 一百零五 → 105).
+ * @param numeral the numeral
+ * @returns its value, or undefined if it is not one
+ */
+export function chineseNumeralValue(numeral: string): number | undefined {
+  if (numeral.length === 0) return undefined
+  let total = 0
+  let current = 0
+  for (const ch of numeral) {
+    if (ch === '十') {
+      total += (current || 1) * 10
+      current = 0
+    } else if (ch === '百') {
+      total += (current || 1) * 100
+      current = 0
+    } else {
+      const digit = CN_DIGITS[ch]
+      if (digit === undefined) return undefined
+      current = digit
+    }
+  }
+  return total + current
+}
+
+/**
+ * Digits written one by one in Chinese (二〇一八 → 2018), as years are.
+ * @param numeral the digits
+ * @returns the number, or undefined
+ */
+export function chineseDigitsValue(numeral: string): number | undefined {
+  let value = 0
+  for (const ch of numeral) {
+    const digit = CN_DIGITS[ch]
+    if (digit === undefined) return undefined
+    value = value * 10 + digit
+  }
+  return numeral.length > 0 ? value : undefined
+}

@@ -1,0 +1,186 @@
+/**
+ * Shared types of lawgov: the Report contract (with its JSON Schema, from one source) and the
+ * internal records stages pass along.
+ *
+ * Position convention, stated once for the whole project:
+ * offsets are 0-based UTF-16 code-unit indices into the *stage input*; `end` is exclusive.
+ * Lines and columns are 1-based (unist/vfile convention). An astral CJK character (e.g. 𠀀)
+ * counts 2. Report `line` fields are lines of the decoded input (for HTML: of the text lines
+ * extracted from the page), so a reader can find the place in what lawgov read.
+ */
+import { Type, type Static, type TSchema } from '@sinclair/typebox'
+
+export const SCHEMA_VERSION = 1 as const
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
+
+/** ISO date `YYYY-MM-DD`, optionally with a time `THH:mm`. */
+const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$' })
+
+export const SectionSchema = Type.Recursive(
+  (This) =>
+    Type.Object(
+      {
+        marker: Type.String({ description: 'numbering marker as normalized: 一、 （一） 1. （1） ① 一是 第一部分' }),
+        number: Type.Integer({ minimum: 0, description: 'ordinal of the marker (二 → 2)' }),
+        level: Type.Integer({ minimum: 1, description: 'depth in this document, 1 = top' }),
+        heading: Type.String({ description: 'words after the marker; first sentence of an inline heading' }),
+        text: Type.String({ description: 'the section’s own paragraphs, "\\n" between them' }),
+        fields: Type.Record(Type.String(), Type.String(), { description: 'label：value lines inside the section' }),
+        children: Type.Array(This),
+      },
+      { additionalProperties: false },
+    ),
+  { $id: 'Section' },
+)
+
+export const RemovedSchema = Type.Object(
+  {
+    rule: Type.String({ description: 'chrome rule id, e.g. chrome/breadcrumb' }),
+    line: Type.Integer({ minimum: 1 }),
+    text: Type.String({ description: 'the removed text as it was read' }),
+  },
+  { additionalProperties: false },
+)
+
+export const RepairSchema = Type.Object(
+  {
+    rule: Type.String({ description: 'repair rule id, e.g. repair/date-lost-year-month' }),
+    line: Type.Integer({ minimum: 1 }),
+    before: Type.String(),
+    after: Type.String(),
+    confidence: Type.Number({ minimum: 0, maximum: 1, description: '1 = certain' }),
+    alternatives: Type.Array(Type.String(), { description: 'other readings that were possible' }),
+  },
+  { additionalProperties: false },
+)
+
+export const WarningSchema = Type.Object(
+  {
+    code: Type.String({ description: 'kebab-case warning code, e.g. no-title' }),
+    message: Type.String(),
+    line: Nullable(Type.Integer({ minimum: 1 })),
+  },
+  { additionalProperties: false },
+)
+
+export const ReportSchema = Type.Object(
+  {
+    schemaVersion: Type.Literal(SCHEMA_VERSION),
+    source: Type.Object(
+      {
+        path: Nullable(Type.String()),
+        format: Type.Union([Type.Literal('text'), Type.Literal('html')]),
+        encoding: Type.String({ description: 'utf-8, gb18030, big5, utf-16le, utf-16be' }),
+        bytes: Type.Integer({ minimum: 0 }),
+        sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+      },
+      { additionalProperties: false },
+    ),
+    title: Nullable(Type.String()),
+    kind: Nullable(Type.String()),
+    issuers: Type.Array(Type.String()),
+    recipients: Type.Array(Type.String()),
+    docNumber: Nullable(Type.String()),
+    dates: Type.Object(
+      { published: Nullable(IsoDate), signed: Nullable(IsoDate), printed: Nullable(IsoDate) },
+      { additionalProperties: false },
+    ),
+    period: Nullable(
+      Type.Object({ from: Type.Integer(), to: Type.Integer() }, { additionalProperties: false }),
+    ),
+    region: Nullable(
+      Type.Object(
+        {
+          province: Nullable(Type.String()),
+          city: Nullable(Type.String()),
+          county: Nullable(Type.String()),
+          town: Nullable(Type.String()),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    meta: Type.Record(Type.String(), Type.String()),
+    breadcrumb: Type.Array(Type.String()),
+    body: Type.String(),
+    sections: Type.Array(SectionSchema),
+    signature: Nullable(
+      Type.Object(
+        { signers: Type.Array(Type.String()), date: Nullable(IsoDate) },
+        { additionalProperties: false },
+      ),
+    ),
+    notes: Type.Array(Type.String()),
+    removed: Type.Array(RemovedSchema),
+    repairs: Type.Array(RepairSchema),
+    warnings: Type.Array(WarningSchema),
+  },
+  { $id: 'https://lawgov.dev/schema/report-v1.json', additionalProperties: false },
+)
+
+export type Section = Static<typeof SectionSchema>
+export type Removed = Static<typeof RemovedSchema>
+export type Repair = Static<typeof RepairSchema>
+export type Warning = Static<typeof WarningSchema>
+export type Report = Static<typeof ReportSchema>
+export type Source = Report['source']
+export type ReportDates = Report['dates']
+export type Period = NonNullable<Report['period']>
+export type Region = NonNullable<Report['region']>
+export type Signature = NonNullable<Report['signature']>
+export type InputFormat = Source['format']
+
+/** The stages of the pipeline, in the order `pipeline.ts` runs them. */
+export type StageId =
+  | 'decode'
+  | 'html-to-text'
+  | 'strip-chrome'
+  | 'normalize'
+  | 'repair'
+  | 'segment'
+  | 'split-sections'
+  | 'extract-metadata'
+
+export type Severity = 'error' | 'warning' | 'info'
+
+/**
+ * One change a text stage proposes; only `applyEdits` turns edits into text.
+ * `before` must equal `input.slice(start, end)`; `after` '' is a deletion, `start === end` an insertion.
+ */
+export interface Edit {
+  rule: string
+  start: number
+  end: number
+  before: string
+  after: string
+  /** Repairs only: 1 = certain. */
+  confidence?: number
+  /** Repairs only: other readings that were possible. */
+  alternatives?: string[]
+}
+
+/** A problem or remark about the document; offsets as in `Edit`, into the stage input. */
+export interface Message {
+  stage: StageId
+  code: string
+  severity: Severity
+  reason: string
+  start?: number
+  end?: number
+}
+
+export interface TextStageResult {
+  text: string
+  edits: Edit[]
+  messages: Message[]
+}
+
+/** Options of the library call `parseReport`. */
+export interface ParseOptions {
+  /** Path recorded in `source.path` and used to guess the format (default: null). */
+  path?: string
+  /** Force the input format instead of guessing it from the path and the bytes. */
+  format?: InputFormat
+  /** Keep ASCII punctuation as scraped instead of restoring full-width forms (default: false). */
+  keepPunctuation?: boolean
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { decode } from '../../src/stages/decode.js'
+
+const gbk = (text: string) => {
+  // encode with the reverse of the decoder: build the byte map for the characters used
+  const bytes: number[] = []
+  const decoder = new TextDecoder('gb18030')
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) {
+      bytes.push(ch.charCodeAt(0))
+      continue
+    }
+    let found = false
+    for (let hi = 0x81; hi <= 0xfe && !found; hi++) {
+      for (let lo = 0x40; lo <= 0xfe && !found; lo++) {
+        if (decoder.decode(new Uint8Array([hi, lo])) === ch) {
+          bytes.push(hi, lo)
+          found = true
+        }
+      }
+    }
+    if (!found) throw new Error(`no GBK code for ${ch}`)
+  }
+  return new Uint8Array(bytes)
+}
+
+describe('decode', () => {
+  const page = '关于2021年度法治政府建设情况的报告：坚持依法行政，推进政务公开。'
+
+  it('reads UTF-8, with or without a byte-order mark', () => {
+    const utf8 = new TextEncoder().encode(page)
+    expect(decode(utf8)).toMatchObject({ text: page, encoding: 'utf-8', messages: [] })
+    expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toMatchObject({ text: page, encoding: 'utf-8' })
+  })
+
+  it('reads GBK bytes without a declaration as GB18030', () => {
+    expect(decode(gbk(page))).toMatchObject({ text: page, encoding: 'gb18030', messages: [] })
+  })
+
+  it('reads Big5 bytes without a declaration', () => {
+    // 政府資訊公開 in Big5
+    const big5 = new Uint8Array([0xac, 0x46, 0xa9, 0xb2, 0xb8, 0xea, 0xb0, 0x54, 0xa4, 0xbd, 0xb6, 0x7d])
+    expect(decode(big5)).toMatchObject({ text: '政府資訊公開', encoding: 'big5' })
+  })
+
+  it('follows a <meta charset> declaration on HTML pages', () => {
+    const html = new Uint8Array([...new TextEncoder().encode('<meta charset="gb2312"><p>'), ...gbk('法治政府')])
+    expect(decode(html, { isHtml: true })).toMatchObject({ text: '<meta charset="gb2312"><p>法治政府', encoding: 'gb18030' })
+  })
+
+  it('turns invalid bytes into U+FFFD with a warning, never an exception', () => {
+    const result = decode(new Uint8Array([0xff, 0xff, 0xff, 0x41]))
+    expect(result.text).toContain('\ufffd')
+    expect(result.messages.map((m) => m.code)).toEqual(['invalid-bytes'])
+  })
+})

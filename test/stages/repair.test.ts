@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { repair } from '../../src/stages/repair.js'
+
+const fix = (text: string) => repair(text).text
+const rules = (text: string) => repair(text).edits.map((e) => e.rule)
+
+describe('repair: damaged strings, each certain', () => {
+  it.each([
+    ['2021415日', '2021年4月15日', 'repair/date-lost-year-month'],
+    ['2019年1230日前完成', '2019年12月30日前完成', 'repair/date-lost-month'],
+    ['20216月底前，完成清理', '2021年6月底前，完成清理', 'repair/date-lost-year'],
+    ['202112月底前', '2021年12月底前', 'repair/date-lost-year'],
+    ['2018年3月13', '2018年3月13日', 'repair/date-lost-day'],
+    ['《规划纲要（20212025年）》', '《规划纲要（2021—2025年）》', 'repair/year-range-lost-dash'],
+    ['20212025年）实施方案》的通知', '（2021—2025年）实施方案》的通知', 'repair/range-lost-open-bracket'],
+    ['《法治政府建设实施纲要2015-2020年）》', '《法治政府建设实施纲要（2015-2020年）》', 'repair/range-lost-open-bracket'],
+    ['溪政办发〔20215', '溪政办发〔2021〕5号', 'repair/doc-number-lost-bracket'],
+    ['湘政发【2012】33号', '湘政发〔2012〕33号', 'repair/doc-number-brackets'],
+    ['中发202133号', '中发〔2021〕33号', 'repair/doc-number-lost-bracket'],
+    ['共溪岚县委办公室', '中共溪岚县委办公室', 'repair/lost-leading-char'],
+    ['共某县人民政府党组', '中共某县人民政府党组', 'repair/lost-leading-char'],
+    ['任单位：县市场监管局', '责任单位：县市场监管局', 'repair/lost-leading-char'],
+    ['头单位：县司法局', '牵头单位：县司法局', 'repair/lost-leading-char'],
+    ['成时限：2022年底前', '完成时限：2022年底前', 'repair/lost-leading-char'],
+    ['二）规范行政执法', '（二）规范行政执法', 'repair/heading-lost-bracket'],
+  ])('%s → %s (%s)', (input, expected, rule) => {
+    expect(fix(input)).toBe(expected)
+    expect(rules(input)).toEqual([rule])
+  })
+
+  it('accepts 29 February only in leap years', () => {
+    expect(fix('2020229日')).toBe('2020年2月29日')
+    expect(fix('2021229日')).toBe('2021229日')
+  })
+
+  it('keeps an ambiguous date and records its readings', () => {
+    const result = repair('2017112日')
+    expect(result.text).toBe('2017112日')
+    expect(result.findings).toEqual([
+      expect.objectContaining({ before: '2017112日', alternatives: ['2017年1月12日', '2017年11月2日'], confidence: 0.5 }),
+    ])
+    expect(result.messages.map((m) => m.code)).toEqual(['ambiguous-date'])
+  })
+})
+
+describe('repair: numbers that are not damaged dates are never touched', () => {
+  const untouched = [
+    '全年办理案件96468件', '12345热线', '12345政务服务便民热线', '联系电话：0662-3367662', '0856-8223456',
+    '粤ICP备05062564号-1', '粤公网安备 44170202000121号', '网站标识码：4417000019', '索引号：000014348/2021-03550',
+    '11522632MB1C47265X/2023-00126', '20191202-189769', '投入资金1.5亿元', '占比98.6%', '1.5万人次',
+    '2022年，我县', '2017年度', '2017年3月16日', '2016—2020年', '（2016—2020年）', '2015-2020', '2021-2025年',
+    '十四五', '第2023001号', '邮编：545000', '受理12315投诉', '3·15', '2023-03-15 09:30', '2018年6月9日',
+    '2011年', '19:30', '100%', '（2019）12号', '湘政办发〔2019〕33号', '共青团某县委', '共建共享', '共同推进',
+    '任务单位：县司法局', '责任单位：县司法局', '全年共20177人次参加培训', '2017年1月至12月', '1998年以来',
+    '2020年12月31日', '二〇一八年六月九日', '2018.01.09', '2018/1/5', '2020年第3号', '第45号令', '8个月',
+    '20个工作日', '2022年度全县GDP增长6.5%', '编号：2021001', '00001434', '4400', '2017年第二季度',
+  ]
+  it.each(untouched)('%s', (text) => {
+    expect(fix(text)).toBe(text)
+    expect(repair(text).findings).toEqual([])
+  })
+  it('has at least 50 strings in the table', () => {
+    expect(untouched.length).toBeGreaterThanOrEqual(50)
+  })
+})

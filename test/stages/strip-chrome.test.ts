@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest'
+import { CHROME_LINE_RULES } from '../../src/rules/chrome.js'
+import { parseBreadcrumb, parseFields, stripChrome } from '../../src/stages/strip-chrome.js'
+
+const TITLE = '桐乡县人民政府关于2022年度法治政府建设情况的报告'
+const PROSE = [
+  '  2022年，我县坚持以习近平法治思想为指导，全面推进依法行政，法治政府建设取得新成效。现将有关情况报告如下。',
+  '  一、主要举措和成效',
+  '  （一）深化“放管服”改革。全年取消和下放行政许可事项12项，政务服务事项网上可办率达到98.6%。',
+  '  （二）规范行政执法行为。组织开展行政执法案卷评查，评查案卷326卷，发现问题及时督促整改。',
+]
+const CLOSING = ['  桐乡县人民政府', '  2023年3月10日']
+
+/** A page with the given lines above the title and below the signature. */
+function page(head: string[], tail: string[] = []): string {
+  return [...head, TITLE, ...PROSE, ...CLOSING, ...tail].join('\n') + '\n'
+}
+
+function removedRules(text: string): Map<string, string> {
+  const { edits } = stripChrome(text)
+  return new Map(edits.map((e) => [e.before.trim(), e.rule]))
+}
+
+describe('chrome rules: each rule removes its own example in its zone', () => {
+  it.each(CHROME_LINE_RULES.map((rule) => [rule.id, rule.example, rule.zone] as const))('%s: %s', (id, example, zone) => {
+    const tailPrefix = CHROME_LINE_RULES.find((r) => r.example === example)?.afterCut ? ['相关链接：'] : []
+    const text = zone === 'tail' ? page([], [...tailPrefix, example]) : page([example])
+    expect(removedRules(text).get(example.trim())).toBe(id)
+  })
+})
+
+describe('strip-chrome by zone', () => {
+  it('removes head and tail chrome and keeps every document line', () => {
+    const text = page(
+      ['柳州市某县人民政府门户网站', '首页　走进某县　政务公开　政务服务　互动交流', '您当前的位置：首页 >> 政务公开 >> 法治政府建设', '发布时间：2023-03-15 09:30　来源：县司法局　浏览次数：521'],
+      ['【打印本页】【关闭窗口】', '上一篇：某县2021年度法治政府建设情况的报告', '网站地图 | 联系我们', '主办单位：某县人民政府办公室', '地址：某县人民路1号　邮编：545000'],
+    )
+    const result = stripChrome(text)
+    expect(result.text.trim().split('\n').map((l) => l.trim())).toEqual([TITLE, ...PROSE, ...CLOSING].map((l) => l.trim()))
+    expect(result.captured.breadcrumb).toEqual(['首页', '政务公开', '法治政府建设'])
+    expect(result.captured.fields.map((f) => [f.label, f.value])).toEqual([
+      ['发布时间', '2023-03-15 09:30'],
+      ['来源', '县司法局'],
+      ['浏览次数', '521'],
+    ])
+  })
+
+  it('keeps chrome words inside the document', () => {
+    const body = '  一是分享到了基层治理的经验成果，联系我们的群众更紧密。'
+    const text = page([], []).replace(PROSE[3] as string, `${PROSE[3]}\n${body}\n  打印本页`)
+    const result = stripChrome(text)
+    expect(result.text).toContain(body)
+    expect(result.edits.map((e) => e.rule)).toEqual(['chrome/print-close'])
+  })
+
+  it('keeps a document’s own contact lines at its end', () => {
+    const text = [TITLE, ...PROSE, '  六、解读人及联系方式', '  解读人：县司法局 王某', '  联系电话：0571-88661234'].join('\n')
+    expect(stripChrome(text).edits).toEqual([])
+  })
+
+  it('reads a disclosure block printed one label per line', () => {
+    const text = ['索引号', '11330483002566/2023-00012', '发布机构', '某县人民政府办公室', '信息名称', TITLE, '', ...PROSE].join('\n')
+    const result = stripChrome(text)
+    expect(result.edits.every((e) => e.rule === 'chrome/disclosure-block')).toBe(true)
+    expect(result.captured.fields.map((f) => [f.label, f.value])).toEqual([
+      ['索引号', '11330483002566/2023-00012'],
+      ['发布机构', '某县人民政府办公室'],
+      ['信息名称', TITLE],
+    ])
+  })
+
+  it('cuts the tail after a related-links list', () => {
+    const text = page([], ['相关稿件', '某县召开2023年法治政府建设工作推进会', '某县开展行政执法案卷评查'])
+    const rules = [...removedRules(text).values()]
+    expect(rules).toEqual(['chrome/related', 'chrome/related', 'chrome/related'])
+  })
+
+  it('removes nothing and warns when rules would take most of the page', () => {
+    const chrome = Array.from({ length: 40 }, (_, i) => `主办单位：某县人民政府办公室第${i}号`)
+    const text = [TITLE, PROSE[0], ...chrome].join('\n')
+    const result = stripChrome(text)
+    expect(result.edits).toEqual([])
+    expect(result.messages.map((m) => m.code)).toEqual(['chrome-too-aggressive'])
+  })
+})
+
+describe('parseFields', () => {
+  it.each([
+    ['来源：县司法局  发布时间：2022-03-18 10:05  浏览次数：312', [['来源', '县司法局'], ['发布时间', '2022-03-18 10:05'], ['浏览次数', '312']]],
+    ['索　引　号：11330/2021-00047　主题分类：司法', [['索引号', '11330/2021-00047'], ['主题分类', '司法']]],
+    ['索 引 号 | 11350/2021-00047 | 主题分类 | 司法 |', [['索引号', '11350/2021-00047'], ['主题分类', '司法']]],
+    ['来源： 发布时间：2021-04-02 浏览次数：', [['来源', ''], ['发布时间', '2021-04-02'], ['浏览次数', '']]],
+    ['【编辑日期：2020-01-06】【来源：县政府办】', [['编辑日期', '2020-01-06'], ['来源', '县政府办']]],
+    ['文号：湘政办发【2019】33号 发布日期：2019-05-24', [['文号', '湘政办发【2019】33号'], ['发布日期', '2019-05-24']]],
+  ])('%s', (line, expected) => {
+    expect(parseFields(line).map((f) => [f.label, f.value])).toEqual(expected)
+  })
+})
+
+describe('parseBreadcrumb', () => {
+  it.each([
+    ['当前位置：首页 > 政务公开 > 法治政府建设', ['首页', '政务公开', '法治政府建设']],
+    ['您现在的位置:首页>>信息公开>>通知公告', ['首页', '信息公开', '通知公告']],
+    ['首页 » 信息公开 » 规划计划', ['首页', '信息公开', '规划计划']],
+    ['当前位置: 首页 → 部门信息公开 → 县市场监督管理局', ['首页', '部门信息公开', '县市场监督管理局']],
+    ['您的位置：首页 / 政务公开 / 法治政府建设', ['首页', '政务公开', '法治政府建设']],
+  ])('%s', (line, expected) => {
+    expect(parseBreadcrumb(line)).toEqual(expected)
+  })
+})
