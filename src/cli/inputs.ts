@@ -3,7 +3,7 @@
  * recursively for .txt .htm .html .shtml, in sorted path order.
  */
 import { statSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import fg from 'fast-glob'
 
 export const PAGE_EXTENSIONS = ['txt', 'htm', 'html', 'shtml'] as const
@@ -33,7 +33,7 @@ export function listInputs(args: readonly string[], cwd: string): InputListing {
   const inputs: InputFile[] = []
   const errors: string[] = []
   for (const arg of args) {
-    const full = join(cwd, arg)
+    const full = resolve(cwd, arg)
     let isDirectory: boolean
     try {
       isDirectory = statSync(full).isDirectory()

@@ -19,6 +19,7 @@ import {
   MASTHEAD,
   NOTE_LINE,
   ORGAN_SUFFIXES,
+  RECIPIENT_ENDING,
   RECIPIENT_MAX_LENGTH,
   RECIPIENTS_MAX_LENGTH,
   TITLE_MAX_LENGTH,
@@ -151,10 +152,10 @@ function markRecipients(blocks: Block[], headEnd: number): void {
   const text = block.text
   if (text.length > RECIPIENTS_MAX_LENGTH || !/[：:]$/.test(text) || /[。；]/.test(text)) return
   if (matchSectionMarker(text) !== undefined) return
-  const items = text.slice(0, -1).split(/[，,]/)
-  if (items.every((item) => item.trim().length >= 2 && item.trim().length <= RECIPIENT_MAX_LENGTH && !/\d{3}/.test(item))) {
-    block.role = 'recipients'
-  }
+  const items = text.slice(0, -1).split(/[，,]/).map((item) => item.trim())
+  const isAddressee = (item: string) =>
+    item.length >= 2 && item.length <= RECIPIENT_MAX_LENGTH && !/\d{3}/.test(item) && RECIPIENT_ENDING.test(item)
+  if (items.every(isAddressee)) block.role = 'recipients'
 }
 
 const DATE_ONLY = /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○OＯ0零]{4}\s*年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/

@@ -53,7 +53,8 @@ export async function checkCommand(dir: string, options: CheckCommandOptions, io
     }
   }
   const total = cases.length
-  io.stderr.write(`${total - failed - malformed} of ${total} cases pass${failed ? `, ${failed} fail` : ''}${malformed ? `, ${malformed} malformed` : ''}\n`)
+  if (options.update) io.stderr.write(`${total - malformed} of ${total} cases updated${malformed ? `, ${malformed} malformed` : ''}\n`)
+  else io.stderr.write(`${total - failed - malformed} of ${total} cases pass${failed ? `, ${failed} fail` : ''}${malformed ? `, ${malformed} malformed` : ''}\n`)
   return malformed > 0 ? 2 : failed > 0 ? 1 : 0
 }
 

@@ -1,0 +1,128 @@
+/** The real binary, spawned as users run it, with NO_COLOR=1: stdout, stderr and exit status. */
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { REPO, runCli } from '../helpers/run-cli.js'
+
+const work = mkdtempSync(join(tmpdir(), 'lawgov-cli-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+const SEED = 'fixtures/seeds/001-annual-report-site-footer/input.txt'
+
+describe('lawgov parse', () => {
+  it('prints one NDJSON line per page of a folder, in sorted path order, and nothing on stderr', () => {
+    const result = runCli(['parse', 'fixtures/seeds'])
+    expect(result.status).toBe(0)
+    expect(result.stderr).toBe('')
+    const lines = result.stdout.trimEnd().split('\n')
+    expect(lines).toHaveLength(5)
+    const paths = lines.map((line) => (JSON.parse(line) as { source: { path: string } }).source.path)
+    expect(paths).toEqual([...paths].sort())
+    expect(paths[0]).toBe('000-midterm-evaluation-report/input.txt')
+  })
+
+  it('records a file path as given and prints indented JSON with --pretty', () => {
+    const result = runCli(['parse', SEED, '--pretty'])
+    expect(result.status).toBe(0)
+    const report = JSON.parse(result.stdout) as { source: { path: string }; title: string }
+    expect(report.source.path).toBe(SEED)
+    expect(report.title).toBe('阳江市人民政府关于2017年度法治政府建设情况的报告')
+    expect(result.stdout).toMatch(/^\{\n {2}"schemaVersion": 1,/)
+  })
+
+  it('writes one <name>.json per page under --out, mirroring relative paths', () => {
+    const out = join(work, 'out')
+    const result = runCli(['parse', 'fixtures/seeds', '--out', out])
+    expect(result.status).toBe(0)
+    expect(result.stdout).toBe('')
+    const written = JSON.parse(readFileSync(join(out, '002-notice-enclosing-damaged-plan/input.json'), 'utf8')) as { docNumber: string }
+    expect(written.docNumber).toBe('娄发〔2017〕4号')
+  })
+
+  it('keeps ASCII punctuation with --keep-punctuation', () => {
+    const result = runCli(['parse', SEED, '--keep-punctuation'])
+    expect((JSON.parse(result.stdout) as { body: string }).body).toContain('2017年,我市政府')
+  })
+
+  it('reports a missing file on stderr, goes on with the rest and exits 1', () => {
+    const result = runCli(['parse', 'no/such/page.txt', SEED])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toBe('lawgov: no/such/page.txt: no such file or directory\n')
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(1)
+  })
+
+  it('reports a folder without pages', () => {
+    const empty = join(work, 'empty')
+    mkdirSync(empty)
+    writeFileSync(join(empty, 'notes.md'), '# not a page')
+    const result = runCli(['parse', empty])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('no pages found')
+  })
+
+  it.skipIf(process.getuid?.() === 0)('reports an unreadable file', () => {
+    const file = join(work, 'locked.txt')
+    writeFileSync(file, '关于某事的通知')
+    chmodSync(file, 0)
+    const result = runCli(['parse', file])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('permission denied')
+  })
+
+  it('exits 2 on a bad flag or a missing argument, with usage on stderr', () => {
+    const bad = runCli(['parse', SEED, '--no-such-flag'])
+    expect(bad.status).toBe(2)
+    expect(bad.stdout).toBe('')
+    expect(bad.stderr).toContain("unknown option '--no-such-flag'")
+    expect(runCli(['parse']).status).toBe(2)
+    expect(runCli(['frobnicate']).status).toBe(2)
+  })
+
+  it('prints help and version', () => {
+    const help = runCli(['parse', '--help'])
+    expect(help.status).toBe(0)
+    expect(help.stdout).toContain('Examples:')
+    const version = runCli(['--version'])
+    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string }).version)
+  })
+})
+
+describe('lawgov check', () => {
+  it('passes on the bundled fixtures (the same function the test suite uses)', () => {
+    const result = runCli(['check', 'fixtures/seeds'])
+    expect(result.status).toBe(0)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toContain('PASS 000-midterm-evaluation-report')
+    expect(result.stderr).toContain('5 of 5 cases pass')
+  })
+
+  it('exits 1 with a field-level diff on a mismatch, 2 on a malformed case', () => {
+    const cases = join(work, 'cases')
+    cpSync(join(REPO, 'fixtures/seeds/001-annual-report-site-footer'), join(cases, 'changed'), { recursive: true })
+    const expectedPath = join(cases, 'changed/expected.json')
+    const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as { title: string }
+    expected.title = '另一个标题'
+    writeFileSync(expectedPath, JSON.stringify(expected, null, 2))
+    const mismatch = runCli(['check', cases])
+    expect(mismatch.status).toBe(1)
+    expect(mismatch.stderr).toContain('FAIL changed')
+    expect(mismatch.stderr).toContain('$.title')
+    expect(mismatch.stderr).toContain('expected "另一个标题"')
+
+    mkdirSync(join(cases, 'broken'))
+    writeFileSync(join(cases, 'broken/input.txt'), '关于某事的通知')
+    const malformed = runCli(['check', cases])
+    expect(malformed.status).toBe(2)
+    expect(malformed.stderr).toContain('expected.json is missing')
+  })
+
+  it('rewrites expectations with --update', () => {
+    const cases = join(work, 'update')
+    cpSync(join(REPO, 'fixtures/seeds/003-interpretation-without-title'), join(cases, 'one'), { recursive: true })
+    rmSync(join(cases, 'one/expected.json'))
+    expect(runCli(['check', cases, '--update']).status).toBe(0)
+    expect(existsSync(join(cases, 'one/expected.json'))).toBe(true)
+    expect(runCli(['check', cases]).status).toBe(0)
+  })
+})

@@ -1,0 +1,87 @@
+/**
+ * The development corpus (fixtures/pages/*) measured against the facts written by hand in each
+ * case's truth.json. Prints the figures; fails below the bar.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parseReport } from '../src/index.js'
+import type { Report, Section } from '../src/types.js'
+
+interface TruthSection {
+  marker: string
+  heading: string
+  children: TruthSection[]
+}
+interface Truth {
+  title: string | null
+  kind: string | null
+  docNumber: string | null
+  issuers: string[]
+  recipients: string[]
+  dates: Report['dates']
+  period: Report['period']
+  breadcrumb: string[]
+  meta: Record<string, string>
+  signers: string[]
+  notes: string[]
+  sections: TruthSection[]
+  chromeLines: string[]
+  repairs: { before: string; after: string }[]
+  untouched: string[]
+}
+
+const ROOT = new URL('../fixtures/pages/', import.meta.url)
+const cases = readdirSync(ROOT).filter((name) => existsSync(new URL(`${name}/truth.json`, ROOT))).sort()
+const tree = (sections: Section[]): TruthSection[] => sections.map((s) => ({ marker: s.marker, heading: s.heading, children: tree(s.children) }))
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+
+const checks: Record<string, (truth: Truth, report: Report) => boolean> = {
+  title: (t, r) => t.title === r.title,
+  kind: (t, r) => t.kind === r.kind,
+  docNumber: (t, r) => t.docNumber === r.docNumber,
+  issuers: (t, r) => same(t.issuers, r.issuers),
+  recipients: (t, r) => same(t.recipients, r.recipients),
+  'dates.published': (t, r) => t.dates.published === r.dates.published,
+  'dates.signed': (t, r) => t.dates.signed === r.dates.signed,
+  'dates.printed': (t, r) => t.dates.printed === r.dates.printed,
+  period: (t, r) => same(t.period, r.period),
+  breadcrumb: (t, r) => same(t.breadcrumb, r.breadcrumb),
+  meta: (t, r) => same(t.meta, r.meta),
+  signers: (t, r) => same(t.signers, r.signature?.signers ?? []),
+  notes: (t, r) => same(t.notes, r.notes),
+  'top-level headings': (t, r) => same(tree(r.sections).map((s) => [s.marker, s.heading]), t.sections.map((s) => [s.marker, s.heading])),
+  'section tree': (t, r) => same(tree(r.sections), t.sections),
+  'no chrome left': (t, r) => t.chromeLines.every((line) => r.removed.some((x) => x.text.trim() === line.trim())),
+  'no document line removed': (t, r) => r.removed.every((x) => t.chromeLines.some((line) => line.trim() === x.text.trim())),
+  repairs: (t, r) => t.repairs.every((x) => r.body.includes(x.after) && !`\n${r.body}`.includes(`\n${x.before}`)),
+  'untouched numbers': (t, r) => t.untouched.every((u) => r.body.includes(u) || Object.values(r.meta).some((v) => v.includes(u)) || r.removed.some((x) => x.text.includes(u))),
+}
+
+describe('development corpus', () => {
+  const results = cases.map((name) => {
+    const truth = JSON.parse(readFileSync(new URL(`${name}/truth.json`, ROOT), 'utf8')) as Truth
+    const report = parseReport(readFileSync(new URL(`${name}/input.txt`, ROOT)), { path: 'input.txt' })
+    return { name, truth, report }
+  })
+
+  it('has at least 30 hand-checked pages', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30)
+  })
+
+  const figures = Object.entries(checks).map(([field, check]) => {
+    const failing = results.filter(({ truth, report }) => !check(truth, report)).map((r) => r.name)
+    return { field, right: results.length - failing.length, total: results.length, failing }
+  })
+  const table = figures.map((f) => `${f.field.padEnd(26)} ${String(f.right).padStart(3)}/${f.total}  ${((100 * f.right) / f.total).toFixed(1)}%${f.failing.length ? `  ✗ ${f.failing.join(', ')}` : ''}`)
+  console.log(`development corpus, ${results.length} pages\n${table.join('\n')}`)
+
+  it.each(figures.map((f) => [f.field, f] as const))('%s ≥ 95%% right', (_field, figure) => {
+    expect(figure.right / figure.total).toBeGreaterThanOrEqual(0.95)
+  })
+
+  it('zero chrome lines left in any body and zero document lines removed', () => {
+    for (const field of ['no chrome left', 'no document line removed']) {
+      expect(figures.find((f) => f.field === field)?.failing).toEqual([])
+    }
+  })
+})

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import { extractMetadata, kindOf, periodIn } from '../../src/stages/extract-metadata.js'
+import { segment } from '../../src/stages/segment.js'
+import { splitSections } from '../../src/stages/split-sections.js'
+import type { CapturedField } from '../../src/stages/strip-chrome.js'
+
+function metadataOf(lines: string[], fields: [string, string][] = [], breadcrumb: string[] = []) {
+  const blocks = segment(lines.join('\n'))
+  const captured: CapturedField[] = fields.map(([label, value], line) => ({ label, value, line }))
+  return extractMetadata({ blocks, sections: splitSections(blocks), breadcrumb, fields: captured, normalizeValue: (v) => v })
+}
+
+describe('kindOf', () => {
+  it.each([
+    ['某县人民政府关于2021年度法治政府建设情况的报告', '报告'],
+    ['关于印发《某市法治政府建设实施方案（2021—2025年）》的通知', '通知'],
+    ['某镇法治政府建设实施方案', '实施方案'],
+    ['某县提升行政执法质量三年行动实施方案（2023—2025年）', '实施方案'],
+    ['《某县法治政府建设实施方案》政策解读', '解读'],
+    ['某市人民政府关于加强行政执法协调监督工作体系建设的实施意见', '意见'],
+    ['某县2024年法治政府建设工作要点', '工作要点'],
+    ['某县重大行政决策程序规定', '规定'],
+    ['法治政府建设情况', undefined],
+  ])('%s → %s', (title, kind) => {
+    expect(kindOf(title)).toBe(kind)
+  })
+})
+
+describe('periodIn', () => {
+  it.each([
+    ['某县关于2017年度法治政府建设情况的报告', { from: 2017, to: 2017 }],
+    ['某市法治政府建设实施方案（2021—2025年）', { from: 2021, to: 2025 }],
+    ['贯彻落实《纲要（2015-2020）实施方案》中期评估报告', { from: 2015, to: 2020 }],
+    ['某县2020年法治政府建设工作情况的报告', { from: 2020, to: 2020 }],
+    ['关于加强行政执法监督的意见', undefined],
+  ])('%s', (title, period) => {
+    expect(periodIn(title)).toEqual(period)
+  })
+})
+
+describe('extractMetadata', () => {
+  it('reads a joint 通知 with number, recipients, signature and 版记', () => {
+    const { metadata } = extractMetadata({
+      blocks: segment(
+        [
+          '中共某市委文件',
+          '某发〔2019〕8号',
+          '关于印发《某市法治政府建设实施方案（2019—2022年）》的通知',
+          '各区县委，各区县人民政府，市直各单位：',
+          '现将实施方案印发给你们，请结合实际认真贯彻执行。',
+          '中共某市委',
+          '某市人民政府',
+          '2019年5月6日',
+          '（此件公开发布）',
+          '中共某市委办公室 2019年5月8日印发',
+        ].join('\n'),
+      ),
+      sections: [],
+      breadcrumb: [],
+      fields: [],
+      normalizeValue: (v) => v,
+    })
+    expect(metadata).toMatchObject({
+      title: '关于印发《某市法治政府建设实施方案（2019—2022年）》的通知',
+      kind: '通知',
+      docNumber: '某发〔2019〕8号',
+      issuers: ['中共某市委', '某市人民政府'],
+      recipients: ['各区县委', '各区县人民政府', '市直各单位'],
+      dates: { published: null, signed: '2019-05-06', printed: '2019-05-08' },
+      period: { from: 2019, to: 2022 },
+      signature: { signers: ['中共某市委', '某市人民政府'], date: '2019-05-06' },
+      notes: ['（此件公开发布）'],
+    })
+  })
+
+  it('prefers the disclosure title and number, and takes the published date from meta', () => {
+    const { metadata } = metadataOf(
+      ['县委常委会：', '2021年，我县坚持依法行政，推进法治政府建设。'],
+      [
+        ['索引号', '000014349/2021-00110'],
+        ['文号', '某政党组[2021]7号'],
+        ['发布日期', '2022-01-20'],
+        ['信息名称', '中共某县人民政府党组关于2021年法治政府建设工作情况的报告'],
+      ],
+    )
+    expect(metadata).toMatchObject({
+      title: '中共某县人民政府党组关于2021年法治政府建设工作情况的报告',
+      docNumber: '某政党组〔2021〕7号',
+      issuers: ['中共某县人民政府党组'],
+      recipients: ['县委常委会'],
+      dates: { published: '2022-01-20', signed: null, printed: null },
+      period: { from: 2021, to: 2021 },
+      meta: { 索引号: '000014349/2021-00110', 文号: '某政党组[2021]7号', 发布日期: '2022-01-20' },
+    })
+  })
+
+  it('warns when there is no title and keeps a number whose year was lost', () => {
+    const { metadata, messages } = metadataOf(['国发〔〕33号', '一、起草背景', '根据上级要求起草本方案。'])
+    expect(metadata.title).toBeNull()
+    expect(metadata.docNumber).toBe('国发〔〕33号')
+    expect(messages.map((m) => m.code).sort()).toEqual(['doc-number-year-missing', 'no-title'])
+  })
+
+  it.each([
+    [[['发布时间', '2018-01-05 11:24']], '2018-01-05T11:24'],
+    [[['发布日期', '2017-03-28-00:00:00']], '2017-03-28'],
+    [[['发布日期', '2011- 09- 01 14: 58: 15']], '2011-09-01T14:58'],
+    [[['日期', '2024年04月06日 16:40']], '2024-04-06T16:40'],
+    [[['來源', '县政府办'], ['', '2023-02-16 09:42:17']], '2023-02-16T09:42'],
+  ] as [string, string][][][])('reads the published date from %j', (fields, iso) => {
+    expect(metadataOf(['某县2022年度法治政府建设情况报告'], fields as unknown as [string, string][]).metadata.dates.published).toBe(iso)
+  })
+})

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { segment } from '../../src/stages/segment.js'
+
+const roles = (lines: string[]) => segment(lines.join('\n')).map((b) => [b.role, b.text])
+
+describe('segment', () => {
+  it('reads a 通知 head: masthead, number, issuers, wrapped title, 主送', () => {
+    expect(
+      roles([
+        '某市人民政府文件',
+        '某政发〔2021〕12号',
+        '中共某市委',
+        '某市人民政府',
+        '关于印发《某市法治政府建设',
+        '实施方案（2021—2025年）》的通知',
+        '各县（市、区）人民政府，市政府各部门：',
+        '现将《某市法治政府建设实施方案（2021—2025年）》印发给你们，请认真贯彻执行。',
+      ]),
+    ).toEqual([
+      ['masthead', '某市人民政府文件'],
+      ['doc-number', '某政发〔2021〕12号'],
+      ['issuer', '中共某市委'],
+      ['issuer', '某市人民政府'],
+      ['title', '关于印发《某市法治政府建设'],
+      ['title', '实施方案（2021—2025年）》的通知'],
+      ['recipients', '各县（市、区）人民政府，市政府各部门：'],
+      ['content', '现将《某市法治政府建设实施方案（2021—2025年）》印发给你们，请认真贯彻执行。'],
+    ])
+  })
+
+  it('reads the closing parts: 附件说明, signers, date, 附注, 抄送, 印发', () => {
+    expect(
+      roles([
+        '请各单位认真组织实施。',
+        '附件：1.某县行政执法案卷评查标准',
+        '2.某县行政执法案卷评查登记表',
+        '某县人民政府办公室',
+        '2020年2月28日',
+        '（此件公开发布）',
+        '抄送：县委办，县人大常委会办公室。',
+        '某县人民政府办公室 2020年3月2日印发',
+      ]).map(([role]) => role),
+    ).toEqual(['content', 'attachment-note', 'attachment-note', 'signer', 'signature-date', 'note', 'cc', 'imprint'])
+  })
+
+  it('marks two signers on one line and a Chinese-numeral date', () => {
+    expect(roles(['全面完成年度任务。', '中共某镇委员会 某镇人民政府', '二〇一五年三月十二日']).map(([r]) => r)).toEqual([
+      'content',
+      'signer',
+      'signature-date',
+    ])
+  })
+
+  it('does not take a sentence ending in a colon for 主送', () => {
+    expect(roles(['某县2022年度法治政府建设情况的报告', '虽然取得了一定成效，但仍存在以下不足：']).map(([r]) => r)).toEqual(['title', 'content'])
+  })
+})

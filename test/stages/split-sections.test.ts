@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { segment } from '../../src/stages/segment.js'
+import { splitSections } from '../../src/stages/split-sections.js'
+import type { Section } from '../../src/types.js'
+
+const outline = (sections: Section[]): unknown[] =>
+  sections.map((s) => (s.children.length > 0 ? [s.marker, s.heading, outline(s.children)] : [s.marker, s.heading]))
+const split = (lines: string[]) => splitSections(segment(lines.join('\n')))
+
+describe('split-sections', () => {
+  it('nests styles in the order they appear', () => {
+    expect(
+      outline(
+        split([
+          '一、主要成效',
+          '（一）深化改革。全年取消行政许可12项。',
+          '1.推进审批改革。',
+          '2.加强事中事后监管。',
+          '（二）规范执法',
+          '二、存在问题',
+          '一是法治意识有待提升。二是队伍力量薄弱。',
+        ]),
+      ),
+    ).toEqual([
+      ['一、', '主要成效', [['（一）', '深化改革', [['1.', '推进审批改革'], ['2.', '加强事中事后监管']]], ['（一）'.replace('一', '二'), '规范执法']]],
+      ['二、', '存在问题', [['一是', '法治意识有待提升']]],
+    ])
+  })
+
+  it('puts 1. directly under 一、 when the document skips （一）', () => {
+    expect(outline(split(['一、工作举措', '1.强化领导', '2.完善制度', '二、下步打算', '1.抓好培训']))).toEqual([
+      ['一、', '工作举措', [['1.', '强化领导'], ['2.', '完善制度']]],
+      ['二、', '下步打算', [['1.', '抓好培训']]],
+    ])
+  })
+
+  it('opens no section for numbers that start a sentence', () => {
+    const sections = split(['一、主要举措', '2022年，我县坚持依法行政。', '1.5亿元资金用于基层执法保障。', '3. 不是第三项，因为前面没有第二项。'])
+    expect(outline(sections)).toEqual([['一、', '主要举措']])
+    expect(sections[0]?.text.split('\n')).toHaveLength(3)
+  })
+
+  it('lets a numbering run continue across parents (tasks numbered 1–45 in one plan)', () => {
+    expect(outline(split(['（一）职能', '1.甲', '2.乙', '（二）制度', '3.丙', '4.丁']))).toEqual([
+      ['（一）', '职能', [['1.', '甲'], ['2.', '乙']]],
+      ['（二）', '制度', [['3.', '丙'], ['4.', '丁']]],
+    ])
+  })
+
+  it('reads task fields and keeps them out of the text', () => {
+    const [task] = split(['1. 完善权责清单。坚持法无授权不可为。', '牵头单位：市编办。', '责任单位：市政府法制办、各有关部门。', '完成时限：2018年年底前。'])
+    expect(task).toMatchObject({
+      marker: '1.',
+      heading: '完善权责清单',
+      text: '坚持法无授权不可为。',
+      fields: { 牵头单位: '市编办。', 责任单位: '市政府法制办、各有关部门。', 完成时限: '2018年年底前。' },
+    })
+  })
+
+  it('reads 第X部分, 第X章 and 第X条 markers, letter-spaced headings joined', () => {
+    expect(outline(split(['第一章  总  则', '第一条 为了规范决策，制定本规定。', '第二条 本规定适用于县人民政府。', '第二章 决策程序', '第三条 决策应当公开。']))).toEqual([
+      ['第一章', '总则', [['第一条', '为了规范决策，制定本规定'], ['第二条', '本规定适用于县人民政府']]],
+      ['第二章', '决策程序', [['第三条', '决策应当公开']]],
+    ])
+  })
+})
