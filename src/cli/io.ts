@@ -5,22 +5,36 @@
 import { Chalk, type ChalkInstance } from 'chalk'
 
 export interface Io {
-  stdout: { write(chunk: string): boolean; once?(event: 'drain', listener: () => void): unknown }
+  stdout: {
+    write(chunk: string): boolean
+    once?(event: 'drain' | 'error', listener: () => void): unknown
+    off?(event: 'drain' | 'error', listener: () => void): unknown
+  }
   stderr: { write(chunk: string): boolean }
   env: Record<string, string | undefined>
   stderrIsTTY: boolean
   cwd: string
+  /** Set when the reader of stdout went away (`lawgov parse … | head`). */
+  stdoutClosed?: boolean
 }
+
+/** Thrown by `writeData` once stdout's reader has gone: the command stops quietly. */
+export class OutputClosedError extends Error {}
 
 /** The process's own streams. */
 export function processIo(): Io {
-  return {
+  const io: Io = {
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
     stderrIsTTY: process.stderr.isTTY === true,
     cwd: process.cwd(),
   }
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    io.stdoutClosed = true
+  })
+  return io
 }
 
 /**
@@ -43,6 +57,17 @@ export function colorsFor(io: Io): ChalkInstance {
  * @param chunk the text
  */
 export async function writeData(io: Io, chunk: string): Promise<void> {
+  if (io.stdoutClosed) throw new OutputClosedError('stdout closed')
   if (io.stdout.write(chunk) || io.stdout.once === undefined) return
-  await new Promise<void>((resolve) => io.stdout.once?.('drain', resolve))
+  // wait for the pipe to drain, or for the error that says it never will
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      io.stdout.off?.('drain', done)
+      io.stdout.off?.('error', done)
+      resolve()
+    }
+    io.stdout.once?.('drain', done)
+    io.stdout.once?.('error', done)
+  })
+  if (io.stdoutClosed) throw new OutputClosedError('stdout closed')
 }

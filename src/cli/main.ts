@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { CommanderError } from 'commander'
 import { LawgovError } from '../messages.js'
-import { colorsFor, processIo, type Io } from './io.js'
+import { colorsFor, OutputClosedError, processIo, type Io } from './io.js'
 import { buildProgram } from './program.js'
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
@@ -26,6 +26,8 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     await program.parseAsync([...argv], { from: 'user' })
     return exitCode
   } catch (error) {
+    // the reader of our output went away (… | head): not a failure of ours
+    if (error instanceof OutputClosedError) return 0
     if (error instanceof CommanderError) {
       // help and version end with a CommanderError too, with exit code 0
       return error.exitCode === 0 ? 0 : 2

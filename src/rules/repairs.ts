@@ -18,16 +18,16 @@ export interface RepairRule {
 }
 
 export const REPAIR_RULES = {
-  dateLostYearMonth: { id: 'repair/date-lost-year-month', example: '2017316日 → 2017年3月16日' },
-  dateLostYear: { id: 'repair/date-lost-year', example: '20176月底前 → 2017年6月底前' },
+  dateLostYearMonth: { id: 'repair/date-lost-year-month', example: '2021415日 → 2021年4月15日' },
+  dateLostYear: { id: 'repair/date-lost-year', example: '20216月底前 → 2021年6月底前' },
   dateLostMonth: { id: 'repair/date-lost-month', example: '2017年316日 → 2017年3月16日' },
   dateLostDay: { id: 'repair/date-lost-day', example: '2018年3月13 (a line of its own) → 2018年3月13日' },
-  yearRangeLostDash: { id: 'repair/year-range-lost-dash', example: '（20162020年） → （2016—2020年）' },
+  yearRangeLostDash: { id: 'repair/year-range-lost-dash', example: '（20212025年） → （2021—2025年）' },
   rangeLostOpenBracket: { id: 'repair/range-lost-open-bracket', example: '纲要2015-2020年） → 纲要（2015-2020年）' },
-  docNumberLostBracket: { id: 'repair/doc-number-lost-bracket', example: '娄发〔20174 → 娄发〔2017〕4号' },
+  docNumberLostBracket: { id: 'repair/doc-number-lost-bracket', example: '溪政办发〔20215 → 溪政办发〔2021〕5号' },
   docNumberBrackets: { id: 'repair/doc-number-brackets', example: '湘政发【2012】33号 → 湘政发〔2012〕33号' },
-  lostLeadingParty: { id: 'repair/lost-leading-char', example: '共娄底市委 → 中共娄底市委' },
-  lostLeadingLabel: { id: 'repair/lost-leading-char', example: '任单位：市编办 → 责任单位：市编办' },
+  lostLeadingParty: { id: 'repair/lost-leading-char', example: '共某县委办公室 → 中共某县委办公室' },
+  lostLeadingLabel: { id: 'repair/lost-leading-char', example: '任单位：县司法局 → 责任单位：县司法局' },
   headingLostBracket: { id: 'repair/heading-lost-bracket', example: '一）纵深推进… → （一）纵深推进…' },
 } as const satisfies Record<string, RepairRule>
 
@@ -37,6 +37,6 @@ export const LOST_LEADING_LABELS: readonly string[] = [
   '完成时限', '完成时间', '责任领导', '责任人', '附件',
 ]
 
-/** Organ-name endings of a party committee whose 中 was dropped from 中共 (共娄底市委). */
+/** Organ-name endings of a party committee whose 中 was dropped from 中共 (共某县委). */
 export const PARTY_ORGAN_PLACE = '(?:省|市|县|区|州|盟|旗|镇|乡|街道|自治州|自治县|自治区|自治旗|林区|特区)'
 export const PARTY_ORGAN_SUFFIX = '(?:委员会|人民政府党组|政府党组|党工委|工委|党组|委)(?:办公室|办公厅|宣传部|组织部)?'

@@ -4,9 +4,9 @@
  * signature and notes. Each field is a chain of named finders; the first that finds something
  * wins, and a finder that finds nothing returns undefined.
  *
- * Example: blocks [title '阳江市人民政府关于2017年度法治政府建设情况的报告', …] and captured
- * fields [来源: 市府办, 时间: 2018-01-05 11:24] → title …, kind 报告, issuers ['阳江市人民政府'],
- * period 2017..2017, dates.published '2018-01-05T11:24', meta {来源: '市府办', 时间: '2018-01-05 11:24'}.
+ * Example: blocks [title '某市人民政府关于2021年度法治政府建设情况的报告', …] and captured
+ * fields [来源: 县政府办, 时间: 2022-03-18 10:05] → title …, kind 报告, issuers ['某市人民政府'],
+ * period 2021..2021, dates.published '2022-03-18T10:05', meta {来源: '县政府办', 时间: '2022-03-18 10:05'}.
  */
 import { findDate, isoDateIn, toIso } from '../dates.js'
 import { createMessage } from '../messages.js'
@@ -189,7 +189,7 @@ function dedupe(names: readonly string[]): string[] {
   return [...new Set(names)]
 }
 
-/** 主送: split on ，— a 、 joins parts of one addressee (娄底经开区、万宝新区党委、管委会). */
+/** 主送: split on ，— a 、 joins parts of one addressee (某经开区、某新区党委、管委会). */
 function recipientsOf(blocks: readonly Block[]): string[] {
   const block = blocks.find((b) => b.role === 'recipients')
   if (!block) return []

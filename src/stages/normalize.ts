@@ -7,7 +7,7 @@
  * trailing spaces and blank lines dropped, NBSP/U+3000/tab runs folded to one space, spaces next
  * to Chinese punctuation dropped.
  *
- * Example: '  来源:市府办\u3000\n\n⒈ 深化改革(试点)\n' → '来源：市府办\n1. 深化改革（试点）',
+ * Example: '  来源:县政府办\u3000\n\n⒈ 深化改革(试点)\n' → '来源：县政府办\n1. 深化改革（试点）',
  * edits: normalize/whitespace, normalize/punctuation, normalize/numbering-glyph, ….
  */
 import { toSimplified } from '../adapters/opencc.js'

@@ -7,7 +7,7 @@
  * 11月2日) nothing changes and a finding records the alternatives. Numbers that are not damaged
  * dates — counts, hotlines, phone numbers, 索引号, money — match no rule.
  *
- * Example: '娄发〔20174\n共娄底市委\n2017316日' → '娄发〔2017〕4号\n中共娄底市委\n2017年3月16日',
+ * Example: '溪政发〔20215\n共某县委\n2021415日' → '溪政发〔2021〕5号\n中共某县委\n2021年4月15日',
  * edits: repair/doc-number-lost-bracket, repair/lost-leading-char, repair/date-lost-year-month.
  */
 import { createMessage } from '../messages.js'

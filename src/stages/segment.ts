@@ -89,7 +89,7 @@ export function isOrganLine(text: string): boolean {
   return names.length > 0 && names.length <= 4 && names.every(isOrganName)
 }
 
-/** @returns whether a string is one organ's name (中共娄底市委, 阳江市人民政府) */
+/** @returns whether a string is one organ's name (中共某市委, 某市人民政府) */
 export function isOrganName(name: string): boolean {
   if (name.length < 3 || name.length > 40) return false
   if (!/^[\u4e00-\u9fa5（）()]+$/.test(name)) return false

@@ -279,7 +279,7 @@ function previousLabelLine(infos: LineInfo[], index: number): LineInfo | undefin
 }
 
 /**
- * Read label：value pairs off one line ("来源：市府办 时间：2018-01-05 11:24 【字体：").
+ * Read label：value pairs off one line ("来源：县政府办 时间：2022-03-18 10:05 【字体：").
  * A bare label gives an empty value; widget labels give nothing.
  */
 export function parseFields(lineText: string): { label: string; value: string }[] {

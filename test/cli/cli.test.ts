@@ -126,3 +126,19 @@ describe('lawgov check', () => {
     expect(runCli(['check', cases]).status).toBe(0)
   })
 })
+
+describe('lawgov parse into a closed pipe', () => {
+  it('stops quietly when the reader goes away (lawgov parse … | head -1)', async () => {
+    const { spawn } = await import('node:child_process')
+    const child = spawn(process.execPath, [join(REPO, 'bin/lawgov.js'), 'parse', 'fixtures', 'fixtures', 'fixtures'], {
+      cwd: REPO,
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+    })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.stdout.once('data', () => child.stdout.destroy())
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(stderr).toBe('')
+    expect(status).toBe(0)
+  })
+})
