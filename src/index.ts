@@ -2,7 +2,7 @@
  * lawgov as a library: `parseReport(bytes | string, options) → Report`, the Report's JSON Schema,
  * and the fixture checker the CLI and the tests share.
  */
-export { parseReport } from './pipeline.js'
+export { learnSiteChrome, parseReport } from './pipeline.js'
 export { ReportSchema, SectionSchema, SCHEMA_VERSION } from './types.js'
 export type {
   InputFormat,

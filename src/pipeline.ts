@@ -11,11 +11,12 @@ import { LineIndex, OffsetMap } from './edits.js'
 import { decode } from './stages/decode.js'
 import { extractMetadata } from './stages/extract-metadata.js'
 import { htmlToText } from './stages/html-to-text.js'
-import { detectScript, normalize } from './stages/normalize.js'
+import { detectScript, normalize, type Script } from './stages/normalize.js'
 import { repair } from './stages/repair.js'
 import { segment } from './stages/segment.js'
 import { splitSections } from './stages/split-sections.js'
-import { stripChrome } from './stages/strip-chrome.js'
+import { SITE_REPEATED_MIN_PAGES, SITE_REPEATED_MIN_SHARE } from './rules/chrome.js'
+import { siteChromeCandidates, stripChrome, type StripChromeOptions } from './stages/strip-chrome.js'
 import { SCHEMA_VERSION, type InputFormat, type Message, type ParseOptions, type Report, type Warning } from './types.js'
 
 const HTML_EXTENSIONS = /\.(?:html?|shtml|xhtml|htm)$/i
@@ -28,20 +29,12 @@ const HTML_SNIFF = /^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<div|<table|
  * @returns the Report (schema version 1)
  */
 export function parseReport(input: Uint8Array | string, options: ParseOptions = {}): Report {
-  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input
+  const page = readPage(input, options)
+  const { bytes, format, decoded, text, script } = page
   const sha256 = createHash('sha256').update(bytes).digest('hex')
-  const firstBytes = typeof input === 'string' ? input.slice(0, 512) : Buffer.from(bytes.subarray(0, 512)).toString('latin1')
-  const format: InputFormat = options.format ?? guessFormat(options.path, firstBytes)
-
-  const decoded = typeof input === 'string'
-    ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8', messages: [] as Message[] }
-    : decode(bytes, { isHtml: format === 'html' })
-  const text = format === 'html' ? htmlToText(decoded.text) : decoded.text
   const inputLines = new LineIndex(text)
 
-  const script = detectScript(text)
-  const convert = script === 'traditional'
-  const chrome = stripChrome(text, convert ? { simplify: toSimplified } : {})
+  const chrome = stripChrome(text, chromeOptions(page, options.siteChrome))
   const normalizeOptions = { keepPunctuation: options.keepPunctuation ?? false, script }
   const normalized = normalize(chrome.text, normalizeOptions)
   const repaired = repair(normalized.text)
@@ -119,6 +112,65 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
     ].sort((a, b) => a.line - b.line),
     warnings,
   }
+}
+
+interface Page {
+  bytes: Uint8Array
+  format: InputFormat
+  decoded: { text: string; encoding: string; messages: Message[] }
+  /** The text the text stages read: the decoded dump, or the text of the HTML page. */
+  text: string
+  script: Script
+}
+
+/** Decode a page and, for HTML, extract its text: the shape stages before strip-chrome. */
+function readPage(input: Uint8Array | string, options: ParseOptions): Page {
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input
+  const firstBytes = typeof input === 'string' ? input.slice(0, 512) : Buffer.from(bytes.subarray(0, 512)).toString('latin1')
+  const format: InputFormat = options.format ?? guessFormat(options.path, firstBytes)
+  const decoded =
+    typeof input === 'string'
+      ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8', messages: [] as Message[] }
+      : decode(bytes, { isHtml: format === 'html' })
+  const text = format === 'html' ? htmlToText(decoded.text) : decoded.text
+  return { bytes, format, decoded, text, script: detectScript(text) }
+}
+
+function chromeOptions(page: Page, siteChrome: ReadonlySet<string> | undefined): StripChromeOptions {
+  const options: StripChromeOptions = {}
+  if (page.script === 'traditional') options.simplify = toSimplified
+  if (siteChrome !== undefined) options.siteChrome = siteChrome
+  return options
+}
+
+/**
+ * Learn each site's boilerplate from a batch: lines outside the documents that recur verbatim
+ * on at least half of a site's pages (and on at least 4 of them).
+ * @param pages each page's bytes or text, its site (a host, or the folder it came from) and options
+ * @returns for each site, the match keys of its boilerplate lines
+ */
+export function learnSiteChrome(
+  pages: Iterable<{ input: Uint8Array | string; site: string; options?: ParseOptions }>,
+): Map<string, Set<string>> {
+  const counts = new Map<string, { pages: number; lines: Map<string, number> }>()
+  for (const { input, site, options } of pages) {
+    const page = readPage(input, options ?? {})
+    const entry = counts.get(site) ?? { pages: 0, lines: new Map<string, number>() }
+    entry.pages++
+    for (const key of siteChromeCandidates(page.text, chromeOptions(page, undefined))) {
+      entry.lines.set(key, (entry.lines.get(key) ?? 0) + 1)
+    }
+    counts.set(site, entry)
+  }
+  const learnt = new Map<string, Set<string>>()
+  for (const [site, { pages, lines }] of counts) {
+    const keys = new Set<string>()
+    for (const [key, count] of lines) {
+      if (count >= SITE_REPEATED_MIN_PAGES && count / pages >= SITE_REPEATED_MIN_SHARE) keys.add(key)
+    }
+    if (keys.size > 0) learnt.set(site, keys)
+  }
+  return learnt
 }
 
 function guessFormat(path: string | undefined, head: string): InputFormat {

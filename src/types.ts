@@ -183,4 +183,7 @@ export interface ParseOptions {
   format?: InputFormat
   /** Keep ASCII punctuation as scraped instead of restoring full-width forms (default: false). */
   keepPunctuation?: boolean
+  /** Lines learnt as boilerplate of this page's site (from `learnSiteChrome`), removed as
+   *  chrome/site-repeated above and below the document (default: none). */
+  siteChrome?: ReadonlySet<string>
 }

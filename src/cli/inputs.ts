@@ -3,7 +3,7 @@
  * recursively for .txt .htm .html .shtml, in sorted path order.
  */
 import { statSync } from 'node:fs'
-import { basename, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import fg from 'fast-glob'
 
 export const PAGE_EXTENSIONS = ['txt', 'htm', 'html', 'shtml'] as const
@@ -15,6 +15,9 @@ export interface InputFile {
   path: string
   /** Path of its output under --out, relative to the output folder. */
   outPath: string
+  /** The site it belongs to, for --learn-chrome: the first folder under the folder given
+   *  (crawl/siteA/2021/x.html → crawl/siteA), or the folder given / the file's folder. */
+  site: string
 }
 
 export interface InputListing {
@@ -42,14 +45,17 @@ export function listInputs(args: readonly string[], cwd: string): InputListing {
       continue
     }
     if (!isDirectory) {
-      inputs.push({ file: full, path: arg, outPath: toJsonName(basename(arg)) })
+      inputs.push({ file: full, path: arg, outPath: toJsonName(basename(arg)), site: dirname(full) })
       continue
     }
     const found = fg
       .sync(`**/*.{${PAGE_EXTENSIONS.join(',')}}`, { cwd: full, onlyFiles: true, caseSensitiveMatch: false, dot: false, followSymbolicLinks: false })
       .sort(compareCodeUnits)
     if (found.length === 0) errors.push(`${arg}: no pages found (.txt .htm .html .shtml)`)
-    for (const rel of found) inputs.push({ file: join(full, rel), path: rel, outPath: toJsonName(rel) })
+    for (const rel of found) {
+      const top = rel.includes('/') ? rel.slice(0, rel.indexOf('/')) : ''
+      inputs.push({ file: join(full, rel), path: rel, outPath: toJsonName(rel), site: join(full, top) })
+    }
   }
   // two pages that would write the same output ("a.txt", "a.html") keep their extension
   const seen = new Map<string, number>()

@@ -35,6 +35,7 @@ export function buildProgram(io: Io, version: string, setExitCode: (code: number
     .option('--pretty', 'indented JSON instead of one line per Report')
     .option('-o, --out <dir>', 'write <name>.json per page under DIR, mirroring relative paths, instead of stdout')
     .addOption(new Option('--keep-punctuation', 'keep ASCII punctuation as scraped (no ， ： （） restoration)'))
+    .option('--learn-chrome', 'first learn each site’s boilerplate: lines repeated on most pages of a site are removed too')
     .addHelpText(
       'after',
       `
@@ -42,9 +43,11 @@ Examples:
   $ lawgov parse fixtures                     NDJSON, one line per page, on stdout
   $ lawgov parse page.html --pretty           one indented Report
   $ lawgov parse crawl/ --out reports/        crawl/a/b.html → reports/a/b.json
+  $ lawgov parse crawl/ --learn-chrome        also drop lines repeated across a site's pages
+                                              (a site is the first folder under crawl/)
   $ lawgov parse crawl/ | jq -r '.title'`,
     )
-    .action(async (paths: string[], options: { pretty?: boolean; out?: string; keepPunctuation?: boolean }) => {
+    .action(async (paths: string[], options: { pretty?: boolean; out?: string; keepPunctuation?: boolean; learnChrome?: boolean }) => {
       setExitCode(await parseCommand(paths, options, io))
     })
 

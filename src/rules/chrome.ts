@@ -376,3 +376,9 @@ export const CHROME_MAX_REMOVED_RATIO = 0.75
 /** A line counts as document prose when it has at least this many Han characters and sentence
  *  punctuation; such lines bound the head and tail zones. */
 export const BODY_LINE_MIN_HAN = 15
+
+/** --learn-chrome: a line outside the documents becomes chrome/site-repeated when it recurs on
+ *  at least this many pages of one site… */
+export const SITE_REPEATED_MIN_PAGES = 4
+/** …and on at least this share of that site's pages. */
+export const SITE_REPEATED_MIN_SHARE = 0.5

@@ -44,6 +44,22 @@ export const ORGAN_SUFFIXES: readonly string[] = [
   '街道', '社区', '镇', '乡', '公司', '协会', '联合会', '总工会', '团委', '妇联', '科',
 ]
 
+/**
+ * @param text one line
+ * @returns whether the line is only organ names (one, or several separated by spaces)
+ */
+export function isOrganLine(text: string): boolean {
+  const names = text.split(/\s+/).filter((n) => n !== '')
+  return names.length > 0 && names.length <= 4 && names.every(isOrganName)
+}
+
+/** @returns whether a string is one organ's name (中共某市委, 某市人民政府) */
+export function isOrganName(name: string): boolean {
+  if (name.length < 3 || name.length > 40) return false
+  if (!/^[\u4e00-\u9fa5（）()]+$/.test(name)) return false
+  return ORGAN_SUFFIXES.some((suffix) => name.endsWith(suffix) && name.length > suffix.length)
+}
+
 /** 发文机关标志: "X市人民政府文件", at most this many characters. */
 export const MASTHEAD = /^[\u4e00-\u9fa5（）()、\s]{2,40}文件$/
 
@@ -52,6 +68,9 @@ export const DOC_NUMBER = /([\u4e00-\u9fa5]{1,16}?)\s*[〔【[（(［]\s*((?:19|
 export const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}(?:\\s*签发人[:：].*)?$`)
 /** A 发文字号 whose year was removed (国发〔〕33号): kept as printed, with a warning. */
 export const DOC_NUMBER_NO_YEAR = /^([\u4e00-\u9fa5]{1,16}?)\s*[〔【[（(［]\s*[〕】\]）)］]\s*(\d{1,5})\s*号$/
+
+/** A date on a line of its own, as under a signature (2020年12月28日, 二〇一五年三月十二日). */
+export const SIGNATURE_DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○OＯ0零]{4}\s*年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/
 
 /** 附注 lines: （此件公开发布）, （此件主动公开）, （此页无正文） … */
 export const NOTE_LINE = /^[（(](?:此件|此页|本件)[^（）()]{2,12}[）)]$/

@@ -14,6 +14,7 @@ import {
   DOC_NUMBER,
   DOC_NUMBER_NO_YEAR,
   IMPRINT_LINE,
+  isOrganName,
   KIND_CANONICAL,
   KIND_WORDS,
   MASTHEAD,
@@ -22,7 +23,7 @@ import { ALL_META_LABELS, type LabelRole } from '../rules/labels.js'
 import { MAX_RANGE_SPAN, PLAUSIBLE_YEARS } from '../rules/repairs.js'
 import type { Message, Period, Report, Section, Signature } from '../types.js'
 import type { CapturedField } from './strip-chrome.js'
-import { isOrganName, type Block } from './segment.js'
+import type { Block } from './segment.js'
 
 export interface ExtractMetadataInput {
   blocks: readonly Block[]

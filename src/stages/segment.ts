@@ -18,8 +18,9 @@ import {
   IMPRINT_LINE,
   MASTHEAD,
   NOTE_LINE,
-  ORGAN_SUFFIXES,
+  isOrganLine,
   RECIPIENT_ENDING,
+  SIGNATURE_DATE_LINE,
   RECIPIENT_MAX_LENGTH,
   RECIPIENTS_MAX_LENGTH,
   TITLE_MAX_LENGTH,
@@ -78,22 +79,6 @@ const SENTENCE_END = /[。；;！!？?]/
 /** A line that can be (part of) a title: short, no sentence punctuation, not a numbered heading. */
 function isTitleCandidate(text: string): boolean {
   return text.length <= TITLE_MAX_LENGTH && !SENTENCE_END.test(text) && matchSectionMarker(text) === undefined && !/[：:]$/.test(text)
-}
-
-/**
- * @param text one line
- * @returns whether the line is only organ names (one, or several separated by spaces)
- */
-export function isOrganLine(text: string): boolean {
-  const names = text.split(/\s+/).filter((n) => n !== '')
-  return names.length > 0 && names.length <= 4 && names.every(isOrganName)
-}
-
-/** @returns whether a string is one organ's name (中共某市委, 某市人民政府) */
-export function isOrganName(name: string): boolean {
-  if (name.length < 3 || name.length > 40) return false
-  if (!/^[\u4e00-\u9fa5（）()]+$/.test(name)) return false
-  return ORGAN_SUFFIXES.some((suffix) => name.endsWith(suffix) && name.length > suffix.length)
 }
 
 /** Head of the document: title lines, 发文机关标志, 发文字号 and issuer lines before the first
@@ -158,7 +143,6 @@ function markRecipients(blocks: Block[], headEnd: number): void {
   if (items.every(isAddressee)) block.role = 'recipients'
 }
 
-const DATE_ONLY = /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○OＯ0零]{4}\s*年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/
 /** Signers sit directly above the date: at most this many lines. */
 const MAX_SIGNER_LINES = 4
 
@@ -172,7 +156,7 @@ function markClosing(blocks: Block[]): void {
     if (NOTE_LINE.test(text)) block.role = 'note'
     else if (CC_LINE.test(text)) block.role = 'cc'
     else if (IMPRINT_LINE.test(text)) block.role = 'imprint'
-    else if (DATE_ONLY.test(text) && findDate(text)) {
+    else if (SIGNATURE_DATE_LINE.test(text) && findDate(text)) {
       block.role = 'signature-date'
       for (let k = i - 1; k >= Math.max(0, i - MAX_SIGNER_LINES); k--) {
         const above = blocks[k] as Block

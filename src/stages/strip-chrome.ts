@@ -21,7 +21,17 @@ import {
   CHROME_SPAN_RULES,
   type ChromeRule,
 } from '../rules/chrome.js'
-import { endsWithKind } from '../rules/document.js'
+import {
+  CC_LINE,
+  DOC_NUMBER_LINE,
+  endsWithKind,
+  IMPRINT_LINE,
+  isOrganLine,
+  MASTHEAD,
+  NOTE_LINE,
+  SIGNATURE_DATE_LINE,
+} from '../rules/document.js'
+import { matchSectionMarker } from '../rules/sections.js'
 import { ALL_META_LABELS, DISCLOSURE_LABELS, WIDGET_LABELS } from '../rules/labels.js'
 import { foldWidth, matchKey, splitLines, type TextLine } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
@@ -29,6 +39,10 @@ import type { Edit, Message, TextStageResult } from '../types.js'
 export interface StripChromeOptions {
   /** Applied to match keys of a Traditional page, so Simplified rules match it. */
   simplify?: (text: string) => string
+  /** Match keys of lines that recur across many pages of this page's site (learnt from a
+   *  batch, see `siteChromeCandidates`): removed above or below the document as
+   *  chrome/site-repeated. */
+  siteChrome?: ReadonlySet<string>
 }
 
 /** A label：value pair read off a removed line; `label` is '' for a bare date in a byline.
@@ -44,6 +58,13 @@ export interface StripChromeResult extends TextStageResult {
 }
 
 const DISCLOSURE_RULE_ID = 'chrome/disclosure-block'
+/** A line no rule names that recurs across a large share of one site's pages. */
+const SITE_REPEATED_RULE: ChromeRule = {
+  id: 'chrome/site-repeated',
+  zone: 'edge',
+  pattern: /$^/,
+  example: '某县人民政府主办 某县信息中心维护 (on 40 of 50 pages of one site)',
+}
 const BYLINE_RULE_ID = 'chrome/byline'
 /** Lines above the page header in the head: the site's name, logo text. */
 const SITE_HEADER_RULE_ID = 'chrome/site-header'
@@ -147,13 +168,52 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
   return { text: applyLineEdits(text, edits), edits, messages, captured }
 }
 
+/**
+ * Lines of a page that may be site boilerplate no rule names: above or below the document's
+ * prose, claimed by no rule or label, and not shaped like a part of a document (title, heading,
+ * signer, date, 附注 …). A batch counts them per site (`learnSiteChrome`).
+ * @param text the page's text, as strip-chrome reads it
+ * @param options see StripChromeOptions
+ * @returns the match keys of those lines, each once
+ */
+export function siteChromeCandidates(text: string, options: StripChromeOptions = {}): string[] {
+  const infos = splitLines(text).map((line) => describeLine(line, { ...options, siteChrome: new Set() }))
+  const { first, last } = bodyBounds(infos, new Set())
+  const keys = new Set<string>()
+  for (const info of infos) {
+    const index = info.line.index
+    if (index >= first && index <= last) continue
+    if (info.isBlank || info.rule || info.label !== undefined || looksLikeDocumentPart(info.line.text.trim())) continue
+    keys.add(info.key)
+  }
+  return [...keys]
+}
+
+/** Shapes of a document's own lines, which repetition across a site never makes chrome: a
+ *  site's reports share headings, signers and 附注. */
+function looksLikeDocumentPart(text: string): boolean {
+  return (
+    matchSectionMarker(text) !== undefined ||
+    SIGNATURE_DATE_LINE.test(text) ||
+    NOTE_LINE.test(text) ||
+    IMPRINT_LINE.test(text) ||
+    CC_LINE.test(text) ||
+    MASTHEAD.test(text) ||
+    DOC_NUMBER_LINE.test(text) ||
+    isOrganLine(text) ||
+    endsWithKind(text) ||
+    /[：:]$/.test(text)
+  )
+}
+
 function describeLine(line: TextLine, options: StripChromeOptions): LineInfo {
   let key = matchKey(line.text)
   if (options.simplify && key !== '') key = options.simplify(key)
   const isBlank = key === ''
   const trimmed = line.text.trim()
   const prose = isProse(key)
-  const rule = isBlank ? undefined : CHROME_LINE_RULES.find((r) => (r.prose || !prose) && r.pattern.test(r.onLine ? trimmed : key))
+  let rule = isBlank ? undefined : CHROME_LINE_RULES.find((r) => (r.prose || !prose) && r.pattern.test(r.onLine ? trimmed : key))
+  if (rule === undefined && !isBlank && options.siteChrome?.has(key) && !looksLikeDocumentPart(trimmed)) rule = SITE_REPEATED_RULE
   const label = isBlank ? undefined : leadingLabel(key)
   const rest = label === undefined ? '' : key.slice(label.length).replace(/^[:：|]/, '')
   return { line, key, rule, label, isBareLabel: label !== undefined && rest === '', isBlank }

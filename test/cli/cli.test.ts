@@ -142,3 +142,23 @@ describe('lawgov parse into a closed pipe', () => {
     expect(status).toBe(0)
   })
 })
+
+describe('lawgov parse --learn-chrome', () => {
+  it('removes a line repeated across one site’s pages and nothing else', () => {
+    const site = join(work, 'crawl/qinghe')
+    mkdirSync(site, { recursive: true })
+    const towns = ['城关镇', '河口镇', '石桥乡', '龙泉街道']
+    towns.forEach((town, i) =>
+      writeFileSync(
+        join(site, `${i}.txt`),
+        ['※ 清河在线 · 智慧政务 ※', `清河县${town}2022年度法治政府建设情况报告`, `  2022年，${town}坚持依法行政，全年办理行政许可事项${120 + i}件，法治政府建设取得新进展。`, `  清河县${town}人民政府`, '  2023年2月10日'].join('\n'),
+      ),
+    )
+    const plain = runCli(['parse', join(work, 'crawl')])
+    const learnt = runCli(['parse', join(work, 'crawl'), '--learn-chrome'])
+    expect(learnt.status).toBe(0)
+    const rules = (stdout: string) => stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { removed: { rule: string }[] }).removed.map((r) => r.rule))
+    expect(rules(plain.stdout)).toEqual(towns.map(() => []))
+    expect(rules(learnt.stdout)).toEqual(towns.map(() => ['chrome/site-repeated']))
+  })
+})

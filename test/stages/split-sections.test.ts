@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { segment } from '../../src/stages/segment.js'
 import { splitSections } from '../../src/stages/split-sections.js'
+import { MARKER_STYLES, matchSectionMarker } from '../../src/rules/sections.js'
 import type { Section } from '../../src/types.js'
 
 const outline = (sections: Section[]): unknown[] =>
@@ -62,5 +63,15 @@ describe('split-sections', () => {
       ['第一章', '总则', [['第一条', '为了规范决策，制定本规定'], ['第二条', '本规定适用于县人民政府']]],
       ['第二章', '决策程序', [['第三条', '决策应当公开']]],
     ])
+  })
+})
+
+describe('numbering rules: each style opens a section with its own example', () => {
+  it.each(MARKER_STYLES.map((style) => [style.style, style.example] as const))('%s: %s', (style, example) => {
+    const match = matchSectionMarker(example)
+    expect(match?.style).toBe(style)
+    expect(match?.number).toBe(1)
+    const [section] = splitSections(segment(example))
+    expect(section?.marker).toBe(match?.marker)
   })
 })

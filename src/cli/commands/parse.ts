@@ -6,14 +6,16 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { toJson } from '../../emit/json.js'
-import { parseReport } from '../../pipeline.js'
-import { describeFsError, listInputs } from '../inputs.js'
+import { learnSiteChrome, parseReport } from '../../pipeline.js'
+import type { ParseOptions } from '../../types.js'
+import { describeFsError, listInputs, type InputFile } from '../inputs.js'
 import { colorsFor, writeData, type Io } from '../io.js'
 
 export interface ParseCommandOptions {
   pretty?: boolean
   out?: string
   keepPunctuation?: boolean
+  learnChrome?: boolean
 }
 
 /**
@@ -30,6 +32,7 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
   errors.forEach(fail)
   let failed = errors.length
   const outDir = options.out === undefined ? undefined : resolve(io.cwd, options.out)
+  const siteChrome = options.learnChrome ? learnFromBatch(inputs) : new Map<string, Set<string>>()
 
   for (const input of inputs) {
     let bytes: Buffer
@@ -42,7 +45,10 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
     }
     let json: string
     try {
-      json = toJson(parseReport(bytes, { path: input.path, keepPunctuation: options.keepPunctuation ?? false }), options.pretty ?? false)
+      const parseOptions: ParseOptions = { path: input.path, keepPunctuation: options.keepPunctuation ?? false }
+      const learnt = siteChrome.get(input.site)
+      if (learnt !== undefined) parseOptions.siteChrome = learnt
+      json = toJson(parseReport(bytes, parseOptions), options.pretty ?? false)
     } catch (error) {
       fail(`${input.path}: ${(error as Error).message}`)
       failed++
@@ -69,4 +75,20 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
     renameSync(temporary, target)
   }
   return failed > 0 ? 1 : 0
+}
+
+/** First pass of --learn-chrome: each site's repeated lines, from every readable page. */
+function learnFromBatch(inputs: readonly InputFile[]): Map<string, Set<string>> {
+  function* pages() {
+    for (const input of inputs) {
+      let bytes: Buffer
+      try {
+        bytes = readFileSync(input.file)
+      } catch {
+        continue // reported by the second pass
+      }
+      yield { input: bytes, site: input.site, options: { path: input.path } }
+    }
+  }
+  return learnSiteChrome(pages())
 }
