@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { TypeCompiler } from '@sinclair/typebox/compiler'
 import { describe, expect, it } from 'vitest'
 import { findFixtureCases, parseReport, ReportSchema } from '../src/index.js'
@@ -9,7 +9,8 @@ const ROOT = fileURLToPath(new URL('../fixtures', import.meta.url))
 
 describe('Report JSON Schema', () => {
   it.each(findFixtureCases(ROOT).map((dir) => [dir.slice(ROOT.length + 1), dir]))('%s validates', (_name, dir) => {
-    const report = parseReport(readFileSync(`${dir}/input.txt`), { path: 'input.txt' })
+    const input = readdirSync(dir).find((file) => file.startsWith('input.')) as string
+    const report = parseReport(readFileSync(`${dir}/${input}`), { path: input })
     expect([...validator.Errors(report)].map((e) => `${e.path}: ${e.message}`)).toEqual([])
   })
 

@@ -234,6 +234,13 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
       /^(?:[【[]?(?:(?:字体大小|文字大小|字体|字體|字号|字號)[:：]?[【[]?(?:[大中小默认超特]|[|｜])*[】\]]?|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|收藏|(?:视力保护色|背景颜色|护眼模式)[:：]?|(?:分享到|分享至|分享)[:：]?(?:微信|微博|QQ空间|QQ|朋友圈)*|语音阅读|[|｜])[】\]]?)+$/i,
     example: '字号：[ 大 中 小 ]　　打印　　关闭',
   },
+  {
+    // a pager left in the text of an article split over pages: "共2页  上一页  1  2  下一页"
+    id: 'chrome/pagination',
+    zone: 'anywhere',
+    pattern: /^(?=.*(?:上一页|下一页|共\d+页|尾页))(?:共\d+页|第\d+页|首页|上一页|下一页|尾页|末页|\d{1,3}|[<>«»‹›]|跳转|转到|GO|确定)+$/i,
+    example: '共2页  上一页  1  2  下一页',
+  },
   // ── tail: what follows the document ───────────────────────────────────────────────────
   {
     id: 'chrome/prev-next',

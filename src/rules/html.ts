@@ -20,3 +20,6 @@ export const HTML_BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
 /** Separator written between the cells of one table row, so "索引号 | … | 发布机构 | …"
  *  rows still read as label/value pairs. */
 export const HTML_CELL_SEPARATOR = ' | '
+
+/** A list whose items are all links this short is a menu, written on one line. */
+export const HTML_MENU_ITEM_MAX_LENGTH = 12

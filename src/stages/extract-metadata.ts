@@ -245,18 +245,21 @@ function findSignature(blocks: readonly Block[]): Signature | undefined {
   return { signers, date: isoDateIn(dateBlock.text) }
 }
 
+/** metadata/published-date: the page's 发布日期/发布时间, most specific label first; when another
+ *  published-date label gives the same day with a time, the time is kept. */
 function publishedDate(meta: Record<string, string>): string | undefined {
+  const candidates: string[] = []
   for (const label of PUBLISHED_LABELS) {
-    const value = meta[label]
-    if (value === undefined) continue
-    const iso = isoDateIn(value)
-    if (iso !== null) return iso
+    const iso = meta[label] === undefined ? null : isoDateIn(meta[label] as string)
+    if (iso !== null) candidates.push(iso)
   }
   for (const value of metaByRole(meta, 'published-date')) {
     const iso = isoDateIn(value)
-    if (iso !== null) return iso
+    if (iso !== null) candidates.push(iso)
   }
-  return undefined
+  const first = candidates[0]
+  if (first === undefined) return undefined
+  return candidates.find((iso) => iso.length > first.length && iso.startsWith(first)) ?? first
 }
 
 /** A byline's date printed without a label ("2023-02-16 09:42:17　来源：…"). */

@@ -9,7 +9,7 @@
  * → '一、总体要求\n索引号 | 001/2021-1'.
  */
 import { parseHtml, type HtmlNode } from '../adapters/cheerio.js'
-import { HTML_BLOCK_ELEMENTS, HTML_CELL_SEPARATOR, HTML_DROPPED_ELEMENTS } from '../rules/html.js'
+import { HTML_BLOCK_ELEMENTS, HTML_CELL_SEPARATOR, HTML_DROPPED_ELEMENTS, HTML_MENU_ITEM_MAX_LENGTH } from '../rules/html.js'
 
 /** No options yet; kept so callers pass a stable shape. */
 export type HtmlToTextOptions = Record<string, never>
@@ -66,6 +66,12 @@ function walk(node: HtmlNode, out: LineWriter): void {
     walkRow(node, out)
     return
   }
+  if ((name === 'ul' || name === 'ol') && isMenu(node)) {
+    out.break()
+    out.text(menuItems(node).join(' '))
+    out.break()
+    return
+  }
   const isBlock = HTML_BLOCK_ELEMENTS.has(name)
   if (isBlock) out.break()
   for (const child of node.children ?? []) walk(child, out)
@@ -94,6 +100,30 @@ function walkRow(row: HtmlNode, out: LineWriter): void {
   const kept = texts.filter((t) => t !== '')
   out.text(kept.join(HTML_CELL_SEPARATOR))
   out.break()
+}
+
+/** A list of short links only (a nav bar, a footer menu): pages lay it out on one line. */
+function isMenu(list: HtmlNode): boolean {
+  const items = (list.children ?? []).filter((c) => c.type === 'tag')
+  if (items.length < 2 || items.some((item) => item.name !== 'li')) return false
+  return items.every((item) => {
+    const text = textOf(item).trim()
+    return text.length > 0 && text.length <= HTML_MENU_ITEM_MAX_LENGTH && !containsBlock(item) && hasLink(item)
+  })
+}
+
+function menuItems(list: HtmlNode): string[] {
+  return (list.children ?? []).filter((c) => c.type === 'tag').map((item) => textOf(item).replace(/\s+/g, ' ').trim())
+}
+
+function hasLink(node: HtmlNode): boolean {
+  return (node.children ?? []).some((c) => c.type === 'tag' && (c.name === 'a' || hasLink(c)))
+}
+
+function textOf(node: HtmlNode): string {
+  if (node.type === 'text') return node.data ?? ''
+  if (node.type === 'tag' && HTML_DROPPED_ELEMENTS.has(node.name ?? '')) return ''
+  return (node.children ?? []).map(textOf).join('')
 }
 
 function containsBlock(node: HtmlNode): boolean {
