@@ -53,6 +53,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
     sections,
     breadcrumb: chrome.captured.breadcrumb,
     fields: chrome.captured.fields,
+    ...(chrome.captured.pageTitle === undefined ? {} : { pageTitle: chrome.captured.pageTitle }),
     normalizeValue: (value) => normalize(value, normalizeOptions).text,
   })
 

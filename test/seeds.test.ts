@@ -112,6 +112,8 @@ describe('seed 002: 通知 enclosing a 实施方案, damaged by the scraper', ()
       ['chrome/today', 1],
       ['chrome/search', 2],
       ['chrome/breadcrumb', 4],
+      // the CMS's copy of the title above the document's own 版头 and title
+      ['chrome/page-title', 6],
     ])
     expect(report.breadcrumb).toEqual(['首页', '信息公开', '通知公告'])
   })

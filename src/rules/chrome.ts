@@ -180,7 +180,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/view-count',
     zone: 'edge',
-    pattern: /^(?:\d{1,8}|\d+次浏览|阅读\d*次|浏览\d+次|[【[]?(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]?\d*次?[】\]]?)$/,
+    pattern: /^(?:0|[1-9]\d{0,7}|\d+次浏览|阅读\d*次|浏览\d+次|[【[]?(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]?\d*次?[】\]]?)$/,
     example: '0',
   },
   {
@@ -188,6 +188,12 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     zone: 'anywhere',
     pattern: /^[【[]?(?:字体大小|文字大小|字体|字體|字号|字號)[:：]?[【[]?(?:[大中小默认超特]|\||｜|[【】[\]]|T|A|a)*[】\]]?(?:分享到?[:：].*)?$|^[【[](?:[大中小]\s*){3}[】\]]$/,
     example: '【字体：大 中 小】',
+  },
+  {
+    id: 'chrome/image-caption',
+    zone: 'anywhere',
+    pattern: /^(?:图片|图|image|img|pic|photo)\d{0,3}(?:\.(?:jpe?g|png|gif))?$/i,
+    example: '图片1',
   },
   {
     id: 'chrome/eye-care',
@@ -231,7 +237,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     id: 'chrome/widgets',
     zone: 'anywhere',
     pattern:
-      /^(?:[【[]?(?:(?:字体大小|文字大小|字体|字體|字号|字號)[:：]?[【[]?(?:[大中小默认超特]|[|｜])*[】\]]?|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|收藏|(?:视力保护色|背景颜色|护眼模式)[:：]?|(?:分享到|分享至|分享)[:：]?(?:微信|微博|QQ空间|QQ|朋友圈)*|语音阅读|[|｜])[】\]]?)+$/i,
+      /^(?:[【[]?(?:(?:字体大小|文字大小|字体|字體|字号|字號)[:：]?[【[]?(?:[大中小默认超特]|[|｜])*[】\]]?|(?:[【[][大中小][】\]])+|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|收藏|(?:视力保护色|背景颜色|护眼模式)[:：]?|(?:分享到|分享至|分享)[:：]?(?:微信|微博|QQ空间|QQ|朋友圈)*|语音阅读|[|｜])[】\]]?)+$/i,
     example: '字号：[ 大 中 小 ]　　打印　　关闭',
   },
   {
@@ -260,8 +266,15 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/attachment-widget',
     zone: 'tail',
-    pattern: /^(?:文档附件|附件下载|相关附件|附件列表|下载附件)[:：]?$/,
+    pattern: /^(?:(?:文档附件|附件下载|相关附件|附件列表|下载附件)[:：]?|附件[:：])$/,
     example: '文档附件：',
+  },
+  {
+    // a download link below the document: "某县2024年法治政府建设工作要点.pdf"
+    id: 'chrome/attachment-download',
+    zone: 'tail',
+    pattern: /\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|7z|ofd|txt|jpe?g|png)(?:\(\d+(?:\.\d+)?[KMG]?B?\))?$/i,
+    example: '某县2024年法治政府建设工作要点.pdf',
   },
   {
     id: 'chrome/editor',

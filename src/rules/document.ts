@@ -72,6 +72,9 @@ export const DOC_NUMBER_NO_YEAR = /^([\u4e00-\u9fa5]{1,16}?)\s*[〔【[（(［]\
 /** A date on a line of its own, as under a signature (2020年12月28日, 二〇一五年三月十二日). */
 export const SIGNATURE_DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○OＯ0零]{4}\s*年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/
 
+/** A date in brackets under the title: "（2023年2月15日）", "（2022年7月8日县人民政府第12次常务会议通过）". */
+export const TITLE_DATE_LINE = /^[（(]\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○OＯ0零]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[^（）()]{0,40}[）)]$/
+
 /** 附注 lines: （此件公开发布）, （此件主动公开）, （此页无正文） … */
 export const NOTE_LINE = /^[（(](?:此件|此页|本件)[^（）()]{2,12}[）)]$/
 
@@ -89,7 +92,7 @@ export const ATTACHMENT_LABEL = /^附\s*件\s*\d{0,2}\s*[:：]?$/
 export const RECIPIENTS_MAX_LENGTH = 160
 export const RECIPIENT_MAX_LENGTH = 40
 /** How each addressee of a 主送 line ends (县委常委会, 各县市区人民政府, 市直各单位, 各直属机构). */
-export const RECIPIENT_ENDING = /(?:委|委员会|常委会|政府|单位|部门|机构|机关|局|办|会|院|室|厅|处|所|街道|镇|乡|区|县|市|州|盟|旗|公司|中心|组|团|队|站|校)$/
+export const RECIPIENT_ENDING = /(?:委|委员会|常委会|政府|单位|部门|机构|机关|局|办|会|院|室|厅|处|所|署|街道|镇|乡|区|县|市|州|盟|旗|公司|中心|组|团|队|站|校)$/
 
 /** A title line is at most this long; a wrapped title joins at most this many lines. */
 export const TITLE_MAX_LENGTH = 120

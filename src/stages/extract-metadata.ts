@@ -30,6 +30,8 @@ export interface ExtractMetadataInput {
   sections: readonly Section[]
   breadcrumb: readonly string[]
   fields: readonly CapturedField[]
+  /** The CMS's copy of the title, removed above the document's own (see strip-chrome). */
+  pageTitle?: string
   /** Normalizes a value read off chrome the way the body was normalized (script, punctuation). */
   normalizeValue: (text: string) => string
 }
@@ -75,7 +77,7 @@ export function extractMetadata(input: ExtractMetadataInput, _options: ExtractMe
   const blocks = input.blocks
   const signature = findSignature(blocks)
 
-  const title = titleFromMeta(meta) ?? titleFromBlocks(blocks)
+  const title = titleFromMeta(meta) ?? fullestTitle(titleFromBlocks(blocks), pageTitleOf(input))
   if (title === undefined) {
     messages.push(createMessage('extract-metadata', 'no-title', 'no title found in the document or its disclosure block'))
   }
@@ -97,7 +99,7 @@ export function extractMetadata(input: ExtractMetadataInput, _options: ExtractMe
     docNumber: docNumber ?? null,
     dates: {
       published: publishedDate(meta) ?? unlabelledDate(input.fields) ?? null,
-      signed: signature?.date ?? writtenDate(meta) ?? null,
+      signed: signature?.date ?? dateUnderTitle(blocks) ?? writtenDate(meta) ?? null,
       printed: printedDate(blocks) ?? null,
     },
     period: (title === undefined ? undefined : periodIn(title)) ?? periodFromSections(input.sections) ?? null,
@@ -143,6 +145,19 @@ function titleFromMeta(meta: Record<string, string>): string | undefined {
 function titleFromBlocks(blocks: readonly Block[]): string | undefined {
   const lines = blocks.filter((b) => b.role === 'title' && b.group === 0).map((b) => b.text)
   return lines.length > 0 ? lines.join('') : undefined
+}
+
+function pageTitleOf(input: ExtractMetadataInput): string | undefined {
+  return input.pageTitle === undefined ? undefined : input.normalizeValue(input.pageTitle)
+}
+
+/** metadata/title-fullest-copy: the CMS heading and the document's own title are copies of one
+ *  title; the heading wins when it is the document's title with the organ before it
+ *  ("某县人民政府关于…的意见" over "关于…的意见" printed under a separate organ line). */
+function fullestTitle(documentTitle: string | undefined, pageTitle: string | undefined): string | undefined {
+  if (documentTitle === undefined) return pageTitle
+  if (pageTitle !== undefined && pageTitle.replace(/\s/g, '').endsWith(documentTitle.replace(/\s/g, ''))) return pageTitle
+  return documentTitle
 }
 
 /**
@@ -279,6 +294,13 @@ function writtenDate(meta: Record<string, string>): string | undefined {
     if (date) return toIso({ year: date.year, month: date.month, day: date.day, index: 0, length: 0 })
   }
   return undefined
+}
+
+/** metadata/date-under-title: "（2023年2月15日）" printed under the title, as 规定 and some
+ *  reports carry their 成文日期. */
+function dateUnderTitle(blocks: readonly Block[]): string | undefined {
+  const block = blocks.find((b) => b.role === 'title-date')
+  return block === undefined ? undefined : (isoDateIn(block.text) ?? undefined)
 }
 
 /** 印发日期 of the 版记 line "某办公室 2017年3月18日印发". */

@@ -21,6 +21,7 @@ import {
   isOrganLine,
   RECIPIENT_ENDING,
   SIGNATURE_DATE_LINE,
+  TITLE_DATE_LINE,
   RECIPIENT_MAX_LENGTH,
   RECIPIENTS_MAX_LENGTH,
   TITLE_MAX_LENGTH,
@@ -43,6 +44,7 @@ export type BlockRole =
   | 'cc'
   | 'imprint'
   | 'attachment-title'
+  | 'title-date'
 
 /** One paragraph of the document and its part. Offsets are into the segmented text. */
 export interface Block {
@@ -81,32 +83,43 @@ function isTitleCandidate(text: string): boolean {
   return text.length <= TITLE_MAX_LENGTH && !SENTENCE_END.test(text) && matchSectionMarker(text) === undefined && !/[：:]$/.test(text)
 }
 
-/** Head of the document: title lines, 发文机关标志, 发文字号 and issuer lines before the first
- *  content paragraph. Returns the index (into blocks) of the first block after the head. */
+/** Head of the document: the lines before its first body line (prose, a numbered heading or a
+ *  line ending in a colon). Among them: 发文机关标志, 发文字号, issuer lines and title groups;
+ *  anything else there (份号, 紧急程度 …) stays content. Returns the index of the first body line. */
 function markHead(blocks: Block[]): number {
-  let i = 0
+  let end = blocks.findIndex((block) => isBodyStart(block.text))
+  if (end === -1) end = blocks.length
   let group = 0
-  while (i < blocks.length) {
+  let i = 0
+  while (i < end) {
     const block = blocks[i] as Block
     const text = block.text
-    if (MASTHEAD.test(text)) block.role = 'masthead'
+    if (TITLE_DATE_LINE.test(text) && i > 0 && (blocks[i - 1] as Block).role === 'title') block.role = 'title-date'
+    else if (MASTHEAD.test(text)) block.role = 'masthead'
     else if (DOC_NUMBER_LINE.test(text) || DOC_NUMBER_NO_YEAR.test(text)) block.role = 'doc-number'
     else if (isOrganLine(text) && !endsWithKind(text)) block.role = 'issuer'
     else if (isTitleCandidate(text)) {
-      const length = titleGroupLength(blocks, i)
-      if (length === 0) break
-      for (let k = i; k < i + length; k++) {
-        const member = blocks[k] as Block
-        member.role = 'title'
-        member.group = group
+      const length = Math.min(titleGroupLength(blocks, i), end - i)
+      if (length > 0) {
+        for (let k = i; k < i + length; k++) {
+          const member = blocks[k] as Block
+          member.role = 'title'
+          member.group = group
+        }
+        group++
+        i += length
+        continue
       }
-      group++
-      i += length
-      continue
-    } else break
+    }
     i++
   }
-  return i
+  return end
+}
+
+/** Where the body starts: a paragraph of prose, a numbered heading, or a line ending in a colon
+ *  (主送, or a lead-in). */
+function isBodyStart(text: string): boolean {
+  return SENTENCE_END.test(text) || /[，,]/.test(text) && text.length > TITLE_MAX_LENGTH / 3 || matchSectionMarker(text) !== undefined || /[：:]$/.test(text)
 }
 
 /** How many lines from `from` form one title: the shortest run of title candidates that ends

@@ -54,7 +54,9 @@ export interface CapturedField {
 }
 
 export interface StripChromeResult extends TextStageResult {
-  captured: { breadcrumb: string[]; fields: CapturedField[] }
+  /** Data the removed lines carried: the breadcrumb's items, label：value pairs, and the CMS's
+   *  copy of the title when the document prints its own below it. */
+  captured: { breadcrumb: string[]; fields: CapturedField[]; pageTitle?: string }
 }
 
 const DISCLOSURE_RULE_ID = 'chrome/disclosure-block'
@@ -66,11 +68,16 @@ const SITE_REPEATED_RULE: ChromeRule = {
   example: '某县人民政府主办 某县信息中心维护 (on 40 of 50 pages of one site)',
 }
 const BYLINE_RULE_ID = 'chrome/byline'
+/** The CMS's copy of the title above the document's own title. */
+const PAGE_TITLE_RULE_ID = 'chrome/page-title'
 /** Lines above the page header in the head: the site's name, logo text. */
 const SITE_HEADER_RULE_ID = 'chrome/site-header'
 const DISCLOSURE_KEYS = new Set(DISCLOSURE_LABELS.map((l) => l.label))
 const LABEL_KEYS = ALL_META_LABELS.map((l) => l.label)
 const SENTENCE_PUNCTUATION = /[。，；！？,;!?]/
+/** Widgets a byline may start with before its first label ("字号：[ 大 中 小 ]　　浏览次数："). */
+const LEADING_WIDGETS =
+  /^(?:[【[]?(?:字体大小|文字大小|字体|字號|字号|字體)[:：]?(?:[【[]?[大中小][】\]]?)*[】\]]?|(?:[【[][大中小][】\]])+|[【[]?(?:打印本页|打印|关闭窗口|关闭)[】\]]?|(?:视力保护色|背景颜色)[:：]?|[|｜])+/
 const HAN_CHAR = /[\u3400-\u9fff]/g
 
 interface LineInfo {
@@ -82,6 +89,8 @@ interface LineInfo {
   /** The line is only a label; its value is on the next line. */
   isBareLabel: boolean
   isBlank: boolean
+  /** The line in Simplified characters (itself on a Simplified page), for reading values. */
+  simplified: string
 }
 
 /**
@@ -124,6 +133,8 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
     else if (info.rule && info.rule.zone !== 'tail') removals.set(i, info.rule.id)
     else if (i < lastHeaderLine && !endsWithKind(info.key)) removals.set(i, SITE_HEADER_RULE_ID)
   }
+  const pageTitle = pageTitleLines(infos, first, removals)
+  for (const index of pageTitle) removals.set(index, PAGE_TITLE_RULE_ID)
   // body: only widgets that are never content
   for (let i = first; i <= last; i++) {
     const info = infos[i] as LineInfo
@@ -143,6 +154,7 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
 
   const edits: Edit[] = []
   const captured: StripChromeResult['captured'] = { breadcrumb: [], fields: [] }
+  if (pageTitle.length > 0) captured.pageTitle = pageTitle.map((i) => (infos[i] as LineInfo).simplified.trim()).join('')
   for (const [index, rule] of [...removals].sort((a, b) => a[0] - b[0])) {
     const info = infos[index] as LineInfo
     edits.push(lineRemoval(text, info.line, rule))
@@ -216,12 +228,18 @@ function describeLine(line: TextLine, options: StripChromeOptions): LineInfo {
   if (rule === undefined && !isBlank && options.siteChrome?.has(key) && !looksLikeDocumentPart(trimmed)) rule = SITE_REPEATED_RULE
   const label = isBlank ? undefined : leadingLabel(key)
   const rest = label === undefined ? '' : key.slice(label.length).replace(/^[:：|]/, '')
-  return { line, key, rule, label, isBareLabel: label !== undefined && rest === '', isBlank }
+  const simplified = options.simplify && !isBlank ? sameLength(line.text, options.simplify(line.text)) : line.text
+  return { line, key, rule, label, isBareLabel: label !== undefined && rest === '', isBlank, simplified }
+}
+
+/** A converted line when the conversion kept its length (label positions stay valid), else the line. */
+function sameLength(original: string, converted: string): string {
+  return converted.length === original.length ? converted : original
 }
 
 /** The data label a match key starts with, when followed by a colon, a cell bar or nothing. */
 function leadingLabel(key: string): string | undefined {
-  const bare = key.replace(/^[【[(（•·]/, '')
+  const bare = key.replace(LEADING_WIDGETS, '').replace(/^[|｜【[(（•·]+/, '')
   for (const label of LABEL_KEYS) {
     if (!bare.startsWith(label)) continue
     const next = bare.charAt(label.length)
@@ -233,6 +251,59 @@ function leadingLabel(key: string): string | undefined {
 function labelRuleId(info: LineInfo): string | undefined {
   if (info.label === undefined) return undefined
   return DISCLOSURE_KEYS.has(info.label) ? DISCLOSURE_RULE_ID : BYLINE_RULE_ID
+}
+
+/**
+ * The CMS prints the title above the document, and the document prints its own title again
+ * (often with its issuers, or wrapped over two lines): the first copy is chrome when a later
+ * title in the head shares most of its words.
+ * @returns the line indexes of the first copy, or none
+ */
+function pageTitleLines(infos: LineInfo[], first: number, removals: ReadonlyMap<number, string>): number[] {
+  const titles: { lines: number[]; key: string }[] = []
+  for (let i = 0; i < first; i++) {
+    const lines: number[] = []
+    let key = ''
+    for (let k = i; k < first && lines.length < PAGE_TITLE_MAX_LINES; k++) {
+      const info = infos[k] as LineInfo
+      if (info.isBlank) continue
+      if (removals.has(k) || info.rule || SENTENCE_PUNCTUATION.test(info.key.replace(/[,，]/g, ''))) break
+      lines.push(k)
+      key += info.key
+      if (endsWithKind(key) && count(key, '《') === count(key, '》')) {
+        titles.push({ lines, key })
+        i = k
+        break
+      }
+    }
+  }
+  const [page, ...later] = titles
+  if (page === undefined || !later.some((title) => commonRun(page.key, title.key) >= Math.min(PAGE_TITLE_MIN_SHARED, page.key.length))) return []
+  return page.lines
+}
+
+const PAGE_TITLE_MAX_LINES = 3
+/** Characters in a row two titles must share to be copies of one title. */
+const PAGE_TITLE_MIN_SHARED = 10
+
+function count(text: string, ch: string): number {
+  return text.split(ch).length - 1
+}
+
+/** Length of the longest run of characters two strings share. */
+function commonRun(a: string, b: string): number {
+  let best = 0
+  const previous = new Array<number>(b.length + 1).fill(0)
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = 0
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j] as number
+      previous[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : 0
+      best = Math.max(best, previous[j] as number)
+      diagonal = above
+    }
+  }
+  return best
 }
 
 /** A line that reads like document prose: sentence punctuation and enough Han characters. */
@@ -301,6 +372,9 @@ const LABEL_PATTERN = new RegExp(
   'g',
 )
 const WIDGETS = new Set(WIDGET_LABELS)
+/** A label no table names, inside a line of labels: spaces before it, a colon after
+ *  ("发布机构：某县司法局　解读类型：部门解读"). */
+const UNKNOWN_LABEL_PATTERN = /(?<=[ \t\u3000\u00a0|｜])([\u4e00-\u9fa5]{2,6})[ \t\u3000]*[:：]/g
 
 function capture(
   info: LineInfo,
@@ -316,18 +390,18 @@ function capture(
   }
   if (isValueLine) {
     const labelLine = previousLabelLine(infos, info.line.index)
-    if (labelLine) captured.fields.push({ label: labelLine.label ?? '', value: info.line.text.trim(), line: info.line.index })
+    if (labelLine) captured.fields.push({ label: labelLine.label ?? '', value: info.simplified.trim(), line: info.line.index })
     return
   }
   if (info.label === undefined) {
     // a byline that starts with the time and no label ("2023-02-16 09:42:17　来源：…")
-    if (info.rule?.data === 'fields') for (const field of parseFields(info.line.text)) captured.fields.push({ ...field, line: info.line.index })
+    if (info.rule?.data === 'fields') for (const field of parseFields(info.simplified)) captured.fields.push({ ...field, line: info.line.index })
     return
   }
   // a bare label whose value is on the next line is captured with that line
   const next = nextNonBlank(infos, info.line.index + 1)
   if (info.isBareLabel && next !== undefined && valueLines.has(next)) return
-  for (const field of parseFields(info.line.text)) captured.fields.push({ ...field, line: info.line.index })
+  for (const field of parseFields(info.simplified)) captured.fields.push({ ...field, line: info.line.index })
 }
 
 function previousLabelLine(infos: LineInfo[], index: number): LineInfo | undefined {
@@ -344,7 +418,11 @@ function previousLabelLine(infos: LineInfo[], index: number): LineInfo | undefin
  */
 export function parseFields(lineText: string): { label: string; value: string }[] {
   const text = foldWidth(lineText)
-  const matches = [...text.matchAll(LABEL_PATTERN)]
+  const known = [...text.matchAll(LABEL_PATTERN)]
+  const overlapsKnown = (m: RegExpMatchArray) =>
+    known.some((k) => (m.index ?? 0) < (k.index ?? 0) + k[0].length && (k.index ?? 0) < (m.index ?? 0) + m[0].length)
+  const unknown = [...text.matchAll(UNKNOWN_LABEL_PATTERN)].filter((m) => !overlapsKnown(m))
+  const matches = [...known, ...unknown].sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
   const fields: { label: string; value: string }[] = []
   // text before the first label is a value without a label when it is a date
   const lead = cleanValue(lineText.slice(0, matches[0]?.index ?? text.length))
