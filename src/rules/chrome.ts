@@ -119,7 +119,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/site-name',
     zone: 'edge',
-    pattern: /^.{2,30}?(?:门户网站|政府门户网|人民政府网|政府网|政务网|政务服务网|信息公开网|之窗|网站)(?:[-—|｜].{0,20})?$/,
+    pattern: /^[^:：]{2,30}?(?:门户网站|政府门户网|人民政府网|政府网|政务网|政务服务网|信息公开网|之窗|网站)(?:[-—|｜][^:：]{0,20})?$/,
     example: '某县人民政府门户网站',
     pageHeader: true,
   },
@@ -151,6 +151,26 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     pattern: /^(?:站内搜索|全站搜索|全文检索|高级检索|搜索|检索|搜一搜)[:：]?(?:搜索|检索|请输入关键[字词].*)?$|请输入(?:搜索)?关键[字词]/,
     example: '搜索：',
     pageHeader: true,
+  },
+  {
+    id: 'chrome/login',
+    zone: 'edge',
+    pattern: /^(?:(?:用户登录|登录|注册|退出|个人中心|我的空间|用户中心)[|｜/·]?){1,4}$/,
+    example: '登录 | 注册',
+    pageHeader: true,
+  },
+  {
+    id: 'chrome/weather',
+    zone: 'head',
+    pattern: /^.{0,20}(?:晴|多云|阴|小雨|中雨|大雨|阵雨|雷阵雨|小雪|中雪|大雪|雾|霾)(?:转(?:晴|多云|阴|小雨|中雨|大雨|阵雨|小雪))?-?\d{1,2}(?:℃|°C)?(?:[~～-]-?\d{1,2}(?:℃|°C))?.{0,12}$/,
+    example: '多云 12~22℃',
+    pageHeader: true,
+  },
+  {
+    id: 'chrome/mobile-toolbar',
+    zone: 'edge',
+    pattern: /^(?:(?:返回|首页|分享|顶部|回到顶部|返回顶部|字号|A\+|A-|A＋|A－|大字版|标准版|关怀版|菜单|导航)[|｜/]?){2,8}$/,
+    example: '返回 首页 分享',
   },
   // ── byline, counters, widgets ─────────────────────────────────────────────────────────
   {
@@ -247,6 +267,31 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     pattern: /^(?=.*(?:上一页|下一页|共\d+页|尾页))(?:共\d+页|第\d+页|首页|上一页|下一页|尾页|末页|\d{1,3}|[<>«»‹›]|跳转|转到|GO|确定)+$/i,
     example: '共2页  上一页  1  2  下一页',
   },
+  {
+    id: 'chrome/visitor-counter',
+    zone: 'anywhere',
+    pattern: /^(?:您是(?:本站)?第\d+位访(?:客|问者)|本站(?:总)?访问量[:：]?\d+|今日访问(?:量)?[:：]?\d+|累计访问(?:量|人次)?[:：]?\d+|访问人次[:：]?\d+)/,
+    example: '您是第 2860419 位访客',
+  },
+  {
+    // the widgets a 公众号 article carries when it is copied to a site
+    id: 'chrome/wechat-widgets',
+    zone: 'anywhere',
+    pattern: /^(?:点击(?:上方)?蓝字.{0,8}关注(?:我们)?|阅读原文|(?:分享|收藏|点赞|在看|喜欢此内容的人还喜欢)(?:[|｜]?(?:分享|收藏|点赞|在看))*|长按(?:识别)?(?:二维码|图片).{0,10}|扫码关注.{0,12}|关注(?:我们|公众号).{0,12}|预览时标签不可点)$/,
+    example: '点击蓝字 关注我们',
+  },
+  {
+    id: 'chrome/app-download',
+    zone: 'anywhere',
+    pattern: /^(?:下载客户端|客户端下载|扫码下载.{0,10}|APP下载|移动客户端)$/i,
+    example: '下载客户端',
+  },
+  {
+    id: 'chrome/more-link',
+    zone: 'anywhere',
+    pattern: /^(?:[+＋]?更多|更多>{1,2}|MORE|\.\.\.更多)$|^.{2,10}更多>{1,2}$/i,
+    example: '他山之石 更多>>',
+  },
   // ── tail: what follows the document ───────────────────────────────────────────────────
   {
     id: 'chrome/prev-next',
@@ -259,8 +304,15 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     id: 'chrome/related',
     zone: 'tail',
     pattern:
-      /^[【[]?(?:相关稿件|相关文件|相关链接|相关阅读|相关新闻|相关信息|相关解读|相关政策|相关附件|相关文章|相关专题|相关内容|相关报道|相关文档|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|友情链接|部门解读|图片解读|专家解读|媒体解读|政策解读|解读|更多)[】\]]?(?:[:：].*|更多>*)?$/,
+      /^[【[]?(?:相关稿件|相关文件|相关链接|相关阅读|相关新闻|相关信息|相关解读|相关政策|相关附件|相关文章|相关专题|相关内容|相关报道|相关文档|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|部门解读|图片解读|专家解读|媒体解读|政策解读|解读|更多)[】\]]?(?:[:：].*|更多>*)?$/,
     example: '相关稿件',
+    cutsTail: true,
+  },
+  {
+    id: 'chrome/friend-links',
+    zone: 'tail',
+    pattern: /^[【[]?(?:友情链接|相关网站|政府网站|网站群|部门网站|县区网站|市县网站)[】\]]?(?:[:：].*)?$/,
+    example: '友情链接：中国政府网',
     cutsTail: true,
   },
   {
@@ -282,6 +334,13 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     pattern: /^[【[(（]?(?:责任编辑|责编|编辑|校对|审核|审校|终审|初审|记者|摄影|通讯员|作者|来源)[:：]/,
     example: '【责任编辑：张三】',
     data: 'fields',
+  },
+  {
+    id: 'chrome/comments',
+    zone: 'tail',
+    pattern: /^(?:发表评论|网友评论|我要评论|评论(?:\(\d+\))?|我要留言|意见反馈|我要咨询|我要投诉|我要建议|RSS订阅|邮件订阅|订阅)[:：]?$/i,
+    example: '我要留言',
+    cutsTail: true,
   },
   {
     id: 'chrome/correction',

@@ -49,3 +49,11 @@ export const TONE_MARKS = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/
 /** Syllables of Mandarin pinyin (initial + final), without tone marks. */
 export const PINYIN_SYLLABLE =
   /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|üan|van|ai|ei|ui|ao|ou|iu|ie|üe|ve|ue|er|an|en|in|un|ün|ia|ua|uo|a|o|e|i|u|ü|v)$/
+
+/** Hard-wrapped pages: lines of at least WRAP_MIN_LENGTH characters that stop mid-sentence must
+ *  number WRAP_MIN_LINES and make WRAP_MIN_SHARE of the long lines; a line at most
+ *  WRAP_WIDTH_SLACK characters shorter than the usual width is joined to the next. */
+export const WRAP_MIN_LENGTH = 20
+export const WRAP_MIN_LINES = 5
+export const WRAP_MIN_SHARE = 0.3
+export const WRAP_WIDTH_SLACK = 4

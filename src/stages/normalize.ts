@@ -22,8 +22,13 @@ import {
   TRADITIONAL_MIN_COUNT,
   TRADITIONAL_MIN_SHARE,
   TONE_MARKS,
+  WRAP_MIN_LENGTH,
+  WRAP_MIN_LINES,
+  WRAP_MIN_SHARE,
+  WRAP_WIDTH_SLACK,
 } from '../rules/normalize.js'
 import { TRADITIONAL_ONLY_CHARS } from '../rules/traditional-chars.js'
+import { matchSectionMarker } from '../rules/sections.js'
 import { isCjk, isHan, splitLines } from '../text.js'
 import type { Edit, TextStageResult } from '../types.js'
 
@@ -57,6 +62,7 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   passes.push((t) => pinyinPass(t, script))
   passes.push(glyphPass)
   if (!options.keepPunctuation) passes.push(punctuationPass)
+  passes.push(joinWrappedPass)
   passes.push(whitespacePass)
 
   let current = text
@@ -211,6 +217,42 @@ function pairBrackets(s: string, pair: (typeof BRACKET_PAIRS)[number], replaced:
   }
   for (const open of stack) if (s[open] === asciiOpen && besideCjk(open)) replaced.set(open, fullOpen)
 }
+
+/**
+ * normalize/join-wrapped-line: a page hard-wrapped at a fixed width (a PDF or e-mail dump) has
+ * many long lines that stop mid-sentence; each is joined with the line that continues it. A line
+ * continues when it follows without a blank line, is not indented, and opens no section.
+ */
+function joinWrappedPass(text: string): Edit[] {
+  const lines = splitLines(text)
+  const content = (t: string) => t.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')
+  const length = (t: string) => [...content(t)].length
+  const isTableRow = (t: string) => /[|｜]/.test(t)
+  const continues = (i: number) => {
+    const next = lines[i + 1]
+    if (next === undefined || content(next.text) === '' || /^[\s\u3000]{2,}/.test(next.text)) return false
+    if (isTableRow((lines[i] as (typeof lines)[number]).text) || isTableRow(next.text)) return false
+    return matchSectionMarker(content(next.text)) === undefined
+  }
+  const long = lines.filter((line) => length(line.text) >= WRAP_MIN_LENGTH)
+  const open = long.filter((line) => !SENTENCE_FINAL.test(content(line.text)) && continues(line.index))
+  if (open.length < WRAP_MIN_LINES || open.length / Math.max(long.length, 1) < WRAP_MIN_SHARE) return []
+  const widths = open.map((line) => length(line.text)).sort((a, b) => a - b)
+  const width = widths[Math.floor(widths.length / 2)] as number
+  const edits: Edit[] = []
+  for (const line of lines) {
+    const text = line.text
+    if (length(text) < width - WRAP_WIDTH_SLACK || SENTENCE_FINAL.test(content(text)) || !continues(line.index)) continue
+    const next = lines[line.index + 1] as (typeof lines)[number]
+    const start = line.start + text.replace(/[\s\u3000]+$/, '').length
+    const end = next.start + (next.text.length - next.text.replace(/^[\s\u3000]+/, '').length)
+    edits.push({ rule: 'normalize/join-wrapped-line', start, end, before: text.slice(start - line.start) + '\n' + next.text.slice(0, end - next.start), after: '' })
+  }
+  return edits
+}
+
+/** Characters that end a paragraph rather than a wrapped line. */
+const SENTENCE_FINAL = /[。！？；：…”’」』!?;:]$/
 
 /** Full-width punctuation next to which a space is never meaningful. */
 const CJK_PUNCTUATION = /[，。、；：？！（）《》〈〉“”‘’【】〔〕「」『』…—]/
