@@ -117,6 +117,13 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     pageHeader: true,
   },
   {
+    // a copy's note of where it came from: "转载自某县人民政府网", "原标题：…"
+    id: 'chrome/reprint-note',
+    zone: 'edge',
+    pattern: /^(?:[【[(（]?(?:转载自|转自|本文转自|文章转载自|本文来源于|原文链接|原文地址|原标题)[:：]?.{0,80})$/,
+    example: '转载自某县人民政府网',
+  },
+  {
     id: 'chrome/site-name',
     zone: 'edge',
     pattern: /^[^:：]{2,30}?(?:门户网站|政府门户网|人民政府网|政府网|政务网|政务服务网|信息公开网|之窗|网站)(?:[-—|｜][^:：]{0,20})?$/,
@@ -130,6 +137,19 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     example: '澳门葡京娱乐城-百家乐真人视讯官网入口',
     prose: true,
     pageHeader: true,
+  },
+  {
+    id: 'chrome/hot-search',
+    zone: 'edge',
+    pattern: /^(?:热门搜索|热搜词|热词|搜索热词)[:：]/,
+    example: '热门搜索：政务公开 法治政府',
+    pageHeader: true,
+  },
+  {
+    id: 'chrome/print-time',
+    zone: 'edge',
+    pattern: /^(?:打印时间|打印日期|下载次数|下载量)[:：]/,
+    example: '打印时间：2024-03-01 10:12',
   },
   {
     id: 'chrome/today',
@@ -313,6 +333,33 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     zone: 'tail',
     pattern: /^[【[]?(?:友情链接|相关网站|政府网站|网站群|部门网站|县区网站|市县网站)[】\]]?(?:[:：].*)?$/,
     example: '友情链接：中国政府网',
+    cutsTail: true,
+  },
+  {
+    id: 'chrome/hot-list',
+    zone: 'tail',
+    pattern: /^[【[]?(?:热点信息|热点新闻|最新信息|最新文章|最新发布|点击排行|热门文章|热门信息|推荐信息|图片新闻|精彩图片|专题推荐)[】\]]?(?:[:：].*)?$/,
+    example: '点击排行',
+    cutsTail: true,
+  },
+  {
+    id: 'chrome/tags',
+    zone: 'tail',
+    pattern: /^(?:标签|Tags?|TAG|相关标签|文章标签)[:：]/i,
+    example: '标签：法治政府 年度报告',
+  },
+  {
+    id: 'chrome/rating',
+    zone: 'tail',
+    pattern: /^(?:本(?:文|页|信息)对您有(?:帮助|用)吗[?？]?|有用|没用|满意度评价|很满意|满意|不满意|您对本(?:页|篇)信息的评价.*|[（(]?\d+[）)]?人觉得有用)(?:[|｜\s]*(?:有用|没用|满意|不满意|\d+))*$/,
+    example: '本文对您有帮助吗？',
+  },
+  {
+    id: 'chrome/disclaimer',
+    zone: 'tail',
+    prose: true,
+    pattern: /未经(?:本网|本站)?(?:书面)?(?:许可|授权).{0,12}(?:转载|复制|镜像)|转载请注明(?:出处|来源)|本网(?:站)?(?:所)?(?:刊登|发布)的.{0,20}(?:版权|仅供参考)|免责声明[:：]/,
+    example: '本网站所有内容，未经书面授权不得转载',
     cutsTail: true,
   },
   {

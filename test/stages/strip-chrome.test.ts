@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CHROME_LINE_RULES } from '../../src/rules/chrome.js'
+import { CHROME_LINE_RULES, CHROME_SPAN_RULES } from '../../src/rules/chrome.js'
 import { parseBreadcrumb, parseFields, stripChrome } from '../../src/stages/strip-chrome.js'
 
 const TITLE = '桐乡县人民政府关于2022年度法治政府建设情况的报告'
@@ -106,5 +106,16 @@ describe('parseBreadcrumb', () => {
     ['您的位置：首页 / 政务公开 / 法治政府建设', ['首页', '政务公开', '法治政府建设']],
   ])('%s', (line, expected) => {
     expect(parseBreadcrumb(line)).toEqual(expected)
+  })
+})
+
+describe('the rule table', () => {
+  it('has 60 or more chrome patterns, each with a rule id and an example', () => {
+    const all = [...CHROME_LINE_RULES, ...CHROME_SPAN_RULES]
+    expect(all.length).toBeGreaterThanOrEqual(60)
+    for (const rule of all) {
+      expect(rule.id).toMatch(/^chrome\/[a-z-]+$/)
+      expect(rule.example.length).toBeGreaterThan(0)
+    }
   })
 })
