@@ -93,7 +93,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/accessibility',
     zone: 'edge',
-    pattern: /^(?:(?:无障碍(?:浏览|阅读|模式)?|适老化(?:模式|版)?|长者模式|关怀版|老年版|读屏|语音播报|简体版?|繁[体體]版?|English|手机版|移动版|[|｜/])+)$/i,
+    pattern: /^(?=.*[^|｜/])(?:(?:无障碍(?:浏览|阅读|模式)?|适老化(?:模式|版)?|长者模式|关怀版|老年版|读屏|语音播报|简体版?|繁[体體]版?|English|手机版|移动版|[|｜/])+)$/i,
     example: '无障碍 简体|繁体',
     pageHeader: true,
   },
@@ -152,6 +152,32 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     example: '打印时间：2024-03-01 10:12',
   },
   {
+    // the page furniture of a newspaper's e-paper: 第03版 要闻, 上一版 下一版, 版面导航 …
+    id: 'chrome/epaper',
+    zone: 'edge',
+    pattern: /^(?!往期回顾$)(?:(?:第\d{1,3}版(?:[:：]?[\u4e00-\u9fa5]{0,6})?|上一版|下一版|上一篇|下一篇|版面导航|标题导航|往期回顾|PDF下载|本版标题|本版新闻|放大|缩小|默认|返回目录|电子报|数字报)[|｜]?){1,6}$/,
+    example: '往期回顾 | 版面导航 | 标题导航 | PDF下载',
+    pageHeader: true,
+    cutsTail: true,
+  },
+  {
+    // a news agency's dateline before a reposted document: "人民网南宁4月3日电 近日，…全文如下："
+    id: 'chrome/news-lead',
+    zone: 'edge',
+    prose: true,
+    pattern: /^[\u4e00-\u9fa5]{2,12}?(?:\d{1,2}月\d{1,2}日)?电(?:[(（]记者[^)）]{1,20}[)）])?[^。]{0,60}(?:全文如下|原文如下|报告如下)[:：]?$|^[\u4e00-\u9fa5]{2,8}(?:网|社|报|台)[\u4e00-\u9fa5]{2,6}\d{1,2}月\d{1,2}日电/,
+    example: '人民网南宁4月3日电 近日，某市人民政府公开了年度报告。全文如下：',
+  },
+  {
+    // the byline of a 公众号 article: "原创 某县司法 某县司法 2024-03-29 18:07 湖北"
+    id: 'chrome/wechat-byline',
+    zone: 'head',
+    onLine: true,
+    pattern: /^(?:原创\s.*|.{0,30}\s\d{4}-\d{2}-\d{2}\s\d{1,2}:\d{2}\s*[\u4e00-\u9fa5]{2,4})$/,
+    example: '原创 某县司法 某县司法 2024-03-29 18:07 湖北',
+    data: 'fields',
+  },
+  {
     id: 'chrome/today',
     zone: 'head',
     pattern: /^今天是[:：]?/,
@@ -189,7 +215,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/mobile-toolbar',
     zone: 'edge',
-    pattern: /^(?:(?:返回|首页|分享|顶部|回到顶部|返回顶部|字号|A\+|A-|A＋|A－|大字版|标准版|关怀版|菜单|导航)[|｜/]?){2,8}$/,
+    pattern: /^(?:(?:返回|首页|分享|顶部|回到顶部|返回顶部|字号|A\+|A-|A＋|A－|大字版|标准版|关怀版|菜单|导航|电脑版|手机版)[|｜/]?){2,8}$|^(?:顶部|回到顶部|电脑版)$/,
     example: '返回 首页 分享',
   },
   // ── byline, counters, widgets ─────────────────────────────────────────────────────────
@@ -213,7 +239,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     // a byline that starts with the time, or a bare time line: "2023-02-16 09:42:17　来源：某网"
     id: 'chrome/byline',
     zone: 'head',
-    pattern: /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:(?:来源|作者|浏览|点击|编辑|责任编辑)[:：].*)?$/,
+    pattern: /^\d{4}(?:[-/.]|年)\d{1,2}(?:[-/.]|月)\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:[|｜]?(?:来源|作者|浏览|点击|编辑|责任编辑)[:：].*)?$/,
     example: '2023-02-16 09:42:17　来源：某网',
     data: 'fields',
   },
@@ -232,8 +258,21 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/image-caption',
     zone: 'anywhere',
-    pattern: /^(?:图片|图|image|img|pic|photo)\d{0,3}(?:\.(?:jpe?g|png|gif))?$/i,
-    example: '图片1',
+    pattern: /^(?:图片|图|image|img|pic|photo)\d{0,3}(?:\.(?:jpe?g|png|gif))?$|^[▲△↑]\S.{0,60}$/i,
+    example: '▲县司法局工作人员开展行政执法案卷评查',
+  },
+  {
+    // page numbers a PDF or Word dump leaves between pages: "— 2 —", "-3-", "第 2 页 共 5 页"
+    id: 'chrome/page-number',
+    zone: 'anywhere',
+    pattern: /^(?:[—\-－–~]{1,2}\d{1,3}[—\-－–~]{1,2}|第\d{1,3}页(?:[,，/]?共\d{1,3}页)?|共\d{1,3}页[,，]?第\d{1,3}页|\d{1,3}\/\d{1,3}|Page\d{1,3}(?:of\d{1,3})?)$/i,
+    example: '— 2 —',
+  },
+  {
+    id: 'chrome/decoration',
+    zone: 'anywhere',
+    pattern: /^(?:[▼▲►◄◆◇■□●★☆※—\-_=~·•…]{1,20}|END|THEEND|全文完|\(完\)|（完）)$/i,
+    example: '▼',
   },
   {
     id: 'chrome/eye-care',
@@ -250,7 +289,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/share',
     zone: 'edge',
-    pattern: /^[【[]?(?:转载分享|一键分享|分享到|分享至|分享)[:：]?(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|人人网|豆瓣|[|｜]|[】\]])*$/i,
+    pattern: /^[【[]?(?:转载分享|一键分享|分享到|分享至|分享让更多人看到|分享)[:：]?(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|人人网|豆瓣|[|｜]|[】\]])*$/i,
     example: '分享到：微信 微博 QQ空间',
   },
   {
@@ -262,15 +301,22 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/print-close',
     zone: 'anywhere',
-    pattern: /^(?:[【[]?(?:打印本页|打印此页|打印页面|打印文章|打印正文|打印|关闭窗口|关闭本页|关闭页面|关闭|返回顶部|返回上一页|返回列表|返回|收藏本页|加入收藏|收藏|保存本页|下载本页)[】\]]?[|｜]?)+$/,
+    pattern: /^(?:[【[]?(?:我要打印|打印本页|打印此页|打印页面|打印文章|打印正文|打印预览|PDF在线预览|在线预览|打印|关闭窗口|关闭本页|关闭页面|关闭|返回顶部|返回上一页|返回列表|返回|收藏本页|加入收藏|收藏|保存本页|下载本页)[】\]]?[|｜]?)+$/,
     example: '【打印本页】【关闭窗口】',
   },
   {
     id: 'chrome/qr-code',
     zone: 'anywhere',
-    pattern: /^[【[]?(?:扫一扫在手机(?:上)?打开(?:当前页面?|本页|此页)|扫一扫用手机浏览|扫一扫用手机看新闻|用手机看新闻|手机扫一扫|扫一扫|扫码阅读|用手机扫描二维码|手机扫描二维码.{0,10}|扫描二维码.{0,12}|微信扫一扫.{0,10})[】\]]?$/,
+    pattern: /^[【[]?(?:扫一扫在手机(?:上)?(?:打开|查看|浏览)(?:当前页面?|本页面?|此页面?)|扫一扫用手机浏览|扫一扫用手机看新闻|用手机看新闻|手机扫一扫|扫一扫|扫码阅读|用手机扫描二维码|手机扫描二维码.{0,10}|扫描二维码.{0,12}|微信扫一扫.{0,10})[】\]]?$/,
     example: '扫一扫在手机打开当前页',
     cutsTail: true,
+  },
+  {
+    // an empty table row or an HTML entity left as text: "|　|　|", "&nbsp;"
+    id: 'chrome/markup-leftover',
+    zone: 'anywhere',
+    pattern: /^(?:[|｜]+|(?:&(?:nbsp|gt|lt|amp|quot|#\d+);)+)$/i,
+    example: '|　|　|',
   },
   {
     // a line made of widgets only: "字号：[ 大 中 小 ]　　打印　　关闭", "【字体：大 中 小】　【打印】"
@@ -297,7 +343,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     // the widgets a 公众号 article carries when it is copied to a site
     id: 'chrome/wechat-widgets',
     zone: 'anywhere',
-    pattern: /^(?:点击(?:上方)?蓝字.{0,8}关注(?:我们)?|阅读原文|(?:分享|收藏|点赞|在看|喜欢此内容的人还喜欢)(?:[|｜]?(?:分享|收藏|点赞|在看))*|长按(?:识别)?(?:二维码|图片).{0,10}|扫码关注.{0,12}|关注(?:我们|公众号).{0,12}|预览时标签不可点)$/,
+    pattern: /^(?:点击(?:上方)?蓝字.{0,8}关注(?:我们)?|阅读原文|写留言|留言|微信扫一扫.{0,12}|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|(?:分享|收藏|点赞|在看|喜欢此内容的人还喜欢)(?:[|｜]?(?:分享|收藏|点赞|在看))*|长按(?:识别)?(?:二维码|图片).{0,10}|扫码关注.{0,12}|关注(?:我们|公众号).{0,12}|预览时标签不可点)$/,
     example: '点击蓝字 关注我们',
   },
   {
@@ -322,9 +368,9 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   },
   {
     id: 'chrome/related',
-    zone: 'tail',
+    zone: 'edge',
     pattern:
-      /^[【[]?(?:相关稿件|相关文件|相关链接|相关阅读|相关新闻|相关信息|相关解读|相关政策|相关附件|相关文章|相关专题|相关内容|相关报道|相关文档|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|部门解读|图片解读|专家解读|媒体解读|政策解读|解读|更多)[】\]]?(?:[:：].*|更多>*)?$/,
+      /^[【[]?(?:相关稿件|相关文件|相关链接|相关阅读|相关新闻|相关信息|相关解读|相关政策|相关附件|相关文章|相关专题|相关内容|相关报道|相关文档|延伸阅读|推荐阅读|往期回顾|往期推荐|往期精彩|热点推荐|热门推荐|猜你喜欢|部门解读|图片解读|专家解读|媒体解读|政策解读|解读|更多)[】\]]?(?:[:：].*|更多>*)?$/,
     example: '相关稿件',
     cutsTail: true,
   },
@@ -363,16 +409,25 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     cutsTail: true,
   },
   {
+    // an item of a list of other pages below the document: "· 某局2021年度法治政府建设情况报告　2022-01-20"
+    id: 'chrome/list-item',
+    zone: 'tail',
+    pattern: /^[·•●◆◇■□▪▶►]\S.{3,80}$|^\S.{5,80}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/,
+    example: '· 某县司法局2022年度法治政府建设情况报告　2023-01-13',
+    cutsTail: true,
+  },
+  {
     id: 'chrome/attachment-widget',
     zone: 'tail',
     pattern: /^(?:(?:文档附件|附件下载|相关附件|附件列表|下载附件)[:：]?|附件[:：])$/,
     example: '文档附件：',
+    cutsTail: true,
   },
   {
     // a download link below the document: "某县2024年法治政府建设工作要点.pdf"
     id: 'chrome/attachment-download',
     zone: 'tail',
-    pattern: /\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|7z|ofd|txt|jpe?g|png)(?:\(\d+(?:\.\d+)?[KMG]?B?\))?$/i,
+    pattern: /^(?!附件|\d{1,2}[.．、])\S.*\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|7z|ofd|txt|jpe?g|png)(?:\(\d+(?:\.\d+)?[KMG]?B?\))?$/i,
     example: '某县2024年法治政府建设工作要点.pdf',
   },
   {
@@ -423,7 +478,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     id: 'chrome/footer-host',
     zone: 'tail',
     pattern:
-      /^(?:主办|主辦|承办|承辦|协办|技术支持|技術支持|技术服务|管理维护|运行维护|运维|网站维护|维护|建设维护|网站建设|设计制作|主管|主办单位|承办单位|协办单位|维护单位|运维单位|网站主办|网站承办)(?:单位)?[:：]|(?:主办|承办|维护|技术支持)$/,
+      /^(?:主办|主辦|承办|承辦|协办|技术支持|技術支持|技术服务|管理维护|运行维护|运维|网站维护|维护|建设维护|网站建设|设计制作|主管|主办单位|承办单位|协办单位|维护单位|运维单位|网站主办|网站承办)(?:单位)?[:：]|(?:主办|承办|维护|技术支持)$|(?:主办|承办)(?:单位)?(?:技术支持|承办|维护)[:：]|技术支持[:：]/,
     example: '主办单位：某县人民政府办公室',
     cutsTail: true,
   },
@@ -458,7 +513,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/tab-labels',
     zone: 'head',
-    pattern: /^(?:详细信息|基本信息|公开具体内容|正文|信息内容|文件内容|内容|原文|图解|详情|文字版|图文版)(?:[|｜](?:详细信息|基本信息|公开具体内容|正文|信息内容|图解|文字版|图文版))*$/,
+    pattern: /^(?:(?:详细信息|基本信息|公开具体内容|正文|信息内容|文件内容|内容|原文|图解|详情|文字版|图文版|相关解读|政策解读|文字解读|图片解读|附件|相关附件|相关文件)[|｜]?)+$/,
     example: '详细信息',
   },
   // ── content-farm and mirror wrappers ──────────────────────────────────────────────────
@@ -490,7 +545,7 @@ export const CHROME_SPAN_RULES: readonly { id: string; pattern: RegExp; example:
   },
   {
     id: 'chrome/print-close',
-    pattern: /[【[]\s*(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部)\s*[】\]]/g,
+    pattern: /[【[]\s*(?:我要打印|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部)\s*[】\]]/g,
     example: '（此件公开发布）【打印本页】',
   },
 ]

@@ -92,7 +92,7 @@ export const ATTACHMENT_LABEL = /^附\s*件\s*\d{0,2}\s*[:：]?$/
 export const RECIPIENTS_MAX_LENGTH = 160
 export const RECIPIENT_MAX_LENGTH = 40
 /** How each addressee of a 主送 line ends (县委常委会, 各县市区人民政府, 市直各单位, 各直属机构). */
-export const RECIPIENT_ENDING = /(?:委|委员会|常委会|政府|单位|部门|机构|机关|局|办|会|院|室|厅|处|所|署|街道|镇|乡|区|县|市|州|盟|旗|公司|中心|组|团|队|站|校)$/
+export const RECIPIENT_ENDING = /(?:委|委员会|常委会|政府|单位|部门|机构|机关|局|办|会|院|室|厅|处|所|署|街道|镇|乡|区|县|市|州|盟|旗|公司|中心|组|团|团体|队|站|校|会议|企业|组织)$/
 
 /** A title line is at most this long; a wrapped title joins at most this many lines. */
 export const TITLE_MAX_LENGTH = 120

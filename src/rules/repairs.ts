@@ -21,7 +21,7 @@ export const REPAIR_RULES = {
   dateLostYearMonth: { id: 'repair/date-lost-year-month', example: '2021415日 → 2021年4月15日' },
   dateLostYear: { id: 'repair/date-lost-year', example: '20216月底前 → 2021年6月底前' },
   dateLostMonth: { id: 'repair/date-lost-month', example: '2017年316日 → 2017年3月16日' },
-  dateLostDay: { id: 'repair/date-lost-day', example: '2018年3月13 (a line of its own) → 2018年3月13日' },
+  dateLostDay: { id: 'repair/date-lost-day', example: '2018年3月13 (a line of its own), 于2013年9月26召开 → …26日召开' },
   yearRangeLostDash: { id: 'repair/year-range-lost-dash', example: '（20212025年） → （2021—2025年）' },
   rangeLostOpenBracket: { id: 'repair/range-lost-open-bracket', example: '纲要2015-2020年） → 纲要（2015-2020年）' },
   docNumberLostBracket: { id: 'repair/doc-number-lost-bracket', example: '溪政办发〔20215 → 溪政办发〔2021〕5号' },

@@ -141,10 +141,20 @@ function titleFromMeta(meta: Record<string, string>): string | undefined {
   return value.replace(new RegExp(`^${DOC_NUMBER.source}\\s*`), '').trim() || undefined
 }
 
-/** metadata/title-from-head: the first title group at the top of the document, wrapped lines joined. */
+/** metadata/title-from-head: the first title group at the top of the document, wrapped lines
+ *  joined; a bare column name above it ("法治政府建设年度报告": no organ, place, year or 关于) gives
+ *  way to the title after it. */
 function titleFromBlocks(blocks: readonly Block[]): string | undefined {
-  const lines = blocks.filter((b) => b.role === 'title' && b.group === 0).map((b) => b.text)
-  return lines.length > 0 ? lines.join('') : undefined
+  const groups = new Map<number, string>()
+  for (const block of blocks) {
+    if (block.role === 'title' && block.group !== undefined) groups.set(block.group, (groups.get(block.group) ?? '') + block.text)
+  }
+  const titles = [...groups.values()]
+  return titles.find(namesSomething) ?? titles[0]
+}
+
+function namesSomething(title: string): boolean {
+  return /关于|\d{4}|[省市县区州旗盟镇乡]|街道|人民政府|委员会|局|厅|办公室/.test(title)
 }
 
 function pageTitleOf(input: ExtractMetadataInput): string | undefined {

@@ -98,8 +98,9 @@ const LOST_YEAR_MONTH = /(?<![\d.\-/:])((?:19|20)\d{2})(\d{2,4})日/g
 const LOST_MONTH = /(?<![\d.\-/:])((?:19|20)\d{2})年(\d{3,4})日/g
 // repair/date-lost-year: 20176月底前 → 2017年6月底前
 const LOST_YEAR = /(?<![\d.\-/:])((?:19|20)\d{2})(\d{1,2})月/g
-// repair/date-lost-day: a line that is only a date without its 日 (2018年3月13)
-const LOST_DAY = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})$/
+// repair/date-lost-day: a date without its 日, alone on a line (2018年3月13) or before a verb
+// (于2013年9月26召开) — never before 日/号, a range (至, 到, —) or a list (、, 和)
+const LOST_DAY = /(?<![\d.\-/])((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})(?=$|(?![日号至到和及与或、—\-~～])[\u4e00-\u9fa5])/g
 
 function repairDates(line: TextLine, propose: Propose, findings: RepairFinding[]): void {
   const s = line.text
@@ -125,9 +126,9 @@ function repairDates(line: TextLine, propose: Propose, findings: RepairFinding[]
     if (!isPlausibleYear(year) || monthText.startsWith('0') || month < 1 || month > 12) continue
     propose(edit(REPAIR_RULES.dateLostYear.id, line, m.index ?? 0, m[0], `${year}年${month}月`))
   }
-  const lostDay = LOST_DAY.exec(s)
-  if (lostDay && isCalendarDate({ year: Number(lostDay[1]), month: Number(lostDay[2]), day: Number(lostDay[3]) })) {
-    propose(edit(REPAIR_RULES.dateLostDay.id, line, 0, s, `${s}日`))
+  for (const m of s.matchAll(LOST_DAY)) {
+    if (!isCalendarDate({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) })) continue
+    propose(edit(REPAIR_RULES.dateLostDay.id, line, m.index ?? 0, m[0], `${m[0]}日`))
   }
 }
 

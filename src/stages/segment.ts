@@ -19,6 +19,7 @@ import {
   MASTHEAD,
   NOTE_LINE,
   isOrganLine,
+  isOrganName,
   RECIPIENT_ENDING,
   SIGNATURE_DATE_LINE,
   TITLE_DATE_LINE,
@@ -97,7 +98,19 @@ function markHead(blocks: Block[]): number {
     if (TITLE_DATE_LINE.test(text) && i > 0 && (blocks[i - 1] as Block).role === 'title') block.role = 'title-date'
     else if (MASTHEAD.test(text)) block.role = 'masthead'
     else if (DOC_NUMBER_LINE.test(text) || DOC_NUMBER_NO_YEAR.test(text)) block.role = 'doc-number'
-    else if (isOrganLine(text) && !endsWithKind(text)) block.role = 'issuer'
+    else if (isOrganName(text) && startsTitleWithGuanyu(blocks, i, end)) {
+      // one organ on its own line above "关于…": the first line of a two-line title (GB/T 9704
+      // 7.3.1); several organ lines are the joint issuers of the 版头 instead
+      const length = Math.min(titleGroupLength(blocks, i + 1), end - i - 1)
+      for (let k = i; k <= i + length; k++) {
+        const member = blocks[k] as Block
+        member.role = 'title'
+        member.group = group
+      }
+      group++
+      i += length + 1
+      continue
+    } else if (isOrganLine(text) && !endsWithKind(text)) block.role = 'issuer'
     else if (isTitleCandidate(text)) {
       const length = Math.min(titleGroupLength(blocks, i), end - i)
       if (length > 0) {
@@ -116,6 +129,15 @@ function markHead(blocks: Block[]): number {
   return end
 }
 
+/** The line after `i` opens a title with 关于, and the line before `i` is not an organ line too. */
+function startsTitleWithGuanyu(blocks: Block[], i: number, end: number): boolean {
+  const next = blocks[i + 1]
+  const previous = blocks[i - 1]
+  if (next === undefined || i + 1 >= end || !next.text.startsWith('关于')) return false
+  if (previous !== undefined && isOrganLine(previous.text) && !endsWithKind(previous.text)) return false
+  return titleGroupLength(blocks, i + 1) > 0
+}
+
 /** Where the body starts: a paragraph of prose, a numbered heading, or a line ending in a colon
  *  (主送, or a lead-in). */
 function isBodyStart(text: string): boolean {
@@ -129,12 +151,18 @@ function titleGroupLength(blocks: Block[], from: number): number {
   for (let k = from; k < Math.min(blocks.length, from + TITLE_MAX_LINES); k++) {
     const text = (blocks[k] as Block).text
     if (!isTitleCandidate(text) || (k > from && (MASTHEAD.test(text) || DOC_NUMBER_LINE.test(text)))) return 0
-    // a line of bar- or space-separated items (a nav bar, a site name) does not continue a title
-    if (k > from && (/[|｜]/.test(joined) || /\S\s+\S+\s+\S/.test(joined))) return 0
+    // a line of bar- or space-separated items (a nav bar, a site name) does not continue a title,
+    // and a line continues only when it is unfinished: an open 《 or （, or a 关于 still to be closed
+    if (k > from && (/[|｜]/.test(joined) || /\S\s+\S+\s+\S/.test(joined) || !isUnfinishedTitle(joined))) return 0
     joined += text
     if (endsWithKind(joined) && bracketsBalanced(joined)) return k - from + 1
   }
   return 0
+}
+
+/** A title line that needs the next line: brackets left open, or 关于/印发 without the kind word. */
+function isUnfinishedTitle(text: string): boolean {
+  return !bracketsBalanced(text) || (/关于|印发|转发/.test(text) && !endsWithKind(text))
 }
 
 function bracketsBalanced(text: string): boolean {

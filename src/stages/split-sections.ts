@@ -113,7 +113,7 @@ function splitHeading(afterMarker: string): { heading: string; rest: string } {
   if (stop !== -1 && stop < text.length - 1) {
     return { heading: text.slice(0, stop).trim(), rest: text.slice(stop + 1).trim() }
   }
-  return { heading: unspace(text.replace(/[。：:]$/, '').trim()), rest: '' }
+  return { heading: unspace(text.replace(/[。：:；;]$/, '').trim()), rest: '' }
 }
 
 /** Letter-spaced short headings lose their spaces ("总 则" → "总则"). */

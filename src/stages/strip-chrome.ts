@@ -32,7 +32,7 @@ import {
   SIGNATURE_DATE_LINE,
 } from '../rules/document.js'
 import { matchSectionMarker } from '../rules/sections.js'
-import { ALL_META_LABELS, DISCLOSURE_LABELS, WIDGET_LABELS } from '../rules/labels.js'
+import { ALL_META_LABELS, BYLINE_LABELS, DISCLOSURE_LABELS, WIDGET_LABELS } from '../rules/labels.js'
 import { foldWidth, matchKey, splitLines, type TextLine } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
 
@@ -68,11 +68,21 @@ const SITE_REPEATED_RULE: ChromeRule = {
   example: '某县人民政府主办 某县信息中心维护 (on 40 of 50 pages of one site)',
 }
 const BYLINE_RULE_ID = 'chrome/byline'
+/** The column's name repeated from the breadcrumb, and tab captions between header lines. */
+const COLUMN_NAME_RULE_ID = 'chrome/column-name'
+const TAB_RULE_ID = 'chrome/tab-labels'
+const PAGE_NUMBER_RULE_ID = 'chrome/page-number'
+/** A line repeated beside each page number of a PDF dump (the running header). */
+const RUNNING_HEADER_RULE_ID = 'chrome/running-header'
+/** A tab caption is at most this many characters; a strip of tabs has at least this many. */
+const TAB_MAX_LENGTH = 8
+const TAB_STRIP_MIN_LINES = 3
 /** The CMS's copy of the title above the document's own title. */
 const PAGE_TITLE_RULE_ID = 'chrome/page-title'
 /** Lines above the page header in the head: the site's name, logo text. */
 const SITE_HEADER_RULE_ID = 'chrome/site-header'
 const DISCLOSURE_KEYS = new Set(DISCLOSURE_LABELS.map((l) => l.label))
+const BYLINE_KEYS = new Set(BYLINE_LABELS.map((l) => l.label))
 const LABEL_KEYS = ALL_META_LABELS.map((l) => l.label)
 const SENTENCE_PUNCTUATION = /[。，；！？,;!?]/
 /** Widgets a byline may start with before its first label ("字号：[ 大 中 小 ]　　浏览次数："). */
@@ -125,14 +135,21 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
   // head: what stands above the site's page header (breadcrumb, nav bar …) is site header too
   let lastHeaderLine = -1
   for (let i = 0; i < first; i++) if ((infos[i] as LineInfo).rule?.pageHeader) lastHeaderLine = i
+  let listBy: string | undefined // a list label in the head takes the lines under it, to a blank line
   for (let i = 0; i < first; i++) {
     const info = infos[i] as LineInfo
-    if (info.isBlank) continue
+    if (info.isBlank) {
+      listBy = undefined
+      continue
+    }
     const ruleId = labelRuleId(info) ?? (valueLines.has(i) ? DISCLOSURE_RULE_ID : undefined)
     if (ruleId !== undefined) removals.set(i, ruleId)
     else if (info.rule && info.rule.zone !== 'tail') removals.set(i, info.rule.id)
     else if (i < lastHeaderLine && !endsWithKind(info.key)) removals.set(i, SITE_HEADER_RULE_ID)
+    else if (listBy !== undefined && (!info.rule || info.rule.zone === 'tail') && !endsWithKind(info.key)) removals.set(i, listBy)
+    if (info.rule?.cutsTail && removals.get(i) === info.rule.id) listBy = info.rule.id
   }
+  markColumnLines(infos, first, removals)
   const pageTitle = pageTitleLines(infos, first, removals)
   for (const index of pageTitle) removals.set(index, PAGE_TITLE_RULE_ID)
   // body: only widgets that are never content
@@ -151,6 +168,8 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
     if (ruleId !== undefined) removals.set(i, ruleId)
     if (rule?.cutsTail && cutBy === undefined) cutBy = rule.id
   }
+
+  markRunningHeaders(infos, removals)
 
   const edits: Edit[] = []
   const captured: StripChromeResult['captured'] = { breadcrumb: [], fields: [] }
@@ -226,7 +245,7 @@ function describeLine(line: TextLine, options: StripChromeOptions): LineInfo {
   const prose = isProse(key)
   let rule = isBlank ? undefined : CHROME_LINE_RULES.find((r) => (r.prose || !prose) && r.pattern.test(r.onLine ? trimmed : key))
   if (rule === undefined && !isBlank && options.siteChrome?.has(key) && !looksLikeDocumentPart(trimmed)) rule = SITE_REPEATED_RULE
-  const label = isBlank ? undefined : leadingLabel(key)
+  const label = isBlank ? undefined : (leadingLabel(key) ?? leadingUnknownLabel(key))
   const rest = label === undefined ? '' : key.slice(label.length).replace(/^[:：|]/, '')
   const simplified = options.simplify && !isBlank ? sameLength(line.text, options.simplify(line.text)) : line.text
   return { line, key, rule, label, isBareLabel: label !== undefined && rest === '', isBlank, simplified }
@@ -248,9 +267,80 @@ function leadingLabel(key: string): string | undefined {
   return undefined
 }
 
+/** A line that starts with a label no table names but carries known labels after it
+ *  ("文件编号：    公开方式：主动公开"): a line of the disclosure block. */
+function leadingUnknownLabel(key: string): string | undefined {
+  const m = /^([\u4e00-\u9fa5]{2,6})[:：]/.exec(key)
+  if (!m) return undefined
+  const rest = key.slice(m[0].length)
+  return LABEL_KEYS.some((label) => rest.includes(`${label}:`) || rest.includes(`${label}：`)) ? m[1] : undefined
+}
+
 function labelRuleId(info: LineInfo): string | undefined {
   if (info.label === undefined) return undefined
-  return DISCLOSURE_KEYS.has(info.label) ? DISCLOSURE_RULE_ID : BYLINE_RULE_ID
+  return DISCLOSURE_KEYS.has(info.label) || !BYLINE_KEYS.has(info.label) ? DISCLOSURE_RULE_ID : BYLINE_RULE_ID
+}
+
+/**
+ * Column and tab lines of the head: a line that repeats an item of the breadcrumb (the column's
+ * name, "法治政府建设年度报告"), and a short line standing between two removed head lines (tabs
+ * "县政府 / 县直部门").
+ */
+function markColumnLines(infos: LineInfo[], first: number, removals: Map<number, string>): void {
+  const crumbLine = infos.find((info) => removals.get(info.line.index) === 'chrome/breadcrumb')
+  const items = new Set(crumbLine === undefined ? [] : parseBreadcrumb(crumbLine.simplified).slice(1).map(matchKey))
+  for (let i = 0; i < first; i++) {
+    const info = infos[i] as LineInfo
+    if (!info.isBlank && !removals.has(i) && items.has(info.key)) removals.set(i, COLUMN_NAME_RULE_ID)
+  }
+  for (let i = 0; i < first; i++) {
+    const info = infos[i] as LineInfo
+    if (info.isBlank || removals.has(i) || [...info.key].length > TAB_MAX_LENGTH || /\d/.test(info.key)) continue
+    const before = previousNonBlankIndex(infos, i)
+    const after = nextNonBlank(infos, i + 1)
+    if (before !== undefined && after !== undefined && after < first && removals.has(before) && removals.has(after)) {
+      removals.set(i, TAB_RULE_ID)
+    }
+  }
+  // a strip of three or more short lines of which some are column or tab lines is all tabs
+  let run: number[] = []
+  const flush = () => {
+    if (run.length >= TAB_STRIP_MIN_LINES && run.some((i) => [COLUMN_NAME_RULE_ID, TAB_RULE_ID].includes(removals.get(i) ?? ''))) {
+      for (const i of run) if (!removals.has(i)) removals.set(i, TAB_RULE_ID)
+    }
+    run = []
+  }
+  for (let i = 0; i < first; i++) {
+    const info = infos[i] as LineInfo
+    const isTab = !info.isBlank && [...info.key].length <= TAB_MAX_LENGTH && !/\d/.test(info.key) && !endsWithKind(info.key)
+    if (isTab) run.push(i)
+    else flush()
+  }
+  flush()
+}
+
+/** A PDF's running header: a line printed again next to each page number. */
+function markRunningHeaders(infos: LineInfo[], removals: Map<number, string>): void {
+  const pageNumbers = infos.filter((info) => removals.get(info.line.index) === PAGE_NUMBER_RULE_ID).map((info) => info.line.index)
+  if (pageNumbers.length === 0) return
+  // the lines beside page numbers, by text: a header repeats beside two page breaks or more
+  const beside = new Map<string, number[]>()
+  for (const index of pageNumbers) {
+    for (const neighbour of [previousNonBlankIndex(infos, index), nextNonBlank(infos, index + 1)]) {
+      if (neighbour === undefined || removals.has(neighbour)) continue
+      const info = infos[neighbour] as LineInfo
+      if (isProse(info.key)) continue
+      beside.set(info.key, [...(beside.get(info.key) ?? []), neighbour])
+    }
+  }
+  for (const indexes of beside.values()) {
+    if (new Set(indexes).size >= 2) for (const index of indexes) removals.set(index, RUNNING_HEADER_RULE_ID)
+  }
+}
+
+function previousNonBlankIndex(infos: LineInfo[], index: number): number | undefined {
+  for (let i = index - 1; i >= 0; i--) if (!(infos[i] as LineInfo).isBlank) return i
+  return undefined
 }
 
 /**
