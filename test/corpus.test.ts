@@ -1,6 +1,6 @@
 /**
- * The development corpus (fixtures/pages/*) measured against the facts written by hand in each
- * case's truth.json. Prints the figures; fails below the bar.
+ * The development corpus (fixtures/seeds/* and fixtures/pages/*) measured against the facts
+ * written by hand in each case's truth.json. Prints the figures; fails below the bar.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
@@ -30,8 +30,12 @@ interface Truth {
   untouched: string[]
 }
 
-const ROOT = new URL('../fixtures/pages/', import.meta.url)
-const cases = readdirSync(ROOT).filter((name) => existsSync(new URL(`${name}/truth.json`, ROOT))).sort()
+const ROOT = new URL('../fixtures/', import.meta.url)
+/** Every case with a hand-written truth.json: the seeds and the development pages. */
+const cases = ['seeds', 'pages']
+  .flatMap((group) => readdirSync(new URL(`${group}/`, ROOT)).map((name) => `${group}/${name}`))
+  .filter((name) => existsSync(new URL(`${name}/truth.json`, ROOT)))
+  .sort()
 const tree = (sections: Section[]): TruthSection[] => sections.map((s) => ({ marker: s.marker, heading: s.heading, children: tree(s.children) }))
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
@@ -66,8 +70,9 @@ describe('development corpus', () => {
     return { name, truth, report }
   })
 
-  it('has at least 30 hand-checked pages', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(30)
+  it('has the five seeds and at least 30 more hand-checked pages', () => {
+    expect(cases.filter((name) => name.startsWith('seeds/'))).toHaveLength(5)
+    expect(cases.filter((name) => name.startsWith('pages/')).length).toBeGreaterThanOrEqual(30)
   })
 
   const figures = Object.entries(checks).map(([field, check]) => {

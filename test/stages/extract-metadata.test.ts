@@ -111,3 +111,29 @@ describe('extractMetadata', () => {
     expect(metadataOf(['某县2022年度法治政府建设情况报告'], fields as unknown as [string, string][]).metadata.dates.published).toBe(iso)
   })
 })
+
+describe('title rules', () => {
+  it('prefers the CMS copy of the title when it is the document title with its organ', () => {
+    const blocks = segment(['关于进一步加强行政规范性文件管理的意见', '各乡（镇）人民政府，县政府各部门：', '现提出如下意见，请认真贯彻执行。'].join('\n'))
+    const { metadata } = extractMetadata({ blocks, sections: [], breadcrumb: [], fields: [], normalizeValue: (v) => v, pageTitle: '某县人民政府关于进一步加强行政规范性文件管理的意见' })
+    expect(metadata.title).toBe('某县人民政府关于进一步加强行政规范性文件管理的意见')
+  })
+  it('keeps the document title when the CMS copy is a shorter form', () => {
+    const blocks = segment(['中共某县委 某县人民政府关于2023年度法治政府建设情况的报告', '市委、市政府：', '2023年，我县坚持依法行政。'].join('\n'))
+    const { metadata } = extractMetadata({ blocks, sections: [], breadcrumb: [], fields: [], normalizeValue: (v) => v, pageTitle: '某县2023年度法治政府建设情况报告' })
+    expect(metadata.title).toBe('中共某县委 某县人民政府关于2023年度法治政府建设情况的报告')
+  })
+  it('passes over a bare column name above the title', () => {
+    expect(metadataOf(['法治政府建设年度报告', '某县市场监督管理局2022年度法治政府建设情况报告', '2022年，我局坚持依法行政。']).metadata.title).toBe(
+      '某县市场监督管理局2022年度法治政府建设情况报告',
+    )
+  })
+  it('joins one organ line above a 关于 title, not the joint issuers of a 版头', () => {
+    expect(metadataOf(['某县人民政府', '关于2023年度法治政府建设情况的报告', '县人大常委会：', '2023年，县政府坚持依法行政。']).metadata.title).toBe(
+      '某县人民政府关于2023年度法治政府建设情况的报告',
+    )
+    expect(
+      metadataOf(['中共某市委', '某市人民政府', '关于印发《某市法治政府建设实施方案》的通知', '各县市区委，各县市区人民政府：', '现印发给你们，请认真贯彻执行。']).metadata,
+    ).toMatchObject({ title: '关于印发《某市法治政府建设实施方案》的通知' })
+  })
+})
