@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import { toSimplified } from './adapters/opencc.js'
 import { LineIndex, OffsetMap } from './edits.js'
 import { decode } from './stages/decode.js'
-import { extractMetadata } from './stages/extract-metadata.js'
+import { extractMetadata, publishedDateOf } from './stages/extract-metadata.js'
 import { htmlToText } from './stages/html-to-text.js'
 import { detectScript, normalize, type Script } from './stages/normalize.js'
 import { repair } from './stages/repair.js'
@@ -37,7 +37,8 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
   const chrome = stripChrome(text, chromeOptions(page, options.siteChrome))
   const normalizeOptions = { keepPunctuation: options.keepPunctuation ?? false, script }
   const normalized = normalize(chrome.text, normalizeOptions)
-  const repaired = repair(normalized.text)
+  const published = publishedDateOf(chrome.captured.fields, (value) => normalize(value, normalizeOptions).text)
+  const repaired = repair(normalized.text, published === undefined ? {} : { evidence: { published } })
 
   const chromeMap = new OffsetMap(chrome.edits)
   const normalizeMap = new OffsetMap(normalized.edits)

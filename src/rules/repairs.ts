@@ -8,6 +8,11 @@ export const PLAUSIBLE_YEARS = { from: 1949, to: 2099 } as const
 /** Longest span of a plan or report period, in years (纲要 run 5–15 years). */
 export const MAX_RANGE_SPAN = 30
 
+/** Confidence of a repair whose reading the page's evidence chose among several. */
+export const EVIDENCE_CONFIDENCE = 0.9
+/** A signature date comes at most this many days before the page's 发布日期. */
+export const MAX_SIGNATURE_DELAY_DAYS = 366
+
 /** The dash written into a repaired year range (GB/T 15834: the 一字线 U+2014). */
 export const RANGE_DASH = '—'
 
@@ -29,6 +34,8 @@ export const REPAIR_RULES = {
   lostLeadingParty: { id: 'repair/lost-leading-char', example: '共某县委办公室 → 中共某县委办公室' },
   lostLeadingLabel: { id: 'repair/lost-leading-char', example: '任单位：县司法局 → 责任单位：县司法局' },
   headingLostBracket: { id: 'repair/heading-lost-bracket', example: '一）纵深推进… → （一）纵深推进…' },
+  headingJunk: { id: 'repair/heading-junk', example: '??一、总体要求 → 一、总体要求' },
+  dateAllUnitsLost: { id: 'repair/date-all-units-lost', example: '201395 under the signers → 2013年9月5日 (only when the 发布日期 agrees)' },
 } as const satisfies Record<string, RepairRule>
 
 /** Labels of task lines whose first character scrapers drop (任单位： is 责任单位：). */

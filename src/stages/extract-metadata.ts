@@ -82,7 +82,7 @@ export function extractMetadata(input: ExtractMetadataInput, _options: ExtractMe
     messages.push(createMessage('extract-metadata', 'no-title', 'no title found in the document or its disclosure block'))
   }
 
-  const docNumber = docNumberFromBlocks(blocks, messages) ?? docNumberFromMeta(meta, messages)
+  const docNumber = docNumberFromBlocks(blocks) ?? docNumberFromMeta(meta, messages)
   const issuers = dedupe(
     (signature && signature.signers.length > 0 ? signature.signers : undefined) ??
       issuersFromTitle(title) ??
@@ -228,23 +228,21 @@ function recipientsOf(blocks: readonly Block[]): string[] {
 
 // ── document number ────────────────────────────────────────────────────────────────────────
 
-function canonicalDocNumber(text: string, messages: Message[], start?: number): string | undefined {
+/** 代字〔YYYY〕N号 from a printed number; one whose year is gone stays 代字〔〕N号. `messages`, when
+ *  given, receives a warning for that (the repair stage flags those in the document's text). */
+function canonicalDocNumber(text: string, messages?: Message[]): string | undefined {
   const m = DOC_NUMBER.exec(text)
   if (m) return `${(m[1] as string).replace(/\s/g, '')}〔${m[2]}〕${m[3]}号`
   const noYear = DOC_NUMBER_NO_YEAR.exec(text.trim())
-  if (noYear) {
-    messages.push(
-      createMessage('extract-metadata', 'doc-number-year-missing', `document number “${text.trim()}” has lost its year; kept as printed`, 'warning', start),
-    )
-    return `${(noYear[1] as string).replace(/\s/g, '')}〔〕${noYear[2]}号`
-  }
-  return undefined
+  if (!noYear) return undefined
+  messages?.push(createMessage('extract-metadata', 'doc-number-year-missing', `document number “${text.trim()}” has lost its year; kept as printed`))
+  return `${(noYear[1] as string).replace(/\s/g, '')}〔〕${noYear[2]}号`
 }
 
 /** metadata/doc-number-from-head: the 发文字号 line under the 发文机关标志. */
-function docNumberFromBlocks(blocks: readonly Block[], messages: Message[]): string | undefined {
+function docNumberFromBlocks(blocks: readonly Block[]): string | undefined {
   const block = blocks.find((b) => b.role === 'doc-number')
-  return block ? canonicalDocNumber(block.text, messages, block.start) : undefined
+  return block ? canonicalDocNumber(block.text) : undefined
 }
 
 /** metadata/doc-number-from-disclosure: 文号 / 发文字号 of the disclosure block. */
@@ -285,6 +283,19 @@ function publishedDate(meta: Record<string, string>): string | undefined {
   const first = candidates[0]
   if (first === undefined) return undefined
   return candidates.find((iso) => iso.length > first.length && iso.startsWith(first)) ?? first
+}
+
+/**
+ * The page's 发布日期 from the data its chrome carried, before the body is read: the repair stage
+ * weighs damaged signature dates against it.
+ * @param fields label：value pairs of the removed chrome
+ * @param normalizeValue how values are normalized
+ * @returns the ISO date (and time), or undefined
+ */
+export function publishedDateOf(fields: readonly CapturedField[], normalizeValue: (text: string) => string): string | undefined {
+  const meta: Record<string, string> = {}
+  for (const field of fields) if (field.label !== '' && !(field.label in meta)) meta[normalizeValue(field.label)] = normalizeValue(field.value)
+  return publishedDate(meta) ?? unlabelledDate(fields)
 }
 
 /** A byline's date printed without a label ("2023-02-16 09:42:17　来源：…"). */

@@ -3,30 +3,42 @@
  *
  * Characters set in another font get lost: 年 and 月 inside dates, the dash of a year range,
  * 〕 and 号 of a document number, the first character of a line. Each rule proposes an edit with
- * confidence 1 when exactly one reading is possible; when several are (2017112日: 1月12日 or
- * 11月2日) nothing changes and a finding records the alternatives. Numbers that are not damaged
- * dates — counts, hotlines, phone numbers, 索引号, money — match no rule.
+ * confidence 1 when exactly one reading is possible. When several are (2017112日: 1月12日 or
+ * 11月2日), the page's own evidence may single one out — the same date printed elsewhere, or a
+ * signature date that must come before the page's 发布日期 — and the repair is made with
+ * confidence 0.9; otherwise nothing changes and a finding records the readings. Numbers that are
+ * not damaged dates — counts, hotlines, phone numbers, 索引号, money — match no rule.
  *
  * Example: '溪政发〔20215\n共某县委\n2021415日' → '溪政发〔2021〕5号\n中共某县委\n2021年4月15日',
  * edits: repair/doc-number-lost-bracket, repair/lost-leading-char, repair/date-lost-year-month.
  */
+import { findDate, isCalendarDate, toIso } from '../dates.js'
+import { applyEdits } from '../edits.js'
 import { createMessage } from '../messages.js'
+import { isOrganLine } from '../rules/document.js'
 import {
+  EVIDENCE_CONFIDENCE,
   LOST_LEADING_LABELS,
   MAX_RANGE_SPAN,
+  MAX_SIGNATURE_DELAY_DAYS,
   PARTY_ORGAN_PLACE,
   PARTY_ORGAN_SUFFIX,
   PLAUSIBLE_YEARS,
   RANGE_DASH,
   REPAIR_RULES,
 } from '../rules/repairs.js'
-import { isCalendarDate } from '../dates.js'
-import { applyEdits } from '../edits.js'
 import { splitLines, type TextLine } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
 
-/** No options yet; kept so callers pass a stable shape. */
-export type RepairOptions = Record<string, never>
+/** What the page says elsewhere that can single out one reading of a damaged date. */
+export interface RepairEvidence {
+  /** The page's 发布日期 (ISO), read off its byline or disclosure block. */
+  published?: string
+}
+
+export interface RepairOptions {
+  evidence?: RepairEvidence
+}
 
 /** A damaged string lawgov saw but could not repair with certainty. */
 export interface RepairFinding {
@@ -42,81 +54,173 @@ export interface RepairResult extends TextStageResult {
   findings: RepairFinding[]
 }
 
+/** The readings of one damaged date, as ISO dates and as the text to write. */
+interface Reading {
+  iso: string
+  text: string
+}
+
+interface LineContext {
+  line: TextLine
+  /** The line before, for signature blocks. */
+  previous: TextLine | undefined
+  propose: (edit: Edit) => void
+  findings: RepairFinding[]
+  messages: Message[]
+  evidence: Evidence
+}
+
+interface Evidence {
+  published: string | undefined
+  /** Every whole date printed on the page (ISO). */
+  printedDates: ReadonlySet<string>
+}
+
 /**
  * Repair a normalized text.
  * @param text normalized text, one paragraph per line
+ * @param options evidence from the rest of the page
  * @returns the repaired text, one edit per repair (with confidence and alternatives), the
  *   ambiguous findings left as they are, and their warnings
  */
-export function repair(text: string, _options: RepairOptions = {}): RepairResult {
+export function repair(text: string, options: RepairOptions = {}): RepairResult {
   const edits: Edit[] = []
   const findings: RepairFinding[] = []
-  for (const line of splitLines(text)) {
+  const messages: Message[] = []
+  const lines = splitLines(text)
+  const evidence: Evidence = { published: options.evidence?.published?.slice(0, 10), printedDates: printedDates(text) }
+  lines.forEach((line, i) => {
     const lineEdits: Edit[] = []
-    const propose = (edit: Edit) => {
-      if (!lineEdits.some((e) => edit.start < e.end && e.start < edit.end)) lineEdits.push(edit)
+    const context: LineContext = {
+      line,
+      previous: previousContentLine(lines, i),
+      propose: (edit) => {
+        if (!lineEdits.some((e) => edit.start < e.end && e.start < edit.end)) lineEdits.push(edit)
+      },
+      findings,
+      messages,
+      evidence,
     }
-    repairDocNumberLine(line, propose)
-    repairLostLeading(line, propose)
-    repairHeadingBracket(line, propose)
-    repairRanges(line, propose)
-    repairDates(line, propose, findings)
+    repairDocNumberLine(context)
+    repairLostLeading(context)
+    repairHeading(context)
+    repairRanges(context)
+    repairDocNumbersInText(context)
+    repairSignatureDigits(context)
+    repairDates(context)
     edits.push(...lineEdits)
+  })
+  for (const f of findings) {
+    messages.push(
+      createMessage('repair', 'ambiguous-date', `“${f.before}” could be ${f.alternatives.join(' or ')}; kept as printed`, 'warning', f.start, f.end),
+    )
   }
-  const messages: Message[] = findings.map((f) =>
-    createMessage('repair', 'ambiguous-date', `“${f.before}” could be ${f.alternatives.join(' or ')}; kept as printed`, 'warning', f.start, f.end),
-  )
+  messages.sort((a, b) => (a.start ?? 0) - (b.start ?? 0))
   return { text: applyEdits(text, edits), edits, messages, findings }
 }
 
-type Propose = (edit: Edit) => void
+function previousContentLine(lines: TextLine[], index: number): TextLine | undefined {
+  for (let i = index - 1; i >= 0; i--) if ((lines[i] as TextLine).text.trim() !== '') return lines[i]
+  return undefined
+}
 
 const isPlausibleYear = (year: number) => year >= PLAUSIBLE_YEARS.from && year <= PLAUSIBLE_YEARS.to
 
+function edit(rule: string, line: TextLine, index: number, before: string, after: string, confidence = 1, alternatives: string[] = []): Edit {
+  const start = line.start + index
+  return { rule, start, end: start + before.length, before, after, confidence, alternatives }
+}
+
+// ── dates ──────────────────────────────────────────────────────────────────────────────────
+
+/** Whole dates printed on the page, undamaged: evidence for damaged ones. */
+function printedDates(text: string): Set<string> {
+  const dates = new Set<string>()
+  for (const m of text.matchAll(/(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/g)) {
+    const date = findDate(m[0])
+    if (date) dates.add(toIso({ year: date.year, month: date.month, day: date.day, index: 0, length: 0 }))
+  }
+  return dates
+}
+
 /** Readings of digits that lost the 月 between month and day ("316" → 3月16日). */
-function monthDayReadings(year: number, digits: string): [number, number][] {
-  const readings: [number, number][] = []
+function monthDayReadings(year: number, digits: string): Reading[] {
+  const readings: Reading[] = []
   for (let split = 1; split <= 2 && split < digits.length; split++) {
     const monthText = digits.slice(0, split)
     const dayText = digits.slice(split)
     if (monthText.startsWith('0') || dayText.startsWith('0') || dayText.length > 2) continue
     const month = Number(monthText)
     const day = Number(dayText)
-    if (isCalendarDate({ year, month, day })) readings.push([month, day])
+    if (isCalendarDate({ year, month, day })) readings.push(reading(year, month, day))
   }
   return readings
 }
 
-function edit(rule: string, line: TextLine, index: number, before: string, after: string): Edit {
-  const start = line.start + index
-  return { rule, start, end: start + before.length, before, after, confidence: 1, alternatives: [] }
+function reading(year: number, month: number, day: number): Reading {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return { iso: `${year}-${pad(month)}-${pad(day)}`, text: `${year}年${month}月${day}日` }
+}
+
+/**
+ * One reading of several, when the page's evidence leaves exactly one:
+ * repair/evidence-same-date — the same date is printed elsewhere on the page;
+ * repair/evidence-signed-before-published — a signature date comes before the page's 发布日期,
+ * by at most a year.
+ */
+function chooseByEvidence(readings: Reading[], evidence: Evidence, isSignature: boolean): Reading | undefined {
+  const printed = readings.filter((r) => evidence.printedDates.has(r.iso))
+  if (printed.length === 1) return printed[0]
+  if (isSignature && evidence.published !== undefined) {
+    const published = Date.parse(evidence.published)
+    const fits = readings.filter((r) => {
+      const days = (published - Date.parse(r.iso)) / 86_400_000
+      return days >= 0 && days <= MAX_SIGNATURE_DELAY_DAYS
+    })
+    if (fits.length === 1) return fits[0]
+  }
+  return undefined
+}
+
+/** Make the repair when one reading is possible or the evidence picks one, else record a finding. */
+function resolve(context: LineContext, rule: string, index: number, before: string, readings: Reading[], isSignature: boolean, needsEvidence = false): void {
+  if (readings.length === 0) return
+  if (readings.length === 1 && !needsEvidence) {
+    context.propose(edit(rule, context.line, index, before, (readings[0] as Reading).text))
+    return
+  }
+  const chosen = chooseByEvidence(readings, context.evidence, isSignature)
+  if (chosen) {
+    const others = readings.filter((r) => r !== chosen).map((r) => r.text)
+    context.propose(edit(rule, context.line, index, before, chosen.text, EVIDENCE_CONFIDENCE, others))
+    return
+  }
+  const start = context.line.start + index
+  context.findings.push({ rule, start, end: start + before.length, before, alternatives: readings.map((r) => r.text), confidence: 1 / (readings.length + (needsEvidence ? 1 : 0)) })
 }
 
 // repair/date-lost-year-month: 2017316日 → 2017年3月16日
 const LOST_YEAR_MONTH = /(?<![\d.\-/:])((?:19|20)\d{2})(\d{2,4})日/g
 // repair/date-lost-month: 2017年316日 → 2017年3月16日
-const LOST_MONTH = /(?<![\d.\-/:])((?:19|20)\d{2})年(\d{3,4})日/g
+const LOST_MONTH = /(?<![\d.\-/:])((?:19|20)\d{2})年(\d{2,4})日/g
 // repair/date-lost-year: 20176月底前 → 2017年6月底前
 const LOST_YEAR = /(?<![\d.\-/:])((?:19|20)\d{2})(\d{1,2})月/g
-// repair/date-lost-day: a date without its 日, alone on a line (2018年3月13) or before a verb
-// (于2013年9月26召开) — never before 日/号, a range (至, 到, —) or a list (、, 和)
-const LOST_DAY = /(?<![\d.\-/])((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})(?=$|(?![日号至到和及与或、—\-~～])[\u4e00-\u9fa5])/g
+// repair/date-lost-day: a date without its 日 at the end of a line (2018年3月13), before
+// sentence punctuation or before a verb (于2013年9月26召开) — never before 日/号, a range (至, 到,
+// —) or a list (、, 和)
+const LOST_DAY = /(?<![\d.\-/])((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})(?=$|[，。；：！？,;]|(?![日号至到和及与或、—\-~～])[\u4e00-\u9fa5])/g
 
-function repairDates(line: TextLine, propose: Propose, findings: RepairFinding[]): void {
-  const s = line.text
-  for (const pattern of [LOST_YEAR_MONTH, LOST_MONTH]) {
-    const rule = pattern === LOST_YEAR_MONTH ? REPAIR_RULES.dateLostYearMonth.id : REPAIR_RULES.dateLostMonth.id
+function repairDates(context: LineContext): void {
+  const s = context.line.text
+  const isSignature = isSignatureLine(context)
+  for (const [pattern, rule] of [
+    [LOST_YEAR_MONTH, REPAIR_RULES.dateLostYearMonth.id],
+    [LOST_MONTH, REPAIR_RULES.dateLostMonth.id],
+  ] as const) {
     for (const m of s.matchAll(pattern)) {
       const year = Number(m[1])
       if (!isPlausibleYear(year)) continue
-      const readings = monthDayReadings(year, m[2] as string)
-      const render = ([month, day]: [number, number]) => `${year}年${month}月${day}日`
-      if (readings.length === 1) {
-        propose(edit(rule, line, m.index ?? 0, m[0], render(readings[0] as [number, number])))
-      } else if (readings.length > 1) {
-        const start = line.start + (m.index ?? 0)
-        findings.push({ rule, start, end: start + m[0].length, before: m[0], alternatives: readings.map(render), confidence: 1 / readings.length })
-      }
+      resolve(context, rule, m.index ?? 0, m[0], monthDayReadings(year, m[2] as string), isSignature)
     }
   }
   for (const m of s.matchAll(LOST_YEAR)) {
@@ -124,26 +228,49 @@ function repairDates(line: TextLine, propose: Propose, findings: RepairFinding[]
     const monthText = m[2] as string
     const month = Number(monthText)
     if (!isPlausibleYear(year) || monthText.startsWith('0') || month < 1 || month > 12) continue
-    propose(edit(REPAIR_RULES.dateLostYear.id, line, m.index ?? 0, m[0], `${year}年${month}月`))
+    context.propose(edit(REPAIR_RULES.dateLostYear.id, context.line, m.index ?? 0, m[0], `${year}年${month}月`))
   }
   for (const m of s.matchAll(LOST_DAY)) {
     if (!isCalendarDate({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) })) continue
-    propose(edit(REPAIR_RULES.dateLostDay.id, line, m.index ?? 0, m[0], `${m[0]}日`))
+    context.propose(edit(REPAIR_RULES.dateLostDay.id, context.line, m.index ?? 0, m[0], `${m[0]}日`))
   }
 }
 
+/** A date on a line of its own under a signer line, or ending an 印发 line. */
+function isSignatureLine(context: LineContext): boolean {
+  const s = context.line.text.trim()
+  if (/印发$/.test(s)) return true
+  return /^[\d年月日\s]+$/.test(s) && context.previous !== undefined && isOrganLine(context.previous.text.trim())
+}
+
+// repair/date-all-units-lost: "201395" under the signers is 2013年9月5日 only if the page's
+// 发布日期 agrees; alone it is kept and flagged
+const SIGNATURE_DIGITS = /^((?:19|20)\d{2})(\d{2,4})$/
+
+function repairSignatureDigits(context: LineContext): void {
+  const s = context.line.text.trim()
+  const m = SIGNATURE_DIGITS.exec(s)
+  if (!m || !isSignatureLine(context)) return
+  const year = Number(m[1])
+  if (!isPlausibleYear(year)) return
+  const index = context.line.text.indexOf(s)
+  resolve(context, REPAIR_RULES.dateAllUnitsLost.id, index, s, monthDayReadings(year, m[2] as string), true, true)
+}
+
+// ── ranges ─────────────────────────────────────────────────────────────────────────────────
+
 // repair/year-range-lost-dash: 20162020年 → 2016—2020年 (only before 年 or a closing bracket)
 const RANGE_NO_DASH = /(?<![\d.\-/])((?:19|20)\d{2})((?:19|20)\d{2})(?=年|[）)》])/g
-// repair/range-lost-open-bracket: a range or year closed by ）with no （ before it on the line
+// repair/range-lost-open-bracket: a range closed by ）with no （ before it on the line
 const RANGE_CLOSED = /(?<![\d.\-/])((?:19|20)\d{2})([—\-－–~～至]?)((?:19|20)\d{2})(年?)[）)]/g
 
 function isSaneRange(from: number, to: number): boolean {
   return isPlausibleYear(from) && isPlausibleYear(to) && to > from && to - from <= MAX_RANGE_SPAN
 }
 
-function repairRanges(line: TextLine, propose: Propose): void {
-  const s = line.text
-  // a range closed by ）with no （ before it: the bracket (and the dash, if lost too) come back
+function repairRanges(context: LineContext): void {
+  const s = context.line.text
+  // the bracket (and the dash, if lost too) come back in one edit
   for (const m of s.matchAll(RANGE_CLOSED)) {
     const index = m.index ?? 0
     if (!isSaneRange(Number(m[1]), Number(m[3]))) continue
@@ -152,13 +279,13 @@ function repairRanges(line: TextLine, propose: Propose): void {
     if (openBrackets(s.slice(0, index)) > 0) continue
     const dash = m[2] === '' ? RANGE_DASH : (m[2] as string)
     const close = m[0].slice(-1)
-    propose(edit(REPAIR_RULES.rangeLostOpenBracket.id, line, index, m[0], `${close === ')' ? '(' : '（'}${m[1]}${dash}${m[3]}${m[4]}${close}`))
+    context.propose(edit(REPAIR_RULES.rangeLostOpenBracket.id, context.line, index, m[0], `${close === ')' ? '(' : '（'}${m[1]}${dash}${m[3]}${m[4]}${close}`))
   }
   for (const m of s.matchAll(RANGE_NO_DASH)) {
     const from = Number(m[1])
     const to = Number(m[2])
     if (!isSaneRange(from, to)) continue
-    propose(edit(REPAIR_RULES.yearRangeLostDash.id, line, m.index ?? 0, m[0], `${from}${RANGE_DASH}${to}`))
+    context.propose(edit(REPAIR_RULES.yearRangeLostDash.id, context.line, m.index ?? 0, m[0], `${from}${RANGE_DASH}${to}`))
   }
 }
 
@@ -172,11 +299,13 @@ function openBrackets(s: string): number {
   return depth
 }
 
+// ── document numbers ───────────────────────────────────────────────────────────────────────
+
 // A line that is only a document number, possibly damaged: 娄发〔20174 / 湘政发【2012】33号
 const DOC_NUMBER_LINE = /^([\u4e00-\u9fa5]{1,16})([〔【[（(［]?)((?:19|20)\d{2})([〕】\]）)］]?)(?:第)?(\d{1,4})(号?)$/
 
-function repairDocNumberLine(line: TextLine, propose: Propose): void {
-  const m = DOC_NUMBER_LINE.exec(line.text)
+function repairDocNumberLine(context: LineContext): void {
+  const m = DOC_NUMBER_LINE.exec(context.line.text)
   if (!m) return
   const [whole, agency, open, year, close, serial, hao] = m as unknown as [string, string, string, string, string, string, string]
   if (!isPlausibleYear(Number(year)) || serial.startsWith('0')) return
@@ -186,33 +315,62 @@ function repairDocNumberLine(line: TextLine, propose: Propose): void {
   if (canonical === whole) return
   const lost = open === '' || close === '' || hao === ''
   const rule = lost ? REPAIR_RULES.docNumberLostBracket.id : REPAIR_RULES.docNumberBrackets.id
-  propose(edit(rule, line, 0, whole, canonical))
+  context.propose(edit(rule, context.line, 0, whole, canonical))
 }
+
+// In running text, a number that lost both brackets after a 代字 ending like one (…发, …函 …):
+// "根据中发202133号文件" → 中发〔2021〕33号; and one whose year is gone (国发〔〕33号): flagged
+const DOC_NUMBER_NO_BRACKETS = /(?<=[\u4e00-\u9fa5](?:发|函|字|令|复|电|通|办))((?:19|20)\d{2})([1-9]\d{0,3})号/g
+const DOC_NUMBER_NO_YEAR = /[\u4e00-\u9fa5]{1,12}[〔【[（(]\s*[〕】\]）)]\s*\d{1,5}\s*号/g
+
+function repairDocNumbersInText(context: LineContext): void {
+  const s = context.line.text
+  for (const m of s.matchAll(DOC_NUMBER_NO_BRACKETS)) {
+    if (!isPlausibleYear(Number(m[1]))) continue
+    context.propose(edit(REPAIR_RULES.docNumberLostBracket.id, context.line, m.index ?? 0, m[0], `〔${m[1]}〕${m[2]}号`))
+  }
+  for (const m of s.matchAll(DOC_NUMBER_NO_YEAR)) {
+    const start = context.line.start + (m.index ?? 0)
+    context.messages.push(
+      createMessage('repair', 'doc-number-year-missing', `document number “${m[0]}” has lost its year; kept as printed`, 'warning', start, start + m[0].length),
+    )
+  }
+}
+
+// ── lost characters at the start of a line ─────────────────────────────────────────────────
 
 const LOST_PARTY = new RegExp(`^共(?!青团|产党|产主义)([\\u4e00-\\u9fa5]{1,14}?${PARTY_ORGAN_PLACE}${PARTY_ORGAN_SUFFIX})(?=$|\\s|、|，|关于)`)
 const LOST_LABEL = new RegExp(
   `^(${LOST_LEADING_LABELS.map((label) => label.slice(1)).sort((a, b) => b.length - a.length).join('|')})[:：]`,
 )
 
-function repairLostLeading(line: TextLine, propose: Propose): void {
-  const s = line.text
+function repairLostLeading(context: LineContext): void {
+  const s = context.line.text
   const party = LOST_PARTY.exec(s)
   if (party) {
     const before = `共${party[1] as string}`
-    propose(edit(REPAIR_RULES.lostLeadingParty.id, line, 0, before, `中${before}`))
+    context.propose(edit(REPAIR_RULES.lostLeadingParty.id, context.line, 0, before, `中${before}`))
     return
   }
   const label = LOST_LABEL.exec(s)
   if (!label) return
   const full = LOST_LEADING_LABELS.find((l) => l.slice(1) === label[1])
   if (full === undefined || s.startsWith(full)) return
-  propose(edit(REPAIR_RULES.lostLeadingLabel.id, line, 0, label[1] as string, full))
+  context.propose(edit(REPAIR_RULES.lostLeadingLabel.id, context.line, 0, label[1] as string, full))
 }
 
 // repair/heading-lost-bracket: 一）纵深推进 → （一）纵深推进
 const HEADING_LOST_BRACKET = /^([一二三四五六七八九十]{1,3})[）)]/
+// repair/heading-junk: ??一、 → 一、 (question marks a scraper put where a bullet glyph was)
+const HEADING_JUNK = /^[?？\ufffd]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])/
 
-function repairHeadingBracket(line: TextLine, propose: Propose): void {
-  const m = HEADING_LOST_BRACKET.exec(line.text)
-  if (m) propose(edit(REPAIR_RULES.headingLostBracket.id, line, 0, m[0], `（${m[1] as string}）`))
+function repairHeading(context: LineContext): void {
+  const s = context.line.text
+  const lost = HEADING_LOST_BRACKET.exec(s)
+  if (lost) {
+    context.propose(edit(REPAIR_RULES.headingLostBracket.id, context.line, 0, lost[0], `（${lost[1] as string}）`))
+    return
+  }
+  const junk = HEADING_JUNK.exec(s)
+  if (junk) context.propose(edit(REPAIR_RULES.headingJunk.id, context.line, 0, junk[0], ''))
 }

@@ -98,7 +98,10 @@ describe('extractMetadata', () => {
     const { metadata, messages } = metadataOf(['国发〔〕33号', '一、起草背景', '根据上级要求起草本方案。'])
     expect(metadata.title).toBeNull()
     expect(metadata.docNumber).toBe('国发〔〕33号')
-    expect(messages.map((m) => m.code).sort()).toEqual(['doc-number-year-missing', 'no-title'])
+    expect(messages.map((m) => m.code)).toEqual(['no-title'])
+    const fromMeta = metadataOf(['一、起草背景'], [['文号', '某政发〔〕12号']])
+    expect(fromMeta.metadata.docNumber).toBe('某政发〔〕12号')
+    expect(fromMeta.messages.map((m) => m.code)).toContain('doc-number-year-missing')
   })
 
   it.each([

@@ -12,6 +12,7 @@ describe('repair: damaged strings, each certain', () => {
     ['202112月底前', '2021年12月底前', 'repair/date-lost-year'],
     ['2018年3月13', '2018年3月13日', 'repair/date-lost-day'],
     ['于2013年9月26召开推进会', '于2013年9月26日召开推进会', 'repair/date-lost-day'],
+    ['截至2021年12月31，全县', '截至2021年12月31日，全县', 'repair/date-lost-day'],
     ['《规划纲要（20212025年）》', '《规划纲要（2021—2025年）》', 'repair/year-range-lost-dash'],
     ['20212025年）实施方案》的通知', '（2021—2025年）实施方案》的通知', 'repair/range-lost-open-bracket'],
     ['《法治政府建设实施纲要2015-2020年）》', '《法治政府建设实施纲要（2015-2020年）》', 'repair/range-lost-open-bracket'],
@@ -24,6 +25,9 @@ describe('repair: damaged strings, each certain', () => {
     ['头单位：县司法局', '牵头单位：县司法局', 'repair/lost-leading-char'],
     ['成时限：2022年底前', '完成时限：2022年底前', 'repair/lost-leading-char'],
     ['二）规范行政执法', '（二）规范行政执法', 'repair/heading-lost-bracket'],
+    ['??三、组织保障', '三、组织保障', 'repair/heading-junk'],
+    ['根据中发202133号文件精神', '根据中发〔2021〕33号文件精神', 'repair/doc-number-lost-bracket'],
+    ['落实国办发20185号要求', '落实国办发〔2018〕5号要求', 'repair/doc-number-lost-bracket'],
   ])('%s → %s (%s)', (input, expected, rule) => {
     expect(fix(input)).toBe(expected)
     expect(rules(input)).toEqual([rule])
@@ -54,7 +58,7 @@ describe('repair: numbers that are not damaged dates are never touched', () => {
     '2011年', '19:30', '100%', '（2019）12号', '湘政办发〔2019〕33号', '共青团某县委', '共建共享', '共同推进',
     '任务单位：县司法局', '责任单位：县司法局', '全年共20177人次参加培训', '2017年1月至12月', '1998年以来',
     '2020年12月31日', '二〇一八年六月九日', '2018.01.09', '2018/1/5', '2020年第3号', '第45号令', '8个月',
-    '20个工作日', '2022年度全县GDP增长6.5%', '2021年3月15至16日', '2021年3月15、16日', '2021年12月31，', '2020年2月30召开', '编号：2021001', '00001434', '4400', '2017年第二季度',
+    '20个工作日', '2022年度全县GDP增长6.5%', '2021年3月15至16日', '2021年3月15、16日', '截至12月31日', '2020年2月30召开', '编号：2021001', '00001434', '4400', '2017年第二季度',
   ]
   it.each(untouched)('%s', (text) => {
     expect(fix(text)).toBe(text)
@@ -62,5 +66,36 @@ describe('repair: numbers that are not damaged dates are never touched', () => {
   })
   it('has at least 50 strings in the table', () => {
     expect(untouched.length).toBeGreaterThanOrEqual(50)
+  })
+})
+
+describe('repair: evidence picks one reading of an ambiguous date', () => {
+  it('repair/evidence-same-date: the same date printed elsewhere on the page', () => {
+    const result = repair('会议于2017112日召开。\n2017年11月2日，县政府印发通知。')
+    expect(result.text.split('\n')[0]).toBe('会议于2017年11月2日召开。')
+    expect(result.edits[0]).toMatchObject({ confidence: 0.9, alternatives: ['2017年1月12日'] })
+    expect(result.findings).toEqual([])
+  })
+  it('repair/evidence-signed-before-published: a signature date within the year before the 发布日期', () => {
+    const text = '某县人民政府\n2017112日'
+    expect(repair(text, { evidence: { published: '2017-01-20' } }).text).toBe('某县人民政府\n2017年1月12日')
+    expect(repair(text, { evidence: { published: '2017-11-20' } }).findings).toHaveLength(1) // both readings fit
+    expect(repair(text).findings).toHaveLength(1)
+  })
+  it('repair/date-all-units-lost: digits under the signers, only with the 发布日期 as evidence', () => {
+    const text = '某市人民政府办公室\n201395'
+    const withEvidence = repair(text, { evidence: { published: '2013-09-16' } })
+    expect(withEvidence.text).toBe('某市人民政府办公室\n2013年9月5日')
+    expect(withEvidence.edits[0]).toMatchObject({ rule: 'repair/date-all-units-lost', confidence: 0.9 })
+    const alone = repair(text)
+    expect(alone.text).toBe(text)
+    expect(alone.findings[0]).toMatchObject({ before: '201395', alternatives: ['2013年9月5日'] })
+    expect(alone.messages.map((m) => m.code)).toEqual(['ambiguous-date'])
+    expect(repair('全年共处理201395件').text).toBe('全年共处理201395件')
+  })
+  it('flags a document number whose year was lost, and never gives it one', () => {
+    const result = repair('依据國發〔〕33號文件'.replace('國發', '国发').replace('號', '号'))
+    expect(result.edits).toEqual([])
+    expect(result.messages.map((m) => m.code)).toEqual(['doc-number-year-missing'])
   })
 })
