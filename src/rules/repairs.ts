@@ -12,6 +12,8 @@ export const MAX_RANGE_SPAN = 30
 export const EVIDENCE_CONFIDENCE = 0.9
 /** A signature date comes at most this many days before the page's 发布日期. */
 export const MAX_SIGNATURE_DELAY_DAYS = 366
+/** …and at most this many days before the 印发 date of its 版记. */
+export const MAX_PRINTING_DELAY_DAYS = 60
 
 /** The dash written into a repaired year range (GB/T 15834: the 一字线 U+2014). */
 export const RANGE_DASH = '—'

@@ -20,6 +20,7 @@ import {
   EVIDENCE_CONFIDENCE,
   LOST_LEADING_LABELS,
   MAX_RANGE_SPAN,
+  MAX_PRINTING_DELAY_DAYS,
   MAX_SIGNATURE_DELAY_DAYS,
   PARTY_ORGAN_PLACE,
   PARTY_ORGAN_SUFFIX,
@@ -72,6 +73,8 @@ interface LineContext {
 
 interface Evidence {
   published: string | undefined
+  /** The 印发 date of the 版记 (ISO), printed whole. */
+  printed: string | undefined
   /** Every whole date printed on the page (ISO). */
   printedDates: ReadonlySet<string>
 }
@@ -88,7 +91,7 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
   const findings: RepairFinding[] = []
   const messages: Message[] = []
   const lines = splitLines(text)
-  const evidence: Evidence = { published: options.evidence?.published?.slice(0, 10), printedDates: printedDates(text) }
+  const evidence: Evidence = { published: options.evidence?.published?.slice(0, 10), printed: imprintDate(text), printedDates: printedDates(text) }
   lines.forEach((line, i) => {
     const lineEdits: Edit[] = []
     const context: LineContext = {
@@ -143,6 +146,13 @@ function printedDates(text: string): Set<string> {
   return dates
 }
 
+/** The date of a whole 印发 line ("某办公室 2017年3月18日印发"). */
+function imprintDate(text: string): string | undefined {
+  const m = /((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*印\s*发\s*$/m.exec(text)
+  const date = m ? findDate(m[1] as string) : undefined
+  return date ? toIso({ year: date.year, month: date.month, day: date.day, index: 0, length: 0 }) : undefined
+}
+
 /** Readings of digits that lost the 月 between month and day ("316" → 3月16日). */
 function monthDayReadings(year: number, digits: string): Reading[] {
   const readings: Reading[] = []
@@ -165,17 +175,23 @@ function reading(year: number, month: number, day: number): Reading {
 /**
  * One reading of several, when the page's evidence leaves exactly one:
  * repair/evidence-same-date — the same date is printed elsewhere on the page;
+ * repair/evidence-signed-before-printed — a signature date comes before the 版记's 印发 date, by
+ * at most 60 days;
  * repair/evidence-signed-before-published — a signature date comes before the page's 发布日期,
  * by at most a year.
  */
 function chooseByEvidence(readings: Reading[], evidence: Evidence, isSignature: boolean): Reading | undefined {
   const printed = readings.filter((r) => evidence.printedDates.has(r.iso))
   if (printed.length === 1) return printed[0]
-  if (isSignature && evidence.published !== undefined) {
-    const published = Date.parse(evidence.published)
+  // a signature date comes before the 印发 date, and both before the page's 发布日期
+  for (const [limit, window] of [
+    [evidence.printed, MAX_PRINTING_DELAY_DAYS],
+    [evidence.published, MAX_SIGNATURE_DELAY_DAYS],
+  ] as const) {
+    if (!isSignature || limit === undefined) continue
     const fits = readings.filter((r) => {
-      const days = (published - Date.parse(r.iso)) / 86_400_000
-      return days >= 0 && days <= MAX_SIGNATURE_DELAY_DAYS
+      const days = (Date.parse(limit) - Date.parse(r.iso)) / 86_400_000
+      return days >= 0 && days <= window
     })
     if (fits.length === 1) return fits[0]
   }

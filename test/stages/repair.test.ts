@@ -82,6 +82,10 @@ describe('repair: evidence picks one reading of an ambiguous date', () => {
     expect(repair(text, { evidence: { published: '2017-11-20' } }).findings).toHaveLength(1) // both readings fit
     expect(repair(text).findings).toHaveLength(1)
   })
+  it('repair/evidence-signed-before-printed: a signature date within 60 days before the 印发 date', () => {
+    const text = '中共某县委办公室\n2017112日\n中共某县委办公室 2017年1月20日印发'
+    expect(repair(text).text.split('\n')[1]).toBe('2017年1月12日')
+  })
   it('repair/date-all-units-lost: digits under the signers, only with the 发布日期 as evidence', () => {
     const text = '某市人民政府办公室\n201395'
     const withEvidence = repair(text, { evidence: { published: '2013-09-16' } })
