@@ -10,7 +10,7 @@ import { toSimplified } from './adapters/opencc.js'
 import { LineIndex, OffsetMap } from './edits.js'
 import { decode } from './stages/decode.js'
 import { extractMetadata, publishedDateOf } from './stages/extract-metadata.js'
-import { htmlToText } from './stages/html-to-text.js'
+import { htmlToText, type HtmlHead } from './stages/html-to-text.js'
 import { detectScript, normalize, type Script } from './stages/normalize.js'
 import { repair } from './stages/repair.js'
 import { segment } from './stages/segment.js'
@@ -35,7 +35,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
   const inputLines = new LineIndex(text)
 
   const chrome = stripChrome(text, chromeOptions(page, options.siteChrome))
-  const normalizeOptions = { keepPunctuation: options.keepPunctuation ?? false, script }
+  const normalizeOptions = { keepPunctuation: options.keepPunctuation ?? false, script, convertScript: options.convert ?? true }
   const normalized = normalize(chrome.text, normalizeOptions)
   const published = publishedDateOf(chrome.captured.fields, (value) => normalize(value, normalizeOptions).text)
   const repaired = repair(normalized.text, published === undefined ? {} : { evidence: { published } })
@@ -55,6 +55,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
     breadcrumb: chrome.captured.breadcrumb,
     fields: chrome.captured.fields,
     ...(chrome.captured.pageTitle === undefined ? {} : { pageTitle: chrome.captured.pageTitle }),
+    head: page.head,
     normalizeValue: (value) => normalize(value, normalizeOptions).text,
   })
 
@@ -74,7 +75,15 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
   const { metadata } = extracted
   return {
     schemaVersion: SCHEMA_VERSION,
-    source: { path: options.path ?? null, format, encoding: decoded.encoding, bytes: bytes.length, sha256 },
+    source: {
+      path: options.path ?? null,
+      format,
+      encoding: decoded.encoding,
+      bytes: bytes.length,
+      sha256,
+      url: page.head.url ?? null,
+      script,
+    },
     title: metadata.title,
     kind: metadata.kind,
     issuers: metadata.issuers,
@@ -123,6 +132,10 @@ interface Page {
   /** The text the text stages read: the decoded dump, or the text of the HTML page. */
   text: string
   script: Script
+  /** What an HTML page's <head> says about it. */
+  head: HtmlHead
+  /** Lines an HTML page's structure marks as chrome. */
+  structure: ReadonlyMap<number, string>
 }
 
 /** Decode a page and, for HTML, extract its text: the shape stages before strip-chrome. */
@@ -134,12 +147,13 @@ function readPage(input: Uint8Array | string, options: ParseOptions): Page {
     typeof input === 'string'
       ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8', messages: [] as Message[] }
       : decode(bytes, { isHtml: format === 'html' })
-  const text = format === 'html' ? htmlToText(decoded.text) : decoded.text
-  return { bytes, format, decoded, text, script: detectScript(text) }
+  const html = format === 'html' ? htmlToText(decoded.text) : undefined
+  const text = html?.text ?? decoded.text
+  return { bytes, format, decoded, text, script: detectScript(text), head: html?.head ?? {}, structure: html?.removals ?? new Map() }
 }
 
 function chromeOptions(page: Page, siteChrome: ReadonlySet<string> | undefined): StripChromeOptions {
-  const options: StripChromeOptions = {}
+  const options: StripChromeOptions = { knownChrome: page.structure }
   if (page.script === 'traditional') options.simplify = toSimplified
   if (siteChrome !== undefined) options.siteChrome = siteChrome
   return options

@@ -74,6 +74,10 @@ export const ReportSchema = Type.Object(
         encoding: Type.String({ description: 'utf-8, gb18030, big5, utf-16le, utf-16be' }),
         bytes: Type.Integer({ minimum: 0 }),
         sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+        url: Nullable(Type.String({ description: 'the page address an HTML page declares (<meta name="Url">, canonical link)' })),
+        script: Type.Union([Type.Literal('simplified'), Type.Literal('traditional'), Type.Literal('mixed')], {
+          description: 'the script the page was written in; a traditional page is converted unless --no-convert',
+        }),
       },
       { additionalProperties: false },
     ),
@@ -183,6 +187,8 @@ export interface ParseOptions {
   format?: InputFormat
   /** Keep ASCII punctuation as scraped instead of restoring full-width forms (default: false). */
   keepPunctuation?: boolean
+  /** Convert a Traditional page to Simplified (default: true; `--no-convert` turns it off). */
+  convert?: boolean
   /** Lines learnt as boilerplate of this page's site (from `learnSiteChrome`), removed as
    *  chrome/site-repeated above and below the document (default: none). */
   siteChrome?: ReadonlySet<string>

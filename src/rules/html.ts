@@ -1,6 +1,6 @@
 /**
- * Data for the html-to-text stage: which elements carry no text, which break lines, and which
- * are table structure.
+ * Data for the html-to-text stage: which elements carry no text, which break lines, which are
+ * table structure, where government CMSs put the document, and what chrome elements are named.
  */
 
 /** Elements whose content is never document text. */
@@ -23,3 +23,38 @@ export const HTML_CELL_SEPARATOR = ' | '
 
 /** A list whose items are all links this short is a menu, written on one line. */
 export const HTML_MENU_ITEM_MAX_LENGTH = 12
+
+/** Where government CMSs put the document's text, most specific first (order matters):
+ *  TRS WCM (TRS_Editor, UCAP-CONTENT), Hanweb/大汉 (zoom), 南威, 拓尔思 and site-built ones. */
+export const HTML_CONTENT_SELECTORS: readonly string[] = [
+  '.TRS_Editor', '.TRS_UEDITOR', '#UCAP-CONTENT', '.Custom_UnionStyle', '#zoom', '#Zoom', '.zoom', '#fontzoom',
+  '.article-content', '.article_content', '.articleContent', '.article-con', '.article_con', '.arti_content',
+  '.content-text', '.text-content', '.con_text', '.contentText', '.main-txt', '.main_text', '.pages_content',
+  '.wzxq', '.detail-content', '.details-content', '.detail_content', '.xxgk_content', '.xxgk-content',
+  '.bt-article', '.news_content', '.news-content', '.newsContent', '.info_content', '.info-content', '.zw',
+  '#zw', '.zwnr', '#zwnr', '.nr', '#nr', '.view', '.wenzhang', '#article', '.article', 'article', '#content',
+  '.content', '#main-content', 'main',
+]
+
+/** A container is trusted when it holds at least this share of the page's prose. */
+export const HTML_CONTAINER_MIN_PROSE_SHARE = 0.6
+
+/** id/class words that name chrome: a line of such an element outside the document goes. */
+export const HTML_CHROME_CLASS =
+  /(?:^|[-_\s])(?:nav|navbar|menu|footer|foot|bottom|share|toolbar|tools|banner|copyright|print|search|sidebar|side|aside|related|relate|xgxx|xglj|links?|friend|yqlj|hot|rank|top-?bar|topbar|login|weather|qrcode|ewm|guide|pager|pagination|breadcrumb-extra)(?:$|[-_\s\d])/i
+
+/** Elements whose text is a heading of the page (the title of the document, often). */
+export const HTML_TITLE_ELEMENT = /^(?:h1|h2|h3)$/
+export const HTML_TITLE_CLASS = /(?:^|[-_\s])(?:title|tit|bt|biaoti|article-title|art-title|detail-title)(?:$|[-_\s\d])/i
+
+/** <meta name> of government CMSs that tell the title, date, source and address of a page. */
+export const HTML_META_NAMES = {
+  title: ['ArticleTitle', 'og:title', 'title'],
+  published: ['PubDate', 'pubdate', 'publishdate', 'firstpublishedtime', 'article:published_time'],
+  source: ['ContentSource', 'source'],
+  column: ['ColumnName', 'columnname'],
+  url: ['Url', 'url', 'og:url'],
+} as const
+
+/** Separators between a <title>'s document title and the site's name ("…的报告 - 某县人民政府"). */
+export const HTML_TITLE_SUFFIX_SEPARATOR = /\s*(?:[-_|｜—–]{1,2}|::)\s*/

@@ -13,6 +13,7 @@ import { createMessage } from '../messages.js'
 import {
   DOC_NUMBER,
   DOC_NUMBER_NO_YEAR,
+  endsWithKind,
   IMPRINT_LINE,
   isOrganName,
   KIND_CANONICAL,
@@ -22,6 +23,7 @@ import {
 import { ALL_META_LABELS, type LabelRole } from '../rules/labels.js'
 import { MAX_RANGE_SPAN, PLAUSIBLE_YEARS } from '../rules/repairs.js'
 import type { Message, Period, Report, Section, Signature } from '../types.js'
+import type { HtmlHead } from './html-to-text.js'
 import type { CapturedField } from './strip-chrome.js'
 import type { Block } from './segment.js'
 
@@ -32,6 +34,8 @@ export interface ExtractMetadataInput {
   fields: readonly CapturedField[]
   /** The CMS's copy of the title, removed above the document's own (see strip-chrome). */
   pageTitle?: string
+  /** What an HTML page's <head> says: evidence after what the page itself prints. */
+  head?: HtmlHead
   /** Normalizes a value read off chrome the way the body was normalized (script, punctuation). */
   normalizeValue: (text: string) => string
 }
@@ -77,7 +81,7 @@ export function extractMetadata(input: ExtractMetadataInput, _options: ExtractMe
   const blocks = input.blocks
   const signature = findSignature(blocks)
 
-  const title = titleFromMeta(meta) ?? fullestTitle(titleFromBlocks(blocks), pageTitleOf(input))
+  const title = titleFromMeta(meta) ?? fullestTitle(titleFromBlocks(blocks), pageTitleOf(input)) ?? titleFromHead(input)
   if (title === undefined) {
     messages.push(createMessage('extract-metadata', 'no-title', 'no title found in the document or its disclosure block'))
   }
@@ -98,7 +102,7 @@ export function extractMetadata(input: ExtractMetadataInput, _options: ExtractMe
     recipients: recipientsOf(blocks),
     docNumber: docNumber ?? null,
     dates: {
-      published: publishedDate(meta) ?? unlabelledDate(input.fields) ?? null,
+      published: publishedDate(meta) ?? unlabelledDate(input.fields) ?? headDate(input) ?? null,
       signed: signature?.date ?? dateUnderTitle(blocks) ?? writtenDate(meta) ?? null,
       printed: printedDate(blocks) ?? null,
     },
@@ -155,6 +159,18 @@ function titleFromBlocks(blocks: readonly Block[]): string | undefined {
 
 function namesSomething(title: string): boolean {
   return /关于|\d{4}|[省市县区州旗盟镇乡]|街道|人民政府|委员会|局|厅|办公室/.test(title)
+}
+
+/** metadata/title-from-html-head: <meta name="ArticleTitle">, else the <title> without the
+ *  site's name, when the page prints no title of its own. */
+function titleFromHead(input: ExtractMetadataInput): string | undefined {
+  const title = input.head?.articleTitle ?? input.head?.title
+  return title === undefined || !endsWithKind(title) ? undefined : input.normalizeValue(title)
+}
+
+/** metadata/published-from-html-head: <meta name="PubDate"> when the page prints no date. */
+function headDate(input: ExtractMetadataInput): string | undefined {
+  return input.head?.published === undefined ? undefined : (isoDateIn(input.head.published) ?? undefined)
 }
 
 function pageTitleOf(input: ExtractMetadataInput): string | undefined {

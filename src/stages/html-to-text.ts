@@ -3,102 +3,171 @@
  * chrome, normalize, repair, section and metadata stages as a text dump.
  *
  * Block elements and <br> end lines; a table row becomes one line with its cells separated by
- * " | "; script, style and similar elements are dropped; runs of HTML whitespace collapse.
+ * " | "; a menu of short links is one line; script, style and the like are dropped. The document's
+ * container is found — a known CMS container first, else the smallest element holding most of the
+ * page's prose — and every line outside it that carries no data (breadcrumb, byline, disclosure
+ * table, the title above it, the signature below it) is named for removal as
+ * chrome/outside-content, so strip-chrome reports it like any other chrome. The <head> gives the
+ * page's <title>, ArticleTitle, PubDate, ContentSource, ColumnName and address, as evidence.
  *
- * Example: '<div><p>一、总体要求</p><table><tr><td>索引号</td><td>001/2021-1</td></tr></table></div>'
- * → '一、总体要求\n索引号 | 001/2021-1'.
+ * Example: '<div class="nav"><a>首页</a></div><div id="zoom"><p>一、总体要求</p></div>'
+ * → text '首页\n一、总体要求\n', removals [{line: 0, rule: 'chrome/outside-content'}].
  */
 import { parseHtml, type HtmlNode } from '../adapters/cheerio.js'
-import { HTML_BLOCK_ELEMENTS, HTML_CELL_SEPARATOR, HTML_DROPPED_ELEMENTS, HTML_MENU_ITEM_MAX_LENGTH } from '../rules/html.js'
+import { CHROME_LINE_RULES } from '../rules/chrome.js'
+import { endsWithKind, IMPRINT_LINE, isOrganLine, NOTE_LINE, SIGNATURE_DATE_LINE } from '../rules/document.js'
+import {
+  HTML_BLOCK_ELEMENTS,
+  HTML_CELL_SEPARATOR,
+  HTML_CHROME_CLASS,
+  HTML_CONTAINER_MIN_PROSE_SHARE,
+  HTML_CONTENT_SELECTORS,
+  HTML_DROPPED_ELEMENTS,
+  HTML_MENU_ITEM_MAX_LENGTH,
+  HTML_META_NAMES,
+  HTML_TITLE_CLASS,
+  HTML_TITLE_ELEMENT,
+  HTML_TITLE_SUFFIX_SEPARATOR,
+} from '../rules/html.js'
+import { ALL_META_LABELS } from '../rules/labels.js'
+import { matchKey } from '../text.js'
 
 /** No options yet; kept so callers pass a stable shape. */
 export type HtmlToTextOptions = Record<string, never>
 
+/** What a page's <head> says about it. */
+export interface HtmlHead {
+  /** <title> without the site's name. */
+  title?: string
+  articleTitle?: string
+  published?: string
+  source?: string
+  column?: string
+  url?: string
+}
+
+export interface HtmlText {
+  text: string
+  head: HtmlHead
+  /** Lines (0-based) the page's structure shows to be chrome, with the rule that says so. */
+  removals: Map<number, string>
+}
+
+const OUTSIDE_RULE_ID = 'chrome/outside-content'
+const CHROME_ELEMENT_RULE_ID = 'chrome/html-chrome-element'
+
 /**
  * Extract the text of an HTML page.
  * @param html the decoded page
- * @returns its text, paragraphs on their own lines
+ * @returns its text, paragraphs on their own lines, what its <head> says, and the lines its
+ *   structure marks as chrome
  */
-export function htmlToText(html: string, _options: HtmlToTextOptions = {}): string {
-  const { root } = parseHtml(html)
+export function htmlToText(html: string, _options: HtmlToTextOptions = {}): HtmlText {
+  const { $, root } = parseHtml(html)
+  const head = readHead($)
   const out = new LineWriter()
-  walk(root, out)
-  return out.finish()
+  walk(root, out, [])
+  const lines = out.finish()
+  const text = lines.map((l) => l.text).join('\n') + (lines.length > 0 ? '\n' : '')
+  return { text, head, removals: structuralRemovals(lines, findContainer($, lines)) }
+}
+
+/** An element open while a line was written: what it is, and what the line learns from it. */
+interface Ancestor {
+  node: HtmlNode
+  isChrome: boolean
+  isTitle: boolean
+}
+
+interface HtmlLine {
+  text: string
+  ancestors: readonly Ancestor[]
 }
 
 /** Collects inline text and line breaks, collapsing HTML whitespace the way a browser does. */
 class LineWriter {
-  readonly #lines: string[] = []
+  readonly #lines: HtmlLine[] = []
   #current = ''
+  #ancestors: readonly Ancestor[] = []
 
-  text(data: string): void {
+  text(data: string, ancestors: readonly Ancestor[]): void {
     // HTML whitespace (not NBSP or U+3000, which are text) collapses to one space
     const collapsed = data.replace(/[ \t\n\r\f]+/g, ' ')
     if (collapsed === ' ' && (this.#current === '' || this.#current.endsWith(' '))) return
+    if (this.#current === '' || this.#current === ' ') this.#ancestors = ancestors
     this.#current += this.#current.endsWith(' ') && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed
   }
 
   break(): void {
     const line = this.#current.replace(/^ +| +$/g, '')
-    if (line !== '') this.#lines.push(line)
+    if (line !== '') this.#lines.push({ text: line, ancestors: this.#ancestors })
     this.#current = ''
   }
 
-  finish(): string {
+  finish(): HtmlLine[] {
     this.break()
-    return this.#lines.join('\n') + (this.#lines.length > 0 ? '\n' : '')
+    return this.#lines
   }
 }
 
-function walk(node: HtmlNode, out: LineWriter): void {
+function classOf(node: HtmlNode): string {
+  return `${node.attribs?.['id'] ?? ''} ${node.attribs?.['class'] ?? ''}`
+}
+
+function walk(node: HtmlNode, out: LineWriter, ancestors: readonly Ancestor[]): void {
   if (node.type === 'text') {
-    out.text(decodeLeftoverEntities(node.data ?? ''))
+    out.text(decodeLeftoverEntities(node.data ?? ''), ancestors)
     return
   }
-  if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') return
+  if (node.type !== 'tag' && node.type !== 'root') return
   const name = node.name?.toLowerCase() ?? ''
-  if (HTML_DROPPED_ELEMENTS.has(name) || node.type === 'script' || node.type === 'style') return
+  if (HTML_DROPPED_ELEMENTS.has(name)) return
   if (name === 'br') {
     out.break()
     return
   }
+  const own: readonly Ancestor[] =
+    node.type === 'tag'
+      ? [
+          ...ancestors,
+          {
+            node,
+            isChrome: name === 'nav' || name === 'footer' || HTML_CHROME_CLASS.test(classOf(node)),
+            isTitle: HTML_TITLE_ELEMENT.test(name) || HTML_TITLE_CLASS.test(classOf(node)),
+          },
+        ]
+      : ancestors
   if (name === 'tr') {
-    walkRow(node, out)
+    walkRow(node, out, own)
     return
   }
   if ((name === 'ul' || name === 'ol') && isMenu(node)) {
     out.break()
-    out.text(menuItems(node).join(' '))
+    out.text(menuItems(node).join(' '), own)
     out.break()
     return
   }
   const isBlock = HTML_BLOCK_ELEMENTS.has(name)
   if (isBlock) out.break()
-  for (const child of node.children ?? []) walk(child, out)
+  for (const child of node.children ?? []) walk(child, out, own)
   if (isBlock) out.break()
 }
 
 /** A table row: cells with only inline content join on one line; a cell holding blocks is
  *  written as its own lines (layout tables put whole pages in one cell). */
-function walkRow(row: HtmlNode, out: LineWriter): void {
+function walkRow(row: HtmlNode, out: LineWriter, ancestors: readonly Ancestor[]): void {
   out.break()
   const cells = (row.children ?? []).filter((c) => c.type === 'tag' && (c.name === 'td' || c.name === 'th'))
-  const inline = cells.every((cell) => !containsBlock(cell))
-  if (!inline) {
+  if (!cells.every((cell) => !containsBlock(cell))) {
     for (const cell of cells) {
       out.break()
-      walk(cell, out)
+      walk(cell, out, ancestors)
       out.break()
     }
     return
   }
-  const texts = cells.map((cell) => {
-    const cellOut = new LineWriter()
-    walk(cell, cellOut)
-    return cellOut.finish().replace(/\n/g, ' ').trim()
-  })
-  const kept = texts.filter((t) => t !== '')
-  out.text(kept.join(HTML_CELL_SEPARATOR))
+  const texts = cells.map((cell) => textOf(cell).replace(/[ \t\n\r\f]+/g, ' ').trim()).filter((t) => t !== '')
+  out.text(texts.join(HTML_CELL_SEPARATOR), ancestors)
   out.break()
 }
 
@@ -121,7 +190,7 @@ function hasLink(node: HtmlNode): boolean {
 }
 
 function textOf(node: HtmlNode): string {
-  if (node.type === 'text') return node.data ?? ''
+  if (node.type === 'text') return decodeLeftoverEntities(node.data ?? '')
   if (node.type === 'tag' && HTML_DROPPED_ELEMENTS.has(node.name ?? '')) return ''
   return (node.children ?? []).map(textOf).join('')
 }
@@ -138,4 +207,122 @@ function containsBlock(node: HtmlNode): boolean {
 /** htmlparser2 decodes entities; pages that double-escape leave "&nbsp;" as text. */
 function decodeLeftoverEntities(text: string): string {
   return text.includes('&') ? text.replace(/&nbsp;/g, '\u00a0').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&') : text
+}
+
+// ── the document's container ───────────────────────────────────────────────────────────────
+
+const HAN = /[\u3400-\u9fff]/g
+const SENTENCE = /[。，；！？]/
+
+/** Han characters of a line when it reads like prose, else 0. */
+function proseWeight(text: string): number {
+  const han = text.match(HAN)?.length ?? 0
+  return han >= 15 && SENTENCE.test(text) ? han : 0
+}
+
+/**
+ * The element holding the document: a known CMS container holding most of the prose, else the
+ * smallest element that holds most of it (descending from the body while one child holds 80%).
+ */
+function findContainer($: ReturnType<typeof parseHtml>['$'], lines: readonly HtmlLine[]): HtmlNode | undefined {
+  const weight = new Map<HtmlNode, number>()
+  let total = 0
+  for (const line of lines) {
+    const w = proseWeight(line.text)
+    if (w === 0) continue
+    total += w
+    for (const ancestor of line.ancestors) weight.set(ancestor.node, (weight.get(ancestor.node) ?? 0) + w)
+  }
+  if (total === 0) return undefined
+  const trusted = (node: HtmlNode) => (weight.get(node) ?? 0) / total >= HTML_CONTAINER_MIN_PROSE_SHARE
+  for (const selector of HTML_CONTENT_SELECTORS) {
+    const nodes = $(selector).toArray() as unknown as HtmlNode[]
+    const best = nodes.sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0))[0]
+    if (best && trusted(best)) return best
+  }
+  const body = $('body')[0] as unknown as HtmlNode | undefined
+  if (body === undefined) return undefined
+  let node: HtmlNode = body
+  for (;;) {
+    const share = (weight.get(node) ?? 0) * DESCEND_SHARE
+    const next: HtmlNode | undefined = (node.children ?? []).find((child) => child.type === 'tag' && (weight.get(child) ?? 0) >= share)
+    if (next === undefined) break
+    node = next
+  }
+  return node === body || !trusted(node) ? undefined : node
+}
+
+/** A title printed above the document is at most this long. */
+const TITLE_LINE_MAX = 120
+/** A child holding this share of its parent's prose holds the document. */
+const DESCEND_SHARE = 0.8
+
+const BREADCRUMB_RULES = CHROME_LINE_RULES.filter((rule) => rule.data === 'breadcrumb')
+const LABELS = ALL_META_LABELS.map((l) => l.label)
+
+/** A line outside the document that still carries data or belongs to the document. */
+function isDataLine(line: HtmlLine, before: boolean): boolean {
+  const key = matchKey(line.text)
+  if (BREADCRUMB_RULES.some((rule) => rule.pattern.test(key))) return true
+  if (LABELS.some((label) => key.includes(`${label}:`) || key.startsWith(`${label}|`) || key.includes(`|${label}|`))) return true
+  const text = line.text.trim()
+  if (before) {
+    const titleLike = endsWithKind(text) && text.length <= TITLE_LINE_MAX && !/[。；]/.test(text)
+    return line.ancestors.some((a) => a.isTitle) || titleLike || SIGNATURE_DATE_LINE.test(text) || /^\d{4}-\d{1,2}-\d{1,2}/.test(text)
+  }
+  return SIGNATURE_DATE_LINE.test(text) || NOTE_LINE.test(text) || IMPRINT_LINE.test(text) || (isOrganLine(text) && !endsWithKind(text))
+}
+
+/** Lines the page's structure marks as chrome: outside a trusted container, lines that carry no
+ *  data; with no container, lines of elements named as chrome (nav, footer, share …). */
+function structuralRemovals(lines: readonly HtmlLine[], container: HtmlNode | undefined): Map<number, string> {
+  const removals = new Map<number, string>()
+  if (container === undefined) {
+    lines.forEach((line, i) => {
+      if (line.ancestors.some((a) => a.isChrome) && !isDataLine(line, true) && proseWeight(line.text) === 0) removals.set(i, CHROME_ELEMENT_RULE_ID)
+    })
+    return removals
+  }
+  let seen = false
+  let after = false
+  lines.forEach((line, i) => {
+    const inside = line.ancestors.some((a) => a.node === container)
+    if (inside) {
+      seen = true
+      return
+    }
+    if (seen) after = true
+    const chromeElement = line.ancestors.some((a) => a.isChrome)
+    // prose outside the container stays unless its element is named as chrome: the container
+    // may be too small, and a document line must never be dropped for that
+    if (proseWeight(line.text) > 0 && !chromeElement) return
+    if (!chromeElement && isDataLine(line, !after)) return
+    if (chromeElement && isDataLine(line, !after) && !after) return
+    removals.set(i, OUTSIDE_RULE_ID)
+  })
+  return removals
+}
+
+// ── the <head> ─────────────────────────────────────────────────────────────────────────────
+
+function readHead($: ReturnType<typeof parseHtml>['$']): HtmlHead {
+  const meta = (names: readonly string[]) => {
+    for (const name of names) {
+      const value = $(`meta[name="${name}"], meta[property="${name}"]`).attr('content')?.trim()
+      if (value) return value
+    }
+    return undefined
+  }
+  const head: HtmlHead = {}
+  const title = $('title').first().text().replace(/\s+/g, ' ').trim()
+  if (title) head.title = title.split(HTML_TITLE_SUFFIX_SEPARATOR)[0]?.trim() ?? title
+  const set = <K extends keyof HtmlHead>(key: K, value: string | undefined) => {
+    if (value !== undefined && value !== '') head[key] = value
+  }
+  set('articleTitle', meta(HTML_META_NAMES.title))
+  set('published', meta(HTML_META_NAMES.published))
+  set('source', meta(HTML_META_NAMES.source))
+  set('column', meta(HTML_META_NAMES.column))
+  set('url', meta(HTML_META_NAMES.url) ?? $('link[rel="canonical"]').attr('href')?.trim())
+  return head
 }

@@ -43,6 +43,9 @@ export interface StripChromeOptions {
    *  batch, see `siteChromeCandidates`): removed above or below the document as
    *  chrome/site-repeated. */
   siteChrome?: ReadonlySet<string>
+  /** Lines (0-based) already known to be chrome, with their rule: an HTML page's structure
+   *  says so (chrome/outside-content). */
+  knownChrome?: ReadonlyMap<number, string>
 }
 
 /** A label：value pair read off a removed line; `label` is '' for a bare date in a byline.
@@ -245,6 +248,8 @@ function describeLine(line: TextLine, options: StripChromeOptions): LineInfo {
   const prose = isProse(key)
   let rule = isBlank ? undefined : CHROME_LINE_RULES.find((r) => (r.prose || !prose) && r.pattern.test(r.onLine ? trimmed : key))
   if (rule === undefined && !isBlank && options.siteChrome?.has(key) && !looksLikeDocumentPart(trimmed)) rule = SITE_REPEATED_RULE
+  const known = options.knownChrome?.get(line.index)
+  if (known !== undefined && !isBlank) rule = { id: known, zone: 'anywhere', pattern: /$^/, example: '(the page structure)' }
   const label = isBlank ? undefined : (leadingLabel(key) ?? leadingUnknownLabel(key))
   const rest = label === undefined ? '' : key.slice(label.length).replace(/^[:：|]/, '')
   const simplified = options.simplify && !isBlank ? sameLength(line.text, options.simplify(line.text)) : line.text
