@@ -11,13 +11,13 @@ import { LineIndex, OffsetMap } from './edits.js'
 import { decode } from './stages/decode.js'
 import { extractMetadata, publishedDateOf } from './stages/extract-metadata.js'
 import { htmlToText, type HtmlHead } from './stages/html-to-text.js'
-import { detectScript, normalize, type Script } from './stages/normalize.js'
+import { detectScript, detectVariant, normalize, type NormalizeOptions, type Script } from './stages/normalize.js'
 import { repair } from './stages/repair.js'
-import { segment } from './stages/segment.js'
+import { segment, type Block } from './stages/segment.js'
 import { splitSections } from './stages/split-sections.js'
 import { SITE_REPEATED_MIN_PAGES, SITE_REPEATED_MIN_SHARE } from './rules/chrome.js'
 import { siteChromeCandidates, stripChrome, type StripChromeOptions } from './stages/strip-chrome.js'
-import { SCHEMA_VERSION, type InputFormat, type Message, type ParseOptions, type Report, type Warning } from './types.js'
+import { SCHEMA_VERSION, type InputFormat, type Message, type ParseOptions, type Report, type Section, type Warning } from './types.js'
 
 const HTML_EXTENSIONS = /\.(?:html?|shtml|xhtml|htm)$/i
 const HTML_SNIFF = /^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<div|<table|<p[\s>])/i
@@ -35,7 +35,8 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
   const inputLines = new LineIndex(text)
 
   const chrome = stripChrome(text, chromeOptions(page, options.siteChrome))
-  const normalizeOptions = { keepPunctuation: options.keepPunctuation ?? false, script, convertScript: options.convert ?? true }
+  // the analysis always reads Simplified text; --no-convert keeps the body as printed (below)
+  const normalizeOptions = { keepPunctuation: options.keepPunctuation ?? false, script }
   const normalized = normalize(chrome.text, normalizeOptions)
   const published = publishedDateOf(chrome.captured.fields, (value) => normalize(value, normalizeOptions).text)
   const repaired = repair(normalized.text, published === undefined ? {} : { evidence: { published } })
@@ -48,16 +49,18 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
   const lineOfChrome = (offset: number) => inputLines.lineOf(chromeMap.toInput(offset))
 
   const blocks = segment(repaired.text)
-  const sections = splitSections(blocks)
   const extracted = extractMetadata({
     blocks,
-    sections,
     breadcrumb: chrome.captured.breadcrumb,
     fields: chrome.captured.fields,
     ...(chrome.captured.pageTitle === undefined ? {} : { pageTitle: chrome.captured.pageTitle }),
     head: page.head,
+    sections: splitSections(blocks),
     normalizeValue: (value) => normalize(value, normalizeOptions).text,
   })
+  const printed = options.convert === false && script !== 'simplified' ? asPrinted(chrome.text, normalizeOptions, published, blocks) : undefined
+  const body = printed?.body ?? repaired.text
+  const sections = printed?.sections ?? splitSections(blocks)
 
   const warnings: Warning[] = [
     ...decoded.messages.map((m) => toWarning(m, () => null)),
@@ -94,7 +97,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
     region: metadata.region,
     meta: metadata.meta,
     breadcrumb: metadata.breadcrumb,
-    body: repaired.text,
+    body,
     sections,
     signature: metadata.signature,
     notes: metadata.notes,
@@ -123,6 +126,26 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
     ].sort((a, b) => a.line - b.line),
     warnings,
   }
+}
+
+/**
+ * --no-convert: the body and the sections in the page's own characters. The same normalize and
+ * repair run without the conversion, which keeps every line where it was, so each paragraph keeps
+ * the part the Simplified reading gave it. Metadata stays Simplified, so that it compares across
+ * pages.
+ */
+function asPrinted(
+  text: string,
+  options: NormalizeOptions,
+  published: string | undefined,
+  blocks: readonly Block[],
+): { body: string; sections: Section[] } | undefined {
+  const normalized = normalize(text, { ...options, convertScript: false })
+  const repaired = repair(normalized.text, published === undefined ? {} : { evidence: { published } })
+  const printedBlocks = segment(repaired.text)
+  if (printedBlocks.length !== blocks.length) return undefined
+  const withRoles = printedBlocks.map((block, i) => ({ ...block, role: (blocks[i] as Block).role }))
+  return { body: repaired.text, sections: splitSections(withRoles) }
 }
 
 interface Page {
@@ -154,7 +177,10 @@ function readPage(input: Uint8Array | string, options: ParseOptions): Page {
 
 function chromeOptions(page: Page, siteChrome: ReadonlySet<string> | undefined): StripChromeOptions {
   const options: StripChromeOptions = { knownChrome: page.structure }
-  if (page.script === 'traditional') options.simplify = toSimplified
+  if (page.script === 'traditional') {
+    const variant = detectVariant(page.text)
+    options.simplify = (text) => toSimplified(text, variant)
+  }
   if (siteChrome !== undefined) options.siteChrome = siteChrome
   return options
 }

@@ -4,19 +4,27 @@
  */
 import { createRequire } from 'node:module'
 
+/** Which Traditional standard the text follows: OpenCC's "t" (generic), "tw" (Taiwan words,
+ *  軟體 → 软件) or "hk" (Hong Kong forms). */
+export type TraditionalVariant = 't' | 'tw' | 'hk'
+
 type Convert = (text: string) => string
-let toCn: Convert | undefined
+const converters = new Map<TraditionalVariant, Convert>()
 
 /**
- * Convert Traditional Chinese text to Simplified (OpenCC "t" → "cn").
+ * Convert Traditional Chinese text to Simplified (OpenCC, variant → "cn").
  * @param text any text
+ * @param variant the Traditional standard the text follows (default: `'t'`)
  * @returns the Simplified text
  */
-export function toSimplified(text: string): string {
-  if (toCn === undefined) {
+export function toSimplified(text: string, variant: TraditionalVariant = 't'): string {
+  let convert = converters.get(variant)
+  if (convert === undefined) {
     const require = createRequire(import.meta.url)
     const opencc = require('opencc-js/t2cn') as { Converter: (o: { from: string; to: string }) => Convert }
-    toCn = opencc.Converter({ from: 't', to: 'cn' })
+    // Taiwan's standard converts with its phrase table too ("twp": 軟體 → 软件, 網路 → 网络)
+    convert = opencc.Converter({ from: variant === 'tw' ? 'twp' : variant, to: 'cn' })
+    converters.set(variant, convert)
   }
-  return toCn(text)
+  return convert(text)
 }

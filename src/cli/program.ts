@@ -35,6 +35,7 @@ export function buildProgram(io: Io, version: string, setExitCode: (code: number
     .option('--pretty', 'indented JSON instead of one line per Report')
     .option('-o, --out <dir>', 'write <name>.json per page under DIR, mirroring relative paths, instead of stdout')
     .addOption(new Option('--keep-punctuation', 'keep ASCII punctuation as scraped (no ， ： （） restoration)'))
+    .option('--no-convert', 'keep a Traditional page in Traditional characters (no OpenCC conversion)')
     .option('--learn-chrome', 'first learn each site’s boilerplate: lines repeated on most pages of a site are removed too')
     .addHelpText(
       'after',
@@ -47,7 +48,7 @@ Examples:
                                               (a site is the first folder under crawl/)
   $ lawgov parse crawl/ | jq -r '.title'`,
     )
-    .action(async (paths: string[], options: { pretty?: boolean; out?: string; keepPunctuation?: boolean; learnChrome?: boolean }) => {
+    .action(async (paths: string[], options: { pretty?: boolean; out?: string; keepPunctuation?: boolean; learnChrome?: boolean; convert?: boolean }) => {
       setExitCode(await parseCommand(paths, options, io))
     })
 

@@ -57,3 +57,9 @@ export const WRAP_MIN_LENGTH = 20
 export const WRAP_MIN_LINES = 5
 export const WRAP_MIN_SHARE = 0.3
 export const WRAP_WIDTH_SLACK = 4
+
+/** Words only Taiwan's standard writes (軟體, 網路, 資訊, 臺): a Traditional page with them is
+ *  converted with OpenCC's "tw" phrases. */
+export const TAIWAN_MARKERS = /臺|軟體|網路|資訊|程式|螢幕|伺服器|數位|品質/
+/** Forms of Hong Kong's standard (綫, 嘅, 咗, 喺): converted with OpenCC's "hk" tables. */
+export const HONGKONG_MARKERS = /綫|嘅|咗|喺|噉|冇|搵/

@@ -10,17 +10,19 @@
  * Example: '  来源:县政府办\u3000\n\n⒈ 深化改革(试点)\n' → '来源：县政府办\n1. 深化改革（试点）',
  * edits: normalize/whitespace, normalize/punctuation, normalize/numbering-glyph, ….
  */
-import { toSimplified } from '../adapters/opencc.js'
+import { toSimplified, type TraditionalVariant } from '../adapters/opencc.js'
 import { applyEdits, composeEdits } from '../edits.js'
 import {
   BRACKET_PAIRS,
   EXTRA_WHITESPACE,
+  HONGKONG_MARKERS,
   INSERTED_PINYIN,
   NUMBERING_GLYPHS,
   PINYIN_SYLLABLE,
   PUNCTUATION_MAP,
   TRADITIONAL_MIN_COUNT,
   TRADITIONAL_MIN_SHARE,
+  TAIWAN_MARKERS,
   TONE_MARKS,
   WRAP_MIN_LENGTH,
   WRAP_MIN_LINES,
@@ -41,6 +43,8 @@ export interface NormalizeOptions {
   convertScript?: boolean
   /** The page's script, when the caller already knows it (default: detected from the text). */
   script?: Script
+  /** The Traditional standard of a Traditional page (default: detected from the text). */
+  variant?: TraditionalVariant
 }
 
 export interface NormalizeResult extends TextStageResult {
@@ -58,7 +62,8 @@ type Pass = (text: string) => Edit[]
 export function normalize(text: string, options: NormalizeOptions = {}): NormalizeResult {
   const script = options.script ?? detectScript(text)
   const passes: Pass[] = []
-  if (script === 'traditional' && options.convertScript !== false) passes.push(simplifyPass)
+  const variant = options.variant ?? detectVariant(text)
+  if (script === 'traditional' && options.convertScript !== false) passes.push((t) => simplifyPass(t, variant))
   passes.push((t) => pinyinPass(t, script))
   passes.push(glyphPass)
   if (!options.keepPunctuation) passes.push(punctuationPass)
@@ -77,6 +82,17 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
 }
 
 const TRADITIONAL = new Set(TRADITIONAL_ONLY_CHARS)
+
+/**
+ * Which Traditional standard a page follows, by its words.
+ * @param text a Traditional page
+ * @returns the OpenCC variant to convert it with
+ */
+export function detectVariant(text: string): TraditionalVariant {
+  if (HONGKONG_MARKERS.test(text)) return 'hk'
+  if (TAIWAN_MARKERS.test(text)) return 'tw'
+  return 't'
+}
 
 /**
  * Tell a Traditional page from a Simplified one by its Traditional-only characters.
@@ -116,11 +132,11 @@ function charEdits(text: string, offset: number, replace: (ch: string, i: number
 }
 
 /** normalize/traditional-to-simplified: 發布日期 → 发布日期. */
-function simplifyPass(text: string): Edit[] {
+function simplifyPass(text: string, variant: TraditionalVariant): Edit[] {
   const edits: Edit[] = []
   for (const line of splitLines(text)) {
     if (line.text === '') continue
-    const converted = toSimplified(line.text)
+    const converted = toSimplified(line.text, variant)
     if (converted === line.text) continue
     if (converted.length === line.text.length) {
       edits.push(...charEdits(line.text, line.start, (ch, i) => (converted[i] !== ch ? [converted[i] as string, 'normalize/traditional-to-simplified'] : undefined)))

@@ -162,3 +162,16 @@ describe('lawgov parse --learn-chrome', () => {
     expect(rules(learnt.stdout)).toEqual(towns.map(() => ['chrome/site-repeated']))
   })
 })
+
+describe('lawgov parse --no-convert', () => {
+  it('keeps the body of a Traditional page as printed; metadata stays Simplified', () => {
+    const page = 'fixtures/pages/traditional-mirror-pinyin/input.txt'
+    const converted = JSON.parse(runCli(['parse', page]).stdout) as { title: string; body: string; source: { script: string } }
+    const kept = JSON.parse(runCli(['parse', page, '--no-convert']).stdout) as { title: string; body: string; sections: { heading: string }[] }
+    expect(converted.source.script).toBe('traditional')
+    expect(kept.title).toBe(converted.title)
+    expect(kept.body).toContain('關於2022年度法治政府建設情況的報告')
+    expect(converted.body).toContain('关于2022年度法治政府建设情况的报告')
+    expect(kept.sections[0]?.heading).toBe('2022年度推進法治政府建設的主要舉措和成效')
+  })
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { applyEdits, revertEdits } from '../../src/edits.js'
-import { detectScript, normalize } from '../../src/stages/normalize.js'
+import { detectScript, detectVariant, normalize } from '../../src/stages/normalize.js'
 
 const norm = (text: string, keepPunctuation = false) => normalize(text, { keepPunctuation }).text
 
@@ -98,5 +98,18 @@ describe('normalize: hard-wrapped pages', () => {
   it('leaves pages whose lines are paragraphs alone', () => {
     const paragraphs = '一、主要举措\n（一）深化“放管服”改革。全年取消和下放行政许可事项12项，政务服务事项网上可办率达到98.6%。\n（二）规范行政执法行为。组织开展行政执法案卷评查，评查案卷326卷。\n序号 | 工作任务 | 责任单位\n1 | 落实法治建设第一责任人职责制度 | 县司法局'
     expect(norm(paragraphs)).toBe(paragraphs)
+  })
+})
+
+describe('normalize: the Traditional standard', () => {
+  it.each([
+    ['本縣政府資訊公開網路平臺與軟體建設', 'tw'],
+    ['呢份報告嘅內容，佢哋已經睇咗', 'hk'],
+    ['縣人民政府關於法治政府建設情況的報告', 't'],
+  ] as const)('%s → %s', (text, variant) => {
+    expect(detectVariant(text)).toBe(variant)
+  })
+  it('converts Taiwan words with the tw tables', () => {
+    expect(normalize('本縣政府資訊網路平臺軟體，統一建設部署推進', { script: 'traditional' }).text).toBe('本县政府信息网络平台软件，统一建设部署推进')
   })
 })

@@ -16,6 +16,8 @@ export interface ParseCommandOptions {
   out?: string
   keepPunctuation?: boolean
   learnChrome?: boolean
+  /** false with --no-convert. */
+  convert?: boolean
 }
 
 /**
@@ -45,7 +47,7 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
     }
     let json: string
     try {
-      const parseOptions: ParseOptions = { path: input.path, keepPunctuation: options.keepPunctuation ?? false }
+      const parseOptions: ParseOptions = { path: input.path, keepPunctuation: options.keepPunctuation ?? false, convert: options.convert ?? true }
       const learnt = siteChrome.get(input.site)
       if (learnt !== undefined) parseOptions.siteChrome = learnt
       json = toJson(parseReport(bytes, parseOptions), options.pretty ?? false)
