@@ -22,8 +22,9 @@ export function toSimplified(text: string, variant: TraditionalVariant = 't'): s
   if (convert === undefined) {
     const require = createRequire(import.meta.url)
     const opencc = require('opencc-js/t2cn') as { Converter: (o: { from: string; to: string }) => Convert }
-    // Taiwan's standard converts with its phrase table too ("twp": 軟體 → 软件, 網路 → 网络)
-    convert = opencc.Converter({ from: variant === 'tw' ? 'twp' : variant, to: 'cn' })
+    // characters only: OpenCC's Taiwan phrase table ("twp") rewrites words (建立 → 创建), and a
+    // repair that changes what a document says is worse than a Taiwan word left as printed
+    convert = opencc.Converter({ from: variant, to: 'cn' })
     converters.set(variant, convert)
   }
   return convert(text)

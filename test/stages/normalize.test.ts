@@ -109,7 +109,7 @@ describe('normalize: the Traditional standard', () => {
   ] as const)('%s → %s', (text, variant) => {
     expect(detectVariant(text)).toBe(variant)
   })
-  it('converts Taiwan words with the tw tables', () => {
-    expect(normalize('本縣政府資訊網路平臺軟體，統一建設部署推進', { script: 'traditional' }).text).toBe('本县政府信息网络平台软件，统一建设部署推进')
+  it('converts characters, never rewrites words (建立 stays 建立)', () => {
+    expect(normalize('本縣建立資訊網路平臺，統一建設部署推進', { script: 'traditional' }).text).toBe('本县建立资讯网路平台，统一建设部署推进')
   })
 })
