@@ -63,3 +63,9 @@ export const WRAP_WIDTH_SLACK = 4
 export const TAIWAN_MARKERS = /臺|軟體|網路|資訊|程式|螢幕|伺服器|數位|品質/
 /** Forms of Hong Kong's standard (綫, 嘅, 咗, 喺): converted with OpenCC's "hk" tables. */
 export const HONGKONG_MARKERS = /綫|嘅|咗|喺|噉|冇|搵/
+/** A wrapped line continues across at most this many blank lines (a page break). */
+export const WRAP_MAX_GAP = 3
+
+/** Traditional 著 that Simplified writes 着 (OpenCC converts character by character and keeps
+ *  著): after these characters, and before these. 显著/著作/著名 keep 著. */
+export const ZHUO_BEFORE = /(?<=[随接本朝向沉执穿衣试看顺沿带有为味])著|著(?=[力手重眼想落实陆装迷急凉])/g

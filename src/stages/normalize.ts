@@ -24,6 +24,8 @@ import {
   TRADITIONAL_MIN_SHARE,
   TAIWAN_MARKERS,
   TONE_MARKS,
+  WRAP_MAX_GAP,
+  ZHUO_BEFORE,
   WRAP_MIN_LENGTH,
   WRAP_MIN_LINES,
   WRAP_MIN_SHARE,
@@ -136,7 +138,8 @@ function simplifyPass(text: string, variant: TraditionalVariant): Edit[] {
   const edits: Edit[] = []
   for (const line of splitLines(text)) {
     if (line.text === '') continue
-    const converted = toSimplified(line.text, variant)
+    // OpenCC keeps 著 (著作, 显著); where Simplified writes 着 (着力, 随着), write 着
+    const converted = toSimplified(line.text, variant).replace(ZHUO_BEFORE, '着')
     if (converted === line.text) continue
     if (converted.length === line.text.length) {
       edits.push(...charEdits(line.text, line.start, (ch, i) => (converted[i] !== ch ? [converted[i] as string, 'normalize/traditional-to-simplified'] : undefined)))
@@ -244,25 +247,29 @@ function joinWrappedPass(text: string): Edit[] {
   const content = (t: string) => t.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')
   const length = (t: string) => [...content(t)].length
   const isTableRow = (t: string) => /[|｜]/.test(t)
-  const continues = (i: number) => {
-    const next = lines[i + 1]
-    if (next === undefined || content(next.text) === '' || /^[\s\u3000]{2,}/.test(next.text)) return false
-    if (isTableRow((lines[i] as (typeof lines)[number]).text) || isTableRow(next.text)) return false
-    return matchSectionMarker(content(next.text)) === undefined
+  /** The line that continues line i: the next one, or — once the page is known to be wrapped —
+   *  the next after a gap of blank lines (a page break whose number was removed as chrome). */
+  const continuation = (i: number, acrossGap: boolean) => {
+    let j = i + 1
+    while (acrossGap && j < lines.length && j - i <= WRAP_MAX_GAP && content((lines[j] as (typeof lines)[number]).text) === '') j++
+    const next = lines[j]
+    if (next === undefined || content(next.text) === '' || /^[\s\u3000]{2,}/.test(next.text)) return undefined
+    if (isTableRow((lines[i] as (typeof lines)[number]).text) || isTableRow(next.text)) return undefined
+    return matchSectionMarker(content(next.text)) === undefined ? next : undefined
   }
   const long = lines.filter((line) => length(line.text) >= WRAP_MIN_LENGTH)
-  const open = long.filter((line) => !SENTENCE_FINAL.test(content(line.text)) && continues(line.index))
+  const open = long.filter((line) => !SENTENCE_FINAL.test(content(line.text)) && continuation(line.index, false))
   if (open.length < WRAP_MIN_LINES || open.length / Math.max(long.length, 1) < WRAP_MIN_SHARE) return []
   const widths = open.map((line) => length(line.text)).sort((a, b) => a - b)
   const width = widths[Math.floor(widths.length / 2)] as number
   const edits: Edit[] = []
   for (const line of lines) {
-    const text = line.text
-    if (length(text) < width - WRAP_WIDTH_SLACK || SENTENCE_FINAL.test(content(text)) || !continues(line.index)) continue
-    const next = lines[line.index + 1] as (typeof lines)[number]
-    const start = line.start + text.replace(/[\s\u3000]+$/, '').length
+    if (length(line.text) < width - WRAP_WIDTH_SLACK || SENTENCE_FINAL.test(content(line.text))) continue
+    const next = continuation(line.index, true)
+    if (next === undefined) continue
+    const start = line.start + line.text.replace(/[\s\u3000]+$/, '').length
     const end = next.start + (next.text.length - next.text.replace(/^[\s\u3000]+/, '').length)
-    edits.push({ rule: 'normalize/join-wrapped-line', start, end, before: text.slice(start - line.start) + '\n' + next.text.slice(0, end - next.start), after: '' })
+    edits.push({ rule: 'normalize/join-wrapped-line', start, end, before: text.slice(start, end), after: '' })
   }
   return edits
 }

@@ -109,6 +109,9 @@ describe('normalize: the Traditional standard', () => {
   ] as const)('%s → %s', (text, variant) => {
     expect(detectVariant(text)).toBe(variant)
   })
+  it('writes 着 where Simplified does, and keeps 著 in 显著 and 著作', () => {
+    expect(normalize('著力推進，隨著改革深入，成效顯著，保護著作權', { script: 'traditional' }).text).toBe('着力推进，随着改革深入，成效显著，保护著作权')
+  })
   it('converts characters, never rewrites words (建立 stays 建立)', () => {
     expect(normalize('本縣建立資訊網路平臺，統一建設部署推進', { script: 'traditional' }).text).toBe('本县建立资讯网路平台，统一建设部署推进')
   })
