@@ -440,8 +440,9 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/comments',
     zone: 'tail',
-    pattern: /^(?:发表评论|网友评论|我要评论|评论(?:\(\d+\))?|我要留言|意见反馈|我要咨询|我要投诉|我要建议|RSS订阅|邮件订阅|订阅)[:：]?$/i,
+    pattern: /^(?:(?:发表评论|网友评论|我要评论|评论(?:\(\d+\))?|我要留言|意见反馈|我要咨询|我要投诉|我要建议|RSS订阅|邮件订阅|订阅)[:：]?|(?:网友评论|发表评论|评论区|留言区)[:：].{0,60})$/i,
     example: '我要留言',
+    prose: true,
     cutsTail: true,
   },
   {

@@ -98,6 +98,12 @@ class LineWriter {
     this.#current += this.#current.endsWith(' ') && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed
   }
 
+  /** Text written as it is, without collapsing its spaces (a table row's cell separators). */
+  raw(text: string, ancestors: readonly Ancestor[]): void {
+    if (this.#current === '' || this.#current === ' ') this.#ancestors = ancestors
+    this.#current += text
+  }
+
   break(): void {
     const line = this.#current.replace(/^ +| +$/g, '')
     if (line !== '') this.#lines.push({ text: line, ancestors: this.#ancestors })
@@ -166,8 +172,10 @@ function walkRow(row: HtmlNode, out: LineWriter, ancestors: readonly Ancestor[])
     }
     return
   }
-  const texts = cells.map((cell) => textOf(cell).replace(/[ \t\n\r\f]+/g, ' ').trim()).filter((t) => t !== '')
-  out.text(texts.join(HTML_CELL_SEPARATOR), ancestors)
+  const texts = cells.map((cell) => textOf(cell).replace(/[ \t\n\r\f]+/g, ' ').trim())
+  // in a row of labels an empty cell is an empty value ("有 效 性： |"); elsewhere it is layout
+  const hasLabel = texts.some((t) => /[：:]$/.test(t))
+  out.raw(texts.filter((t, i) => t !== '' || (hasLabel && i > 0)).join(HTML_CELL_SEPARATOR), ancestors)
   out.break()
 }
 
@@ -267,7 +275,9 @@ function isDataLine(line: HtmlLine, before: boolean): boolean {
   if (LABELS.some((label) => key.includes(`${label}:`) || key.startsWith(`${label}|`) || key.includes(`|${label}|`))) return true
   const text = line.text.trim()
   if (before) {
-    const titleLike = endsWithKind(text) && text.length <= TITLE_LINE_MAX && !/[。；]/.test(text)
+    // a title above the document, but not an item of a list of links (a sidebar's other titles)
+    const inList = line.ancestors.some((a) => a.node.name === 'li' || a.node.name === 'a')
+    const titleLike = endsWithKind(text) && text.length <= TITLE_LINE_MAX && !/[。；]/.test(text) && !inList
     return line.ancestors.some((a) => a.isTitle) || titleLike || SIGNATURE_DATE_LINE.test(text) || /^\d{4}-\d{1,2}-\d{1,2}/.test(text)
   }
   return SIGNATURE_DATE_LINE.test(text) || NOTE_LINE.test(text) || IMPRINT_LINE.test(text) || (isOrganLine(text) && !endsWithKind(text))

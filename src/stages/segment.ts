@@ -155,7 +155,16 @@ function titleGroupLength(blocks: Block[], from: number): number {
     // and a line continues only when it is unfinished: an open 《 or （, or a 关于 still to be closed
     if (k > from && (/[|｜]/.test(joined) || /\S\s+\S+\s+\S/.test(joined) || !isUnfinishedTitle(joined))) return 0
     joined += text
-    if (endsWithKind(joined) && bracketsBalanced(joined)) return k - from + 1
+    if (endsWithKind(joined) && bracketsBalanced(joined)) {
+      // a line that opens with a bracket carries on a title that looked complete:
+      // "某县法治政府建设实施方案" + "（2021—2025年）中期评估报告"
+      const next = blocks[k + 1]
+      const carried = next === undefined ? '' : joined + next.text
+      if (next !== undefined && /^[（(]/.test(next.text) && !TITLE_DATE_LINE.test(next.text) && isTitleCandidate(next.text) && endsWithKind(carried) && bracketsBalanced(carried)) {
+        return k - from + 2
+      }
+      return k - from + 1
+    }
   }
   return 0
 }
