@@ -8,6 +8,8 @@
 import { createHash } from 'node:crypto'
 import { toSimplified } from './adapters/opencc.js'
 import { LineIndex, OffsetMap } from './edits.js'
+import { InputError } from './messages.js'
+import { ERROR_PAGE, ERROR_PAGE_MAX_LENGTH } from './rules/document.js'
 import { decode } from './stages/decode.js'
 import { extractMetadata, publishedDateOf } from './stages/extract-metadata.js'
 import { htmlToText, type HtmlHead } from './stages/html-to-text.js'
@@ -18,6 +20,9 @@ import { splitSections } from './stages/split-sections.js'
 import { SITE_REPEATED_MIN_PAGES, SITE_REPEATED_MIN_SHARE } from './rules/chrome.js'
 import { siteChromeCandidates, stripChrome, type StripChromeOptions } from './stages/strip-chrome.js'
 import { SCHEMA_VERSION, type InputFormat, type Message, type ParseOptions, type Report, type Section, type Warning } from './types.js'
+
+/** Inputs larger than this are refused unless the caller allows more (64 MiB). */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
 const HTML_EXTENSIONS = /\.(?:html?|shtml|xhtml|htm)$/i
 const HTML_SNIFF = /^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<div|<table|<p[\s>])/i
@@ -164,6 +169,8 @@ interface Page {
 /** Decode a page and, for HTML, extract its text: the shape stages before strip-chrome. */
 function readPage(input: Uint8Array | string, options: ParseOptions): Page {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  if (bytes.length > maxBytes) throw new InputError(`${bytes.length} bytes, more than the limit of ${maxBytes} (--max-bytes)`)
   const firstBytes = typeof input === 'string' ? input.slice(0, 512) : Buffer.from(bytes.subarray(0, 512)).toString('latin1')
   const format: InputFormat = options.format ?? guessFormat(options.path, firstBytes)
   const decoded =
@@ -172,7 +179,17 @@ function readPage(input: Uint8Array | string, options: ParseOptions): Page {
       : decode(bytes, { isHtml: format === 'html' })
   const html = format === 'html' ? htmlToText(decoded.text) : undefined
   const text = html?.text ?? decoded.text
+  refuseErrorPage(text)
   return { bytes, format, decoded, text, script: detectScript(text), head: html?.head ?? {}, structure: html?.removals ?? new Map() }
+}
+
+/** A crawler that saved an HTTP error page saved no document.
+ *  @throws InputError */
+function refuseErrorPage(text: string): void {
+  const trimmed = text.trim()
+  if (trimmed.length > ERROR_PAGE_MAX_LENGTH) return
+  const m = ERROR_PAGE.exec(trimmed)
+  if (m && !/[。；]/.test(trimmed)) throw new InputError(`HTTP error page (${m[0]}), not a document`)
 }
 
 function chromeOptions(page: Page, siteChrome: ReadonlySet<string> | undefined): StripChromeOptions {
@@ -196,7 +213,12 @@ export function learnSiteChrome(
 ): Map<string, Set<string>> {
   const counts = new Map<string, { pages: number; lines: Map<string, number> }>()
   for (const { input, site, options } of pages) {
-    const page = readPage(input, options ?? {})
+    let page: Page
+    try {
+      page = readPage(input, options ?? {})
+    } catch {
+      continue // a page that cannot be read teaches nothing; parsing it reports why
+    }
     const entry = counts.get(site) ?? { pages: 0, lines: new Map<string, number>() }
     entry.pages++
     for (const key of siteChromeCandidates(page.text, chromeOptions(page, undefined))) {

@@ -187,6 +187,8 @@ export interface ParseOptions {
   format?: InputFormat
   /** Keep ASCII punctuation as scraped instead of restoring full-width forms (default: false). */
   keepPunctuation?: boolean
+  /** Refuse inputs larger than this many bytes with an InputError (default: 64 MiB). */
+  maxBytes?: number
   /** Convert a Traditional page to Simplified (default: true; `--no-convert` turns it off). */
   convert?: boolean
   /** Lines learnt as boilerplate of this page's site (from `learnSiteChrome`), removed as

@@ -41,6 +41,13 @@ export function listInputs(args: readonly string[], cwd: string): InputListing {
     try {
       isDirectory = statSync(full).isDirectory()
     } catch (error) {
+      if (fg.isDynamicPattern(arg)) {
+        // a glob: "crawl/**/*.html", matched from the working directory
+        const matched = fg.sync(arg, { cwd, onlyFiles: true, dot: false, followSymbolicLinks: false }).sort(compareCodeUnits)
+        if (matched.length === 0) errors.push(`${arg}: no pages match`)
+        for (const rel of matched) inputs.push({ file: resolve(cwd, rel), path: rel, outPath: toJsonName(rel), site: dirname(resolve(cwd, rel)) })
+        continue
+      }
       errors.push(`${arg}: ${describeFsError(error)}`)
       continue
     }

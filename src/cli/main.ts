@@ -32,6 +32,12 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
       // help and version end with a CommanderError too, with exit code 0
       return error.exitCode === 0 ? 0 : 2
     }
+    // an option parser that threw our UsageError reaches us wrapped by commander or as it is
+    const cause = (error as { cause?: unknown }).cause
+    if (cause instanceof LawgovError) {
+      io.stderr.write(`${colorsFor(io).red('lawgov:')} ${cause.message}\n`)
+      return cause.exitCode
+    }
     if (error instanceof LawgovError) {
       io.stderr.write(`${colorsFor(io).red('lawgov:')} ${error.message}\n`)
       return error.exitCode

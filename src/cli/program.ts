@@ -4,7 +4,8 @@
  */
 import { Command, Option } from 'commander'
 import { checkCommand } from './commands/check.js'
-import { parseCommand } from './commands/parse.js'
+import { parseCommand, type ParseCommandOptions } from './commands/parse.js'
+import { UsageError } from '../messages.js'
 import type { Io } from './io.js'
 
 /**
@@ -31,12 +32,18 @@ export function buildProgram(io: Io, version: string, setExitCode: (code: number
   program
     .command('parse')
     .description('parse pages (files or folders of .txt .htm .html .shtml) into one JSON Report each')
-    .argument('<paths...>', 'files and folders; folders are searched recursively')
-    .option('--pretty', 'indented JSON instead of one line per Report')
+    .argument('<paths...>', 'files, folders (searched recursively), globs, or - for one page on stdin')
+    .addOption(new Option('-f, --format <format>', 'ndjson: one line per Report; json: one array; pretty: indented').choices(['ndjson', 'json', 'pretty']).default('ndjson'))
+    .option('--pretty', 'the same as --format pretty')
     .option('-o, --out <dir>', 'write <name>.json per page under DIR, mirroring relative paths, instead of stdout')
     .addOption(new Option('--keep-punctuation', 'keep ASCII punctuation as scraped (no ， ： （） restoration)'))
     .option('--no-convert', 'keep a Traditional page in Traditional characters (no OpenCC conversion)')
     .option('--learn-chrome', 'first learn each site’s boilerplate: lines repeated on most pages of a site are removed too')
+    .option('-j, --concurrency <n>', 'worker threads (default: the number of cores); the output is the same for every n', parseCount)
+    .option('--fail-fast', 'stop at the first page that fails')
+    .option('--max-bytes <size>', 'refuse pages larger than this (default: 64MiB; 500K, 2M, 1G …)', parseSize)
+    .option('-q, --quiet', 'no progress bar and no summary line (errors are still reported)')
+    .option('--debug', 'print the stack of an internal error')
     .addHelpText(
       'after',
       `
@@ -46,9 +53,11 @@ Examples:
   $ lawgov parse crawl/ --out reports/        crawl/a/b.html → reports/a/b.json
   $ lawgov parse crawl/ --learn-chrome        also drop lines repeated across a site's pages
                                               (a site is the first folder under crawl/)
-  $ lawgov parse crawl/ | jq -r '.title'`,
+  $ lawgov parse crawl/ | jq -r '.title'
+  $ lawgov parse 'crawl/**/*.html' -j 2      a glob, on two threads
+  $ curl -s https://… | lawgov parse -        one page from stdin`,
     )
-    .action(async (paths: string[], options: { pretty?: boolean; out?: string; keepPunctuation?: boolean; learnChrome?: boolean; convert?: boolean }) => {
+    .action(async (paths: string[], options: ParseCommandOptions) => {
       setExitCode(await parseCommand(paths, options, io))
     })
 
@@ -71,4 +80,21 @@ Examples:
     })
 
   return program
+}
+
+/** "--concurrency 4" → 4. */
+function parseCount(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency takes a whole number of threads, 1 or more (not "${value}")`)
+  return n
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 }
+
+/** "64MiB", "500K", "1048576" → bytes. */
+function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim())
+  const unit = m ? SIZE_UNITS[(m[2] as string).toLowerCase()] : undefined
+  if (!m || unit === undefined) throw new UsageError(`--max-bytes takes a size such as 500K, 64MiB or 1048576 (not "${value}")`)
+  return Math.floor(Number(m[1]) * unit)
 }

@@ -106,3 +106,9 @@ export const FIELD_LABELS: readonly string[] = [
 ]
 /** Any short label ending like a task field (…单位, …时限, …部门). */
 export const FIELD_LABEL_SUFFIX = /^[\u4e00-\u9fa5]{1,6}(?:单位|部门|时限|期限|领导|责任人)$/
+
+/** What an HTTP error page says instead of a document (a crawler saved the error). */
+export const ERROR_PAGE =
+  /\b(?:400 Bad Request|401 Unauthorized|403 Forbidden|404 Not Found|500 Internal Server Error|502 Bad Gateway|503 Service (?:Temporarily )?Unavailable|504 Gateway Time-?out)\b|(?:您(?:所)?访问的页面不存在|页面不存在|找不到(?:该|您要访问的)?页面|网页无法访问|该页面已(?:被)?删除|(?:信息|文章)已(?:被)?删除|服务器(?:内部)?错误|访问出错|请求的资源不存在|无权访问)/i
+/** An error page is short: a page longer than this is read as a page even if it says 404. */
+export const ERROR_PAGE_MAX_LENGTH = 1500

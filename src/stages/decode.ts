@@ -3,12 +3,22 @@
  *
  * Order of evidence: a byte-order mark; bytes that are valid UTF-8; a charset declared in an
  * HTML page's <meta>; else GB18030 or Big5, whichever decoding is dense in frequent Chinese
- * characters. Invalid bytes become U+FFFD with a warning, never an exception.
+ * characters — line by line when some lines are UTF-8 and others not. Invalid bytes become U+FFFD
+ * with a warning; stray NUL bytes are dropped with a warning. A file that is not text at all (an
+ * image, a PDF, an archive) is refused with an InputError.
  *
  * Example: the GBK bytes C4 E3 BA C3 → { text: '你好', encoding: 'gb18030' }.
  */
-import { createMessage } from '../messages.js'
-import { CHARSET_ALIASES, CHARSET_PRESCAN_BYTES, FREQUENT_HAN } from '../rules/encoding.js'
+import { createMessage, InputError } from '../messages.js'
+import {
+  BINARY_NUL_SHARE,
+  BINARY_SIGNATURES,
+  BINARY_SNIFF_BYTES,
+  CHARSET_ALIASES,
+  CHARSET_PRESCAN_BYTES,
+  FREQUENT_HAN,
+  MIXED_MIN_UTF8_SHARE,
+} from '../rules/encoding.js'
 import type { Message } from '../types.js'
 
 export interface DecodeOptions {
@@ -33,19 +43,67 @@ const PRIVATE_USE = /[\ue000-\uf8ff]/g
  * @returns the text (without BOM), the encoding chosen, and warnings
  */
 export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
+  refuseBinary(bytes)
   const bom = decodeByBom(bytes)
   if (bom) return finish(bom.text, bom.encoding)
   const utf8 = tryUtf8(bytes)
   if (utf8 !== undefined) return finish(utf8, 'utf-8')
   const declared = options.isHtml ? declaredCharset(bytes) : undefined
   if (declared !== undefined && declared !== 'utf-8') return finish(decodeWith(declared, bytes), declared)
-  const gb = decodeWith('gb18030', bytes)
-  const big5 = decodeWith('big5', bytes)
-  return scoreDecoding(big5) > scoreDecoding(gb) ? finish(big5, 'big5') : finish(gb, 'gb18030')
+  const legacy = legacyEncoding(bytes)
+  const mixed = decodeByLine(bytes, legacy)
+  if (mixed) return finish(mixed, `utf-8+${legacy}`, [createMessage('decode', 'mixed-encoding', `lines in UTF-8 and in ${legacy}; each line read in its own`)])
+  return finish(decodeWith(legacy, bytes), legacy)
 }
 
-function finish(decodedText: string, encoding: string): Decoded {
-  const messages: Message[] = []
+/** GB18030 or Big5, whichever decoding of the bytes reads as Chinese text. */
+function legacyEncoding(bytes: Uint8Array): 'gb18030' | 'big5' {
+  return scoreDecoding(decodeWith('big5', bytes)) > scoreDecoding(decodeWith('gb18030', bytes)) ? 'big5' : 'gb18030'
+}
+
+/** Refuse a file that is not text: an image, a PDF, an archive, or mostly NUL bytes.
+ *  @throws InputError */
+function refuseBinary(bytes: Uint8Array): void {
+  for (const signature of BINARY_SIGNATURES) {
+    if (signature.bytes.every((b, i) => bytes[i] === b)) throw new InputError(`binary file (${signature.name}), not a web page`)
+  }
+  const head = bytes.subarray(0, BINARY_SNIFF_BYTES)
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)
+  let nul = 0
+  for (const b of head) if (b === 0) nul++
+  if (!utf16 && head.length > 0 && nul / head.length > BINARY_NUL_SHARE) throw new InputError('binary file (NUL bytes), not a web page')
+}
+
+/** Half UTF-8, half GBK: each line in the encoding that reads it, when enough lines are UTF-8. */
+function decodeByLine(bytes: Uint8Array, legacy: string): string | undefined {
+  const lines: Uint8Array[] = []
+  let start = 0
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      lines.push(bytes.subarray(start, i))
+      start = i + 1
+    }
+  }
+  let utf8Lines = 0
+  let otherLines = 0
+  const decoded = lines.map((line) => {
+    if (line.every((b) => b < 0x80)) return decodeWith('utf-8', line)
+    const utf8 = tryUtf8(line)
+    if (utf8 !== undefined && /[\u4e00-\u9fff]/.test(utf8)) {
+      utf8Lines++
+      return utf8
+    }
+    otherLines++
+    const asUtf8 = decodeWith('utf-8', line)
+    const asLegacy = decodeWith(legacy, line)
+    return scoreDecoding(asUtf8) > scoreDecoding(asLegacy) ? asUtf8 : asLegacy
+  })
+  if (utf8Lines === 0 || utf8Lines / (utf8Lines + otherLines) < MIXED_MIN_UTF8_SHARE) return undefined
+  return decoded.join('\n')
+}
+
+function finish(decodedText: string, encoding: string, warnings: Message[] = []): Decoded {
+  const messages: Message[] = [...warnings]
   // ICU's legacy decoders map some invalid bytes into the Private Use Area instead of U+FFFD
   const text = encoding.startsWith('utf') ? decodedText : decodedText.replace(PRIVATE_USE, REPLACEMENT)
   const bad = countOf(text, REPLACEMENT)
@@ -54,7 +112,10 @@ function finish(decodedText: string, encoding: string): Decoded {
       createMessage('decode', 'invalid-bytes', `${bad} byte sequence(s) invalid in ${encoding} became U+FFFD`),
     )
   }
-  return { text, encoding, messages }
+  // a few NUL bytes in a text page (a truncated write, a stray field) are dropped
+  const nul = countOf(text, '\u0000')
+  if (nul > 0) messages.push(createMessage('decode', 'nul-bytes', `${nul} NUL byte(s) removed`))
+  return { text: nul > 0 ? text.replace(/\u0000/g, '') : text, encoding, messages }
 }
 
 function decodeByBom(bytes: Uint8Array): { text: string; encoding: string } | undefined {

@@ -63,34 +63,45 @@ const CHROME_ELEMENT_RULE_ID = 'chrome/html-chrome-element'
  *   structure marks as chrome
  */
 export function htmlToText(html: string, _options: HtmlToTextOptions = {}): HtmlText {
-  const { $, root } = parseHtml(html)
-  const head = readHead($)
+  const { root } = parseHtml(html)
+  const index = indexElements(root)
   const out = new LineWriter()
-  walk(root, out, [])
+  walk(root, out, undefined)
   const lines = out.finish()
   const text = lines.map((l) => l.text).join('\n') + (lines.length > 0 ? '\n' : '')
-  return { text, head, removals: structuralRemovals(lines, findContainer($, lines)) }
+  return { text, head: readHead(index), removals: structuralRemovals(lines, findContainer(index, lines)) }
 }
 
-/** An element open while a line was written: what it is, and what the line learns from it. */
+/** The chain of elements open while a line was written, innermost first; flags are inherited
+ *  so that a line learns what its elements are without walking up. A chain, not an array: a page
+ *  of 100 000 nested elements must not cost the square of that. */
 interface Ancestor {
   node: HtmlNode
-  isChrome: boolean
-  isTitle: boolean
+  parent: Ancestor | undefined
+  /** This element or one around it is named as chrome (nav, footer, share …). */
+  inChrome: boolean
+  /** This element or one around it is a heading or a title. */
+  inTitle: boolean
+  /** This element or one around it is a list item or a link. */
+  inLink: boolean
 }
 
 interface HtmlLine {
   text: string
-  ancestors: readonly Ancestor[]
+  ancestors: Ancestor | undefined
+}
+
+function* chain(ancestor: Ancestor | undefined): Generator<Ancestor> {
+  for (let a = ancestor; a !== undefined; a = a.parent) yield a
 }
 
 /** Collects inline text and line breaks, collapsing HTML whitespace the way a browser does. */
 class LineWriter {
   readonly #lines: HtmlLine[] = []
   #current = ''
-  #ancestors: readonly Ancestor[] = []
+  #ancestors: Ancestor | undefined
 
-  text(data: string, ancestors: readonly Ancestor[]): void {
+  text(data: string, ancestors: Ancestor | undefined): void {
     // HTML whitespace (not NBSP or U+3000, which are text) collapses to one space
     const collapsed = data.replace(/[ \t\n\r\f]+/g, ' ')
     if (collapsed === ' ' && (this.#current === '' || this.#current.endsWith(' '))) return
@@ -99,7 +110,7 @@ class LineWriter {
   }
 
   /** Text written as it is, without collapsing its spaces (a table row's cell separators). */
-  raw(text: string, ancestors: readonly Ancestor[]): void {
+  raw(text: string, ancestors: Ancestor | undefined): void {
     if (this.#current === '' || this.#current === ' ') this.#ancestors = ancestors
     this.#current += text
   }
@@ -120,48 +131,62 @@ function classOf(node: HtmlNode): string {
   return `${node.attribs?.['id'] ?? ''} ${node.attribs?.['class'] ?? ''}`
 }
 
-function walk(node: HtmlNode, out: LineWriter, ancestors: readonly Ancestor[]): void {
-  if (node.type === 'text') {
-    out.text(decodeLeftoverEntities(node.data ?? ''), ancestors)
-    return
-  }
-  if (node.type !== 'tag' && node.type !== 'root') return
+function enter(node: HtmlNode, parent: Ancestor | undefined): Ancestor {
   const name = node.name?.toLowerCase() ?? ''
-  if (HTML_DROPPED_ELEMENTS.has(name)) return
-  if (name === 'br') {
-    out.break()
-    return
+  return {
+    node,
+    parent,
+    inChrome: (parent?.inChrome ?? false) || name === 'nav' || name === 'footer' || HTML_CHROME_CLASS.test(classOf(node)),
+    inTitle: (parent?.inTitle ?? false) || HTML_TITLE_ELEMENT.test(name) || HTML_TITLE_CLASS.test(classOf(node)),
+    inLink: (parent?.inLink ?? false) || name === 'li' || name === 'a',
   }
-  const own: readonly Ancestor[] =
-    node.type === 'tag'
-      ? [
-          ...ancestors,
-          {
-            node,
-            isChrome: name === 'nav' || name === 'footer' || HTML_CHROME_CLASS.test(classOf(node)),
-            isTitle: HTML_TITLE_ELEMENT.test(name) || HTML_TITLE_CLASS.test(classOf(node)),
-          },
-        ]
-      : ancestors
-  if (name === 'tr') {
-    walkRow(node, out, own)
-    return
+}
+
+/** Walk the tree without recursion (pages nest elements 100 000 deep), writing lines. */
+function walk(root: HtmlNode, out: LineWriter, rootAncestors: Ancestor | undefined): void {
+  type Frame = { node: HtmlNode; ancestors: Ancestor | undefined; exit?: boolean }
+  const stack: Frame[] = [{ node: root, ancestors: rootAncestors }]
+  while (stack.length > 0) {
+    const { node, ancestors, exit } = stack.pop() as Frame
+    if (exit) {
+      out.break()
+      continue
+    }
+    if (node.type === 'text') {
+      out.text(decodeLeftoverEntities(node.data ?? ''), ancestors)
+      continue
+    }
+    if (node.type !== 'tag' && node.type !== 'root') continue
+    const name = node.name?.toLowerCase() ?? ''
+    if (HTML_DROPPED_ELEMENTS.has(name)) continue
+    if (name === 'br') {
+      out.break()
+      continue
+    }
+    const own = node.type === 'tag' ? enter(node, ancestors) : ancestors
+    if (name === 'tr') {
+      walkRow(node, out, own)
+      continue
+    }
+    if ((name === 'ul' || name === 'ol') && isMenu(node)) {
+      out.break()
+      out.text(menuItems(node).join(' '), own)
+      out.break()
+      continue
+    }
+    const isBlock = HTML_BLOCK_ELEMENTS.has(name)
+    if (isBlock) {
+      out.break()
+      stack.push({ node, ancestors: own, exit: true })
+    }
+    const children = node.children ?? []
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as HtmlNode, ancestors: own })
   }
-  if ((name === 'ul' || name === 'ol') && isMenu(node)) {
-    out.break()
-    out.text(menuItems(node).join(' '), own)
-    out.break()
-    return
-  }
-  const isBlock = HTML_BLOCK_ELEMENTS.has(name)
-  if (isBlock) out.break()
-  for (const child of node.children ?? []) walk(child, out, own)
-  if (isBlock) out.break()
 }
 
 /** A table row: cells with only inline content join on one line; a cell holding blocks is
  *  written as its own lines (layout tables put whole pages in one cell). */
-function walkRow(row: HtmlNode, out: LineWriter, ancestors: readonly Ancestor[]): void {
+function walkRow(row: HtmlNode, out: LineWriter, ancestors: Ancestor | undefined): void {
   out.break()
   const cells = (row.children ?? []).filter((c) => c.type === 'tag' && (c.name === 'td' || c.name === 'th'))
   if (!cells.every((cell) => !containsBlock(cell))) {
@@ -193,21 +218,35 @@ function menuItems(list: HtmlNode): string[] {
   return (list.children ?? []).filter((c) => c.type === 'tag').map((item) => textOf(item).replace(/\s+/g, ' ').trim())
 }
 
+/** Descendants of a node, without recursion. */
+function* descendants(node: HtmlNode): Generator<HtmlNode> {
+  const stack = [...(node.children ?? [])].reverse()
+  while (stack.length > 0) {
+    const next = stack.pop() as HtmlNode
+    yield next
+    if (next.type === 'tag' && HTML_DROPPED_ELEMENTS.has(next.name?.toLowerCase() ?? '')) continue
+    const children = next.children ?? []
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as HtmlNode)
+  }
+}
+
 function hasLink(node: HtmlNode): boolean {
-  return (node.children ?? []).some((c) => c.type === 'tag' && (c.name === 'a' || hasLink(c)))
+  for (const d of descendants(node)) if (d.type === 'tag' && d.name === 'a') return true
+  return false
 }
 
 function textOf(node: HtmlNode): string {
   if (node.type === 'text') return decodeLeftoverEntities(node.data ?? '')
-  if (node.type === 'tag' && HTML_DROPPED_ELEMENTS.has(node.name ?? '')) return ''
-  return (node.children ?? []).map(textOf).join('')
+  let text = ''
+  for (const d of descendants(node)) if (d.type === 'text') text += decodeLeftoverEntities(d.data ?? '')
+  return text
 }
 
 function containsBlock(node: HtmlNode): boolean {
-  for (const child of node.children ?? []) {
-    if (child.type !== 'tag') continue
-    const name = child.name?.toLowerCase() ?? ''
-    if (name === 'table' || name === 'br' || HTML_BLOCK_ELEMENTS.has(name) || containsBlock(child)) return true
+  for (const d of descendants(node)) {
+    if (d.type !== 'tag') continue
+    const name = d.name?.toLowerCase() ?? ''
+    if (name === 'table' || name === 'br' || HTML_BLOCK_ELEMENTS.has(name)) return true
   }
   return false
 }
@@ -228,27 +267,73 @@ function proseWeight(text: string): number {
   return han >= 15 && SENTENCE.test(text) ? han : 0
 }
 
+/** Elements of the page found in one pass (a CSS engine walks the tree once per selector, and a
+ *  page of deeply nested elements makes that quadratic): the body, the <head>'s elements, and
+ *  the candidates for each content selector. */
+interface ElementIndex {
+  body: HtmlNode | undefined
+  head: HtmlNode[]
+  bySelector: Map<string, HtmlNode[]>
+}
+
+/** The simple selectors of HTML_CONTENT_SELECTORS: .class, #id or a tag name. */
+const SELECTORS = HTML_CONTENT_SELECTORS.map((selector) => ({
+  selector,
+  kind: selector.startsWith('.') ? 'class' : selector.startsWith('#') ? 'id' : 'tag',
+  name: selector.replace(/^[.#]/, ''),
+}))
+
+function indexElements(root: HtmlNode): ElementIndex {
+  const index: ElementIndex = { body: undefined, head: [], bySelector: new Map() }
+  let inHead: HtmlNode | undefined
+  const stack: { node: HtmlNode; leave?: boolean }[] = [{ node: root }]
+  while (stack.length > 0) {
+    const { node, leave } = stack.pop() as { node: HtmlNode; leave?: boolean }
+    if (leave) {
+      if (node === inHead) inHead = undefined
+      continue
+    }
+    if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') continue
+    const name = node.name?.toLowerCase() ?? ''
+    if (name === 'body' && index.body === undefined) index.body = node
+    if (name === 'head' && inHead === undefined) inHead = node
+    if (inHead !== undefined) index.head.push(node)
+    if (node.type === 'tag') {
+      const classes = (node.attribs?.['class'] ?? '').split(/\s+/)
+      const id = node.attribs?.['id']
+      for (const s of SELECTORS) {
+        const match = s.kind === 'class' ? classes.includes(s.name) : s.kind === 'id' ? id === s.name : name === s.name
+        if (match) index.bySelector.set(s.selector, [...(index.bySelector.get(s.selector) ?? []), node])
+      }
+    }
+    stack.push({ node, leave: true })
+    const children = node.children ?? []
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as HtmlNode })
+  }
+  return index
+}
+
 /**
  * The element holding the document: a known CMS container holding most of the prose, else the
  * smallest element that holds most of it (descending from the body while one child holds 80%).
  */
-function findContainer($: ReturnType<typeof parseHtml>['$'], lines: readonly HtmlLine[]): HtmlNode | undefined {
+function findContainer(index: ElementIndex, lines: readonly HtmlLine[]): HtmlNode | undefined {
   const weight = new Map<HtmlNode, number>()
   let total = 0
   for (const line of lines) {
     const w = proseWeight(line.text)
     if (w === 0) continue
     total += w
-    for (const ancestor of line.ancestors) weight.set(ancestor.node, (weight.get(ancestor.node) ?? 0) + w)
+    for (const ancestor of chain(line.ancestors)) weight.set(ancestor.node, (weight.get(ancestor.node) ?? 0) + w)
   }
   if (total === 0) return undefined
   const trusted = (node: HtmlNode) => (weight.get(node) ?? 0) / total >= HTML_CONTAINER_MIN_PROSE_SHARE
-  for (const selector of HTML_CONTENT_SELECTORS) {
-    const nodes = $(selector).toArray() as unknown as HtmlNode[]
-    const best = nodes.sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0))[0]
+  for (const { selector } of SELECTORS) {
+    const nodes = index.bySelector.get(selector) ?? []
+    const best = [...nodes].sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0))[0]
     if (best && trusted(best)) return best
   }
-  const body = $('body')[0] as unknown as HtmlNode | undefined
+  const body = index.body
   if (body === undefined) return undefined
   let node: HtmlNode = body
   for (;;) {
@@ -276,9 +361,9 @@ function isDataLine(line: HtmlLine, before: boolean): boolean {
   const text = line.text.trim()
   if (before) {
     // a title above the document, but not an item of a list of links (a sidebar's other titles)
-    const inList = line.ancestors.some((a) => a.node.name === 'li' || a.node.name === 'a')
+    const inList = line.ancestors?.inLink ?? false
     const titleLike = endsWithKind(text) && text.length <= TITLE_LINE_MAX && !/[。；]/.test(text) && !inList
-    return line.ancestors.some((a) => a.isTitle) || titleLike || SIGNATURE_DATE_LINE.test(text) || /^\d{4}-\d{1,2}-\d{1,2}/.test(text)
+    return (line.ancestors?.inTitle ?? false) || titleLike || SIGNATURE_DATE_LINE.test(text) || /^\d{4}-\d{1,2}-\d{1,2}/.test(text)
   }
   return SIGNATURE_DATE_LINE.test(text) || NOTE_LINE.test(text) || IMPRINT_LINE.test(text) || (isOrganLine(text) && !endsWithKind(text))
 }
@@ -289,20 +374,20 @@ function structuralRemovals(lines: readonly HtmlLine[], container: HtmlNode | un
   const removals = new Map<number, string>()
   if (container === undefined) {
     lines.forEach((line, i) => {
-      if (line.ancestors.some((a) => a.isChrome) && !isDataLine(line, true) && proseWeight(line.text) === 0) removals.set(i, CHROME_ELEMENT_RULE_ID)
+      if ((line.ancestors?.inChrome ?? false) && !isDataLine(line, true) && proseWeight(line.text) === 0) removals.set(i, CHROME_ELEMENT_RULE_ID)
     })
     return removals
   }
   let seen = false
   let after = false
   lines.forEach((line, i) => {
-    const inside = line.ancestors.some((a) => a.node === container)
+    const inside = [...chain(line.ancestors)].some((a) => a.node === container)
     if (inside) {
       seen = true
       return
     }
     if (seen) after = true
-    const chromeElement = line.ancestors.some((a) => a.isChrome)
+    const chromeElement = line.ancestors?.inChrome ?? false
     // prose outside the container stays unless its element is named as chrome: the container
     // may be too small, and a document line must never be dropped for that
     if (proseWeight(line.text) > 0 && !chromeElement) return
@@ -315,16 +400,20 @@ function structuralRemovals(lines: readonly HtmlLine[], container: HtmlNode | un
 
 // ── the <head> ─────────────────────────────────────────────────────────────────────────────
 
-function readHead($: ReturnType<typeof parseHtml>['$']): HtmlHead {
+function readHead(index: ElementIndex): HtmlHead {
+  const elements = index.head
+  const attr = (node: HtmlNode, name: string) => node.attribs?.[name]?.trim()
   const meta = (names: readonly string[]) => {
     for (const name of names) {
-      const value = $(`meta[name="${name}"], meta[property="${name}"]`).attr('content')?.trim()
+      const found = elements.find((e) => e.name === 'meta' && (attr(e, 'name') === name || attr(e, 'property') === name))
+      const value = found === undefined ? undefined : attr(found, 'content')
       if (value) return value
     }
     return undefined
   }
   const head: HtmlHead = {}
-  const title = $('title').first().text().replace(/\s+/g, ' ').trim()
+  const titleElement = elements.find((e) => e.name === 'title')
+  const title = titleElement === undefined ? '' : textOf(titleElement).replace(/\s+/g, ' ').trim()
   if (title) head.title = title.split(HTML_TITLE_SUFFIX_SEPARATOR)[0]?.trim() ?? title
   const set = <K extends keyof HtmlHead>(key: K, value: string | undefined) => {
     if (value !== undefined && value !== '') head[key] = value
@@ -333,6 +422,7 @@ function readHead($: ReturnType<typeof parseHtml>['$']): HtmlHead {
   set('published', meta(HTML_META_NAMES.published))
   set('source', meta(HTML_META_NAMES.source))
   set('column', meta(HTML_META_NAMES.column))
-  set('url', meta(HTML_META_NAMES.url) ?? $('link[rel="canonical"]').attr('href')?.trim())
+  const canonical = elements.find((e) => e.name === 'link' && attr(e, 'rel') === 'canonical')
+  set('url', meta(HTML_META_NAMES.url) ?? (canonical === undefined ? undefined : attr(canonical, 'href')))
   return head
 }

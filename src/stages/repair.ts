@@ -286,13 +286,18 @@ function isSaneRange(from: number, to: number): boolean {
 
 function repairRanges(context: LineContext): void {
   const s = context.line.text
-  // the bracket (and the dash, if lost too) come back in one edit
+  // the bracket (and the dash, if lost too) come back in one edit; brackets left open before a
+  // match are counted once along the line, not again for each match
+  let depth = 0
+  let counted = 0
   for (const m of s.matchAll(RANGE_CLOSED)) {
     const index = m.index ?? 0
+    depth = openBrackets(s, counted, index, depth)
+    counted = index
     if (!isSaneRange(Number(m[1]), Number(m[3]))) continue
     const previous = s[index - 1]
     if (previous === '（' || previous === '(') continue
-    if (openBrackets(s.slice(0, index)) > 0) continue
+    if (depth > 0) continue
     const dash = m[2] === '' ? RANGE_DASH : (m[2] as string)
     const close = m[0].slice(-1)
     context.propose(edit(REPAIR_RULES.rangeLostOpenBracket.id, context.line, index, m[0], `${close === ')' ? '(' : '（'}${m[1]}${dash}${m[3]}${m[4]}${close}`))
@@ -305,14 +310,15 @@ function repairRanges(context: LineContext): void {
   }
 }
 
-/** Open round brackets not yet closed in a piece of line. */
-function openBrackets(s: string): number {
-  let depth = 0
-  for (const ch of s) {
-    if (ch === '（' || ch === '(') depth++
-    else if ((ch === '）' || ch === ')') && depth > 0) depth--
+/** Open round brackets not yet closed, after `s[from, to)`, starting from `depth`. */
+function openBrackets(s: string, from: number, to: number, depth: number): number {
+  let open = depth
+  for (let i = from; i < to; i++) {
+    const ch = s[i]
+    if (ch === '（' || ch === '(') open++
+    else if ((ch === '）' || ch === ')') && open > 0) open--
   }
-  return depth
+  return open
 }
 
 // ── document numbers ───────────────────────────────────────────────────────────────────────
@@ -338,6 +344,7 @@ function repairDocNumberLine(context: LineContext): void {
 // "根据中发202133号文件" → 中发〔2021〕33号; and one whose year is gone (国发〔〕33号): flagged
 const DOC_NUMBER_NO_BRACKETS = /(?<=[\u4e00-\u9fa5](?:发|函|字|令|复|电|通|办))((?:19|20)\d{2})([1-9]\d{0,3})号/g
 const DOC_NUMBER_NO_YEAR = /[\u4e00-\u9fa5]{1,12}[〔【[（(]\s*[〕】\]）)]\s*\d{1,5}\s*号/g
+const EMPTY_BRACKETS = /[〔【[（(]\s*[〕】\]）)]/
 
 function repairDocNumbersInText(context: LineContext): void {
   const s = context.line.text
@@ -345,6 +352,7 @@ function repairDocNumbersInText(context: LineContext): void {
     if (!isPlausibleYear(Number(m[1]))) continue
     context.propose(edit(REPAIR_RULES.docNumberLostBracket.id, context.line, m.index ?? 0, m[0], `〔${m[1]}〕${m[2]}号`))
   }
+  if (!EMPTY_BRACKETS.test(s)) return
   for (const m of s.matchAll(DOC_NUMBER_NO_YEAR)) {
     const start = context.line.start + (m.index ?? 0)
     context.messages.push(

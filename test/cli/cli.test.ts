@@ -48,7 +48,10 @@ describe('lawgov parse', () => {
   it('reports a missing file on stderr, goes on with the rest and exits 1', () => {
     const result = runCli(['parse', 'no/such/page.txt', SEED])
     expect(result.status).toBe(1)
-    expect(result.stderr).toBe('lawgov: no/such/page.txt: no such file or directory\n')
+    const [error, summary, ...rest] = result.stderr.trimEnd().split('\n')
+    expect(error).toBe('lawgov: no/such/page.txt: no such file or directory')
+    expect(summary).toMatch(/^lawgov: parsed 1, failed 1, repairs 0, warnings \d+, [\d.]+ s$/)
+    expect(rest).toEqual([])
     expect(result.stdout.trimEnd().split('\n')).toHaveLength(1)
   })
 
@@ -173,5 +176,43 @@ describe('lawgov parse --no-convert', () => {
     expect(kept.body).toContain('關於2022年度法治政府建設情況的報告')
     expect(converted.body).toContain('关于2022年度法治政府建设情况的报告')
     expect(kept.sections[0]?.heading).toBe('2022年度推進法治政府建設的主要舉措和成效')
+  })
+})
+
+describe('lawgov parse for batches', () => {
+  it('gives the same bytes for every number of threads', () => {
+    const one = runCli(['parse', 'fixtures/pages', '-j', '1'])
+    const two = runCli(['parse', 'fixtures/pages', '-j', '2'])
+    expect(one.status).toBe(0)
+    expect(two.stdout).toBe(one.stdout)
+    expect(two.stderr).toBe('')
+  })
+
+  it('writes one JSON array with --format json', () => {
+    const result = runCli(['parse', 'fixtures/seeds', '--format', 'json'])
+    const reports = JSON.parse(result.stdout) as { source: { path: string } }[]
+    expect(reports.map((r) => r.source.path)).toHaveLength(5)
+  })
+
+  it('reads one page from stdin with -, and pages matching a glob', () => {
+    const stdin = runCli(['parse', '-'], { input: readFileSync(join(REPO, SEED), 'utf8') })
+    expect((JSON.parse(stdin.stdout) as { source: { path: string }; title: string }).title).toBe('阳江市人民政府关于2017年度法治政府建设情况的报告')
+    const glob = runCli(['parse', 'fixtures/seeds/00[12]*/input.txt'])
+    expect(glob.stdout.trimEnd().split('\n')).toHaveLength(2)
+  })
+
+  it('refuses pages over --max-bytes and stops at the first failure with --fail-fast', () => {
+    const limited = runCli(['parse', 'fixtures/seeds', '--max-bytes', '14K'])
+    expect(limited.status).toBe(1)
+    expect(limited.stderr).toContain('more than the limit of 14336 (--max-bytes)')
+    expect(limited.stdout.trimEnd().split('\n')).toHaveLength(2) // 001 (13.5 KB) and 003 (10.9 KB)
+    const fast = runCli(['parse', 'fixtures/seeds', '--max-bytes', '14K', '--fail-fast'])
+    expect(fast.stdout).toBe('')
+    expect(fast.stderr.split('\n').filter((l) => l.includes('--max-bytes'))).toHaveLength(1)
+  })
+
+  it('exits 2 on a bad --concurrency or --max-bytes', () => {
+    expect(runCli(['parse', SEED, '-j', '0']).status).toBe(2)
+    expect(runCli(['parse', SEED, '--max-bytes', 'lots']).stderr).toContain('--max-bytes takes a size')
   })
 })

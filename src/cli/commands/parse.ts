@@ -1,82 +1,150 @@
 /**
- * `lawgov parse <paths...>`: one Report per page, as NDJSON on stdout (or indented JSON with
- * --pretty), or one <name>.json per page under --out DIR. A page that cannot be read is reported
- * on stderr and the batch goes on; the exit status is then 1.
+ * `lawgov parse <paths|globs|->...`: one Report per page — NDJSON on stdout (or a JSON array,
+ * or indented JSON), or one <name>.json per page under --out DIR. A page that cannot be read or
+ * parsed is reported on stderr in one line and the batch goes on; the exit status is then 1.
+ * Pages are parsed on worker threads (--concurrency) and written in input order.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative, resolve, sep } from 'node:path'
-import { toJson } from '../../emit/json.js'
-import { learnSiteChrome, parseReport } from '../../pipeline.js'
-import type { ParseOptions } from '../../types.js'
-import { describeFsError, listInputs, type InputFile } from '../inputs.js'
+import { cpus } from 'node:os'
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve, sep, basename } from 'node:path'
+import { createProgressBar, type ProgressBar } from '../../adapters/progress.js'
+import { UsageError } from '../../messages.js'
+import { DEFAULT_MAX_BYTES, learnSiteChrome } from '../../pipeline.js'
+import { runBatch } from '../batch.js'
+import { listInputs, type InputFile } from '../inputs.js'
 import { colorsFor, writeData, type Io } from '../io.js'
+import type { OutputFormat, ParseTask } from '../task.js'
 
 export interface ParseCommandOptions {
+  format?: OutputFormat
+  /** --pretty, the same as --format pretty. */
   pretty?: boolean
   out?: string
   keepPunctuation?: boolean
   learnChrome?: boolean
   /** false with --no-convert. */
   convert?: boolean
+  concurrency?: number
+  failFast?: boolean
+  maxBytes?: number
+  quiet?: boolean
+  debug?: boolean
 }
+
+/** A progress bar is drawn for batches of at least this many pages. */
+const PROGRESS_MIN_INPUTS = 20
 
 /**
  * Run `lawgov parse`.
- * @param paths files and folders
+ * @param paths files, folders, globs, or "-" for one page on stdin
  * @param options command-line options
  * @param io where to write
  * @returns the exit status: 0, or 1 when any page failed
  */
 export async function parseCommand(paths: readonly string[], options: ParseCommandOptions, io: Io): Promise<number> {
+  const started = Date.now()
   const colors = colorsFor(io)
   const fail = (message: string) => io.stderr.write(`${colors.red('lawgov:')} ${message}\n`)
-  const { inputs, errors } = listInputs(paths, io.cwd)
+  const format: OutputFormat = options.pretty ? 'pretty' : (options.format ?? 'ndjson')
+  const threads = options.concurrency ?? cpus().length
+  if (!Number.isInteger(threads) || threads < 1) throw new UsageError(`--concurrency must be a whole number of threads, 1 or more`)
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+
+  const stdin = paths.includes('-') ? readStdin() : undefined
+  const { inputs, errors } = listInputs(paths.filter((p) => p !== '-'), io.cwd)
   errors.forEach(fail)
   let failed = errors.length
   const outDir = options.out === undefined ? undefined : resolve(io.cwd, options.out)
   const siteChrome = options.learnChrome ? learnFromBatch(inputs) : new Map<string, Set<string>>()
+  const parseOptions = { keepPunctuation: options.keepPunctuation ?? false, convert: options.convert ?? true }
+  const debug = options.debug ?? false
 
-  for (const input of inputs) {
-    let bytes: Buffer
-    try {
-      bytes = readFileSync(input.file)
-    } catch (error) {
-      fail(`${input.path}: ${describeFsError(error)}`)
-      failed++
-      continue
-    }
-    let json: string
-    try {
-      const parseOptions: ParseOptions = { path: input.path, keepPunctuation: options.keepPunctuation ?? false, convert: options.convert ?? true }
+  function* tasks(): Generator<ParseTask> {
+    if (stdin !== undefined) yield { bytes: stdin, path: '-', options: { ...parseOptions, path: '-' }, format, maxBytes, debug }
+    for (const input of inputs) {
       const learnt = siteChrome.get(input.site)
-      if (learnt !== undefined) parseOptions.siteChrome = learnt
-      json = toJson(parseReport(bytes, parseOptions), options.pretty ?? false)
-    } catch (error) {
-      fail(`${input.path}: ${(error as Error).message}`)
-      failed++
-      continue
+      const task: ParseTask = { file: input.file, path: input.path, options: { ...parseOptions, path: input.path }, format, maxBytes, debug }
+      if (learnt !== undefined) task.siteChrome = [...learnt]
+      yield task
     }
-    if (outDir === undefined) {
-      await writeData(io, json)
-      continue
+  }
+  const outputs: (InputFile | undefined)[] = [...(stdin !== undefined ? [undefined] : []), ...inputs]
+
+  const total = outputs.length
+  const progress: ProgressBar | undefined =
+    io.stderrIsTTY && !options.quiet && total >= PROGRESS_MIN_INPUTS && 'columns' in io.stderr ? createProgressBar(io.stderr as unknown as NodeJS.WritableStream, total) : undefined
+  let done = 0
+  let parsed = 0
+  let bytes = 0
+  let repairs = 0
+  let warnings = 0
+  let written = 0
+  const interrupted = { temporary: undefined as string | undefined }
+  const onSigint = () => {
+    if (interrupted.temporary !== undefined) rmSync(interrupted.temporary, { force: true })
+    process.exit(130)
+  }
+  if (outDir !== undefined) process.once('SIGINT', onSigint)
+
+  try {
+    for await (const outcome of runBatch(tasks(), threads)) {
+      const input = outputs[done]
+      const name = input?.path ?? '-'
+      done++
+      bytes += outcome.bytes
+      progress?.update(done, bytes)
+      if (outcome.json === undefined) {
+        failed++
+        fail(`${name}: ${outcome.error ?? 'failed'}`)
+        if (options.failFast) break
+        continue
+      }
+      parsed++
+      repairs += outcome.repairs
+      warnings += outcome.warnings
+      if (outDir === undefined) {
+        const separator = format === 'json' ? (written === 0 ? '[\n' : ',\n') : ''
+        await writeData(io, separator + (format === 'json' ? outcome.json.trimEnd() : outcome.json))
+        written++
+        continue
+      }
+      const problem = writeOutput(outDir, input, outcome.json, interrupted)
+      if (problem !== undefined) {
+        failed++
+        fail(`${name}: ${problem.replace('OUT', options.out ?? '')}`)
+      }
     }
-    const target = resolve(outDir, input.outPath)
-    if (target !== outDir && !target.startsWith(outDir + sep)) {
-      fail(`${input.path}: output would be written outside ${options.out}`)
-      failed++
-      continue
-    }
-    if (resolve(target) === resolve(input.file)) {
-      fail(`${input.path}: output would overwrite the input`)
-      failed++
-      continue
-    }
-    mkdirSync(dirname(target), { recursive: true })
-    const temporary = join(dirname(target), `.${relative(dirname(target), target)}.${process.pid}.tmp`)
-    writeFileSync(temporary, json)
-    renameSync(temporary, target)
+  } finally {
+    progress?.stop()
+    if (outDir !== undefined) process.removeListener('SIGINT', onSigint)
+  }
+  if (format === 'json' && outDir === undefined) await writeData(io, written === 0 ? '[]\n' : '\n]\n')
+
+  if (!options.quiet && (io.stderrIsTTY || failed > 0)) {
+    const seconds = ((Date.now() - started) / 1000).toFixed(1)
+    const failures = failed > 0 ? colors.red(`failed ${failed}`) : 'failed 0'
+    io.stderr.write(`lawgov: parsed ${parsed}, ${failures}, repairs ${repairs}, warnings ${warnings}, ${seconds} s\n`)
   }
   return failed > 0 ? 1 : 0
+}
+
+/** Write one Report under --out: inside the folder, never over an input, atomically.
+ *  Returns the reason it was not written, or undefined. */
+function writeOutput(outDir: string, input: InputFile | undefined, json: string, interrupted: { temporary: string | undefined }): string | undefined {
+  const target = resolve(outDir, input?.outPath ?? 'stdin.json')
+  if (target === outDir || !target.startsWith(outDir + sep)) return 'output would be written outside OUT'
+  if (input !== undefined && target === resolve(input.file)) return 'output would overwrite the input'
+  mkdirSync(dirname(target), { recursive: true })
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`)
+  interrupted.temporary = temporary
+  writeFileSync(temporary, json)
+  renameSync(temporary, target)
+  interrupted.temporary = undefined
+  return undefined
+}
+
+function readStdin(): Uint8Array {
+  return readFileSync(0)
 }
 
 /** First pass of --learn-chrome: each site's repeated lines, from every readable page. */

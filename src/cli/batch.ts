@@ -1,0 +1,33 @@
+/**
+ * Run a batch of pages, on the main thread or on a pool of worker threads, and hand the outcomes
+ * back in input order: the output is the same bytes for every number of threads.
+ */
+import { createPool } from '../adapters/pool.js'
+import { runParseTask, type ParseOutcome, type ParseTask } from './task.js'
+
+/** Tasks in flight per thread: enough to keep threads busy, few enough to bound memory. */
+const IN_FLIGHT_PER_THREAD = 8
+
+/**
+ * @param tasks the pages, in output order
+ * @param threads worker threads (1: the main thread alone)
+ * @returns the outcomes, in the order of `tasks`
+ */
+export async function* runBatch(tasks: Iterable<ParseTask>, threads: number): AsyncGenerator<ParseOutcome> {
+  if (threads <= 1) {
+    for (const task of tasks) yield runParseTask(task)
+    return
+  }
+  const pool = createPool<ParseTask, ParseOutcome>(new URL('./worker.js', import.meta.url), threads)
+  const window: Promise<ParseOutcome>[] = []
+  try {
+    for (const task of tasks) {
+      window.push(pool.run(task))
+      if (window.length >= threads * IN_FLIGHT_PER_THREAD) yield await (window.shift() as Promise<ParseOutcome>)
+    }
+    while (window.length > 0) yield await (window.shift() as Promise<ParseOutcome>)
+  } finally {
+    await Promise.allSettled(window)
+    await pool.destroy()
+  }
+}
