@@ -13,7 +13,7 @@ import { ERROR_PAGE, ERROR_PAGE_MAX_LENGTH } from './rules/document.js'
 import { decode } from './stages/decode.js'
 import { extractMetadata, publishedDateOf } from './stages/extract-metadata.js'
 import { htmlToText, type HtmlHead } from './stages/html-to-text.js'
-import { detectScript, detectVariant, normalize, type NormalizeOptions, type Script } from './stages/normalize.js'
+import { detectScript, detectVariant, isTraditionalLine, normalize, type NormalizeOptions, type Script } from './stages/normalize.js'
 import { repair } from './stages/repair.js'
 import { segment, type Block } from './stages/segment.js'
 import { splitSections } from './stages/split-sections.js'
@@ -52,6 +52,14 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
   const lineOfNormalized = (offset: number) => inputLines.lineOf(chromeMap.toInput(normalizeMap.toInput(offset)))
   const lineOfRepaired = (offset: number) => lineOfNormalized(repairMap.toInput(offset))
   const lineOfChrome = (offset: number) => inputLines.lineOf(chromeMap.toInput(offset))
+  /** What a range of the normalized text was in the text lawgov read (its `before`, as printed). */
+  const asRead = (start: number, end: number, normalizedBefore: string) => {
+    if (start === end) return normalizedBefore
+    const from = chromeMap.toInput(normalizeMap.toInput(start))
+    const to = chromeMap.toInput(normalizeMap.toInput(end - 1)) + 1
+    const read = text.slice(from, to)
+    return read.includes('\n') || read === '' ? normalizedBefore : read
+  }
 
   const blocks = segment(repaired.text)
   const extracted = extractMetadata({
@@ -115,7 +123,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
       ...repaired.edits.map((edit) => ({
         rule: edit.rule,
         line: lineOfNormalized(edit.start),
-        before: edit.before,
+        before: asRead(edit.start, edit.end, edit.before),
         after: edit.after,
         confidence: edit.confidence ?? 1,
         alternatives: edit.alternatives ?? [],
@@ -123,7 +131,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
       ...repaired.findings.map((finding) => ({
         rule: finding.rule,
         line: lineOfNormalized(finding.start),
-        before: finding.before,
+        before: asRead(finding.start, finding.end, finding.before),
         after: finding.before,
         confidence: finding.confidence,
         alternatives: finding.alternatives,
@@ -197,6 +205,10 @@ function chromeOptions(page: Page, siteChrome: ReadonlySet<string> | undefined):
   if (page.script === 'traditional') {
     const variant = detectVariant(page.text)
     options.simplify = (text) => toSimplified(text, variant)
+  } else if (page.script === 'mixed') {
+    // a mixed page: lines written in Traditional are matched as Simplified, the others as they are
+    const variant = detectVariant(page.text)
+    options.simplify = (text) => (isTraditionalLine(text) ? toSimplified(text, variant) : text)
   }
   if (siteChrome !== undefined) options.siteChrome = siteChrome
   return options

@@ -239,7 +239,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     // a byline that starts with the time, or a bare time line: "2023-02-16 09:42:17　来源：某网"
     id: 'chrome/byline',
     zone: 'head',
-    pattern: /^\d{4}(?:[-/.]|年)\d{1,2}(?:[-/.]|月)\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:[|｜]?(?:来源|作者|浏览|点击|编辑|责任编辑)[:：].*)?$/,
+    pattern: /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:[|｜]?(?:来源|作者|浏览|点击|编辑|责任编辑)[:：].*)?$|^\d{4}年\d{1,2}月\d{1,2}日(?:\d{1,2}:\d{2}(?::\d{2})?[|｜]?(?:(?:来源|作者|浏览|点击|编辑|责任编辑)[:：].*)?|[|｜]?(?:来源|作者|浏览|点击|编辑|责任编辑)[:：].*)$/,
     example: '2023-02-16 09:42:17　来源：某网',
     data: 'fields',
   },
@@ -299,9 +299,15 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     example: '分享到：微信 微博',
   },
   {
+    id: 'chrome/correction',
+    zone: 'anywhere',
+    pattern: /^[【[]?(?:纠错|我要纠错|网站纠错|报错)[】\]]?$/,
+    example: '【纠错】',
+  },
+  {
     id: 'chrome/print-close',
     zone: 'anywhere',
-    pattern: /^(?:[【[]?(?:我要打印|打印本页|打印此页|打印页面|打印文章|打印正文|打印预览|PDF在线预览|在线预览|打印|关闭窗口|关闭本页|关闭页面|关闭|返回顶部|返回上一页|返回列表|返回|收藏本页|加入收藏|收藏|保存本页|下载本页)[】\]]?[|｜]?)+$/,
+    pattern: /^(?:[【[]?(?:我要打印|打印本页|打印此页|打印页面|打印文章|打印正文|打印预览|PDF在线预览|在线预览|打印|关闭窗口|关闭本页|关闭页面|关闭|返回顶部|返回上一页|返回列表|返回|收藏本页|加入收藏|收藏|保存本页|下载本页|我要纠错|纠错)[】\]]?[|｜]?)+$/,
     example: '【打印本页】【关闭窗口】',
   },
   {
@@ -446,12 +452,6 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     cutsTail: true,
   },
   {
-    id: 'chrome/correction',
-    zone: 'anywhere',
-    pattern: /^[【[]?(?:纠错|我要纠错|网站纠错|报错)[】\]]?$/,
-    example: '【纠错】',
-  },
-  {
     id: 'chrome/footer-links',
     zone: 'tail',
     pattern:
@@ -546,7 +546,7 @@ export const CHROME_SPAN_RULES: readonly { id: string; pattern: RegExp; example:
   },
   {
     id: 'chrome/print-close',
-    pattern: /[【[]\s*(?:我要打印|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部)\s*[】\]]/g,
+    pattern: /[【[]\s*(?:我要打印|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|我要纠错|纠错)\s*[】\]]/g,
     example: '（此件公开发布）【打印本页】',
   },
 ]

@@ -40,6 +40,9 @@ export const EXTRA_WHITESPACE = /[\t\r\f\v\u00a0\u1680\u2000-\u200b\u2028\u2029\
 export const TRADITIONAL_MIN_SHARE = 0.04
 /** …and at least this many of them: a footer's 繁體 link does not make a page Traditional. */
 export const TRADITIONAL_MIN_COUNT = 8
+/** On a mixed page, a paragraph with at least this many Traditional-only characters (and the
+ *  share above) is converted on its own. */
+export const TRADITIONAL_LINE_MIN_COUNT = 3
 
 /** A Han character followed by its pinyin in brackets, as mirror sites insert it: 辦(bàn), 發(fā).
  *  Group 1: the bracketed syllable. */

@@ -20,6 +20,7 @@ import {
   NUMBERING_GLYPHS,
   PINYIN_SYLLABLE,
   PUNCTUATION_MAP,
+  TRADITIONAL_LINE_MIN_COUNT,
   TRADITIONAL_MIN_COUNT,
   TRADITIONAL_MIN_SHARE,
   TAIWAN_MARKERS,
@@ -65,7 +66,7 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   const script = options.script ?? detectScript(text)
   const passes: Pass[] = []
   const variant = options.variant ?? detectVariant(text)
-  if (script === 'traditional' && options.convertScript !== false) passes.push((t) => simplifyPass(t, variant))
+  if (script !== 'simplified' && options.convertScript !== false) passes.push((t) => simplifyPass(t, variant, script === 'traditional'))
   passes.push((t) => pinyinPass(t, script))
   passes.push(glyphPass)
   if (!options.keepPunctuation) passes.push(punctuationPass)
@@ -94,6 +95,19 @@ export function detectVariant(text: string): TraditionalVariant {
   if (HONGKONG_MARKERS.test(text)) return 'hk'
   if (TAIWAN_MARKERS.test(text)) return 'tw'
   return 't'
+}
+
+/** A paragraph written in Traditional characters: several Traditional-only characters, and a
+ *  share of them a page would need. */
+export function isTraditionalLine(text: string): boolean {
+  let han = 0
+  let traditional = 0
+  for (const ch of text) {
+    if (!isHan(ch)) continue
+    han++
+    if (TRADITIONAL.has(ch)) traditional++
+  }
+  return traditional >= TRADITIONAL_LINE_MIN_COUNT && traditional / han >= TRADITIONAL_MIN_SHARE
 }
 
 /**
@@ -134,10 +148,12 @@ function charEdits(text: string, offset: number, replace: (ch: string, i: number
 }
 
 /** normalize/traditional-to-simplified: 發布日期 → 发布日期. */
-function simplifyPass(text: string, variant: TraditionalVariant): Edit[] {
+function simplifyPass(text: string, variant: TraditionalVariant, wholePage: boolean): Edit[] {
   const edits: Edit[] = []
   for (const line of splitLines(text)) {
     if (line.text === '') continue
+    // on a mixed page, only the paragraphs written in Traditional characters
+    if (!wholePage && detectScript(line.text) !== 'traditional' && !isTraditionalLine(line.text)) continue
     // OpenCC keeps 著 (著作, 显著); where Simplified writes 着 (着力, 随着), write 着
     const converted = toSimplified(line.text, variant).replace(ZHUO_BEFORE, '着')
     if (converted === line.text) continue

@@ -96,7 +96,10 @@ const HAN_CHAR = /[\u3400-\u9fff]/g
 interface LineInfo {
   line: TextLine
   key: string
+  /** The first rule that matches the line, wherever it may act. */
   rule: ChromeRule | undefined
+  /** Every rule that matches it, in table order: each zone takes the first that acts there. */
+  rules: ChromeRule[]
   /** The data label the line starts with, if any. */
   label: string | undefined
   /** The line is only a label; its value is on the next line. */
@@ -147,10 +150,11 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
     }
     const ruleId = labelRuleId(info) ?? (valueLines.has(i) ? DISCLOSURE_RULE_ID : undefined)
     if (ruleId !== undefined) removals.set(i, ruleId)
-    else if (info.rule && info.rule.zone !== 'tail') removals.set(i, info.rule.id)
+    else if (inZone(info, 'head')) removals.set(i, (inZone(info, 'head') as ChromeRule).id)
     else if (i < lastHeaderLine && !endsWithKind(info.key)) removals.set(i, SITE_HEADER_RULE_ID)
     else if (listBy !== undefined && (!info.rule || info.rule.zone === 'tail') && !endsWithKind(info.key)) removals.set(i, listBy)
-    if (info.rule?.cutsTail && removals.get(i) === info.rule.id) listBy = info.rule.id
+    const headRule = inZone(info, 'head')
+    if (headRule?.cutsTail && removals.get(i) === headRule.id) listBy = headRule.id
   }
   markColumnLines(infos, first, removals)
   const pageTitle = pageTitleLines(infos, first, removals)
@@ -158,7 +162,8 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
   // body: only widgets that are never content
   for (let i = first; i <= last; i++) {
     const info = infos[i] as LineInfo
-    if (info.rule?.zone === 'anywhere') removals.set(i, info.rule.id)
+    const widget = inZone(info, 'body')
+    if (widget) removals.set(i, widget.id)
   }
   // tail
   let cutBy: string | undefined
@@ -166,7 +171,7 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
     const info = infos[i] as LineInfo
     if (info.isBlank) continue
     const labelId = labelRuleId(info) ?? (valueLines.has(i) ? DISCLOSURE_RULE_ID : undefined)
-    const rule = info.rule && info.rule.zone !== 'head' && (!info.rule.afterCut || cutBy) ? info.rule : undefined
+    const rule = info.rules.find((r) => r.zone !== 'head' && (!r.afterCut || cutBy))
     const ruleId = rule?.id ?? labelId ?? cutBy
     if (ruleId !== undefined) removals.set(i, ruleId)
     if (rule?.cutsTail && cutBy === undefined) cutBy = rule.id
@@ -246,14 +251,15 @@ function describeLine(line: TextLine, options: StripChromeOptions): LineInfo {
   const isBlank = key === ''
   const trimmed = line.text.trim()
   const prose = isProse(key)
-  let rule = isBlank ? undefined : CHROME_LINE_RULES.find((r) => (r.prose || !prose) && r.pattern.test(r.onLine ? trimmed : key))
-  if (rule === undefined && !isBlank && options.siteChrome?.has(key) && !looksLikeDocumentPart(trimmed)) rule = SITE_REPEATED_RULE
+  let rules = isBlank ? [] : CHROME_LINE_RULES.filter((r) => (r.prose || !prose) && r.pattern.test(r.onLine ? trimmed : key))
+  if (rules.length === 0 && !isBlank && options.siteChrome?.has(key) && !looksLikeDocumentPart(trimmed)) rules = [SITE_REPEATED_RULE]
   const known = options.knownChrome?.get(line.index)
-  if (known !== undefined && !isBlank) rule = { id: known, zone: 'anywhere', pattern: /$^/, example: '(the page structure)' }
+  if (known !== undefined && !isBlank) rules = [{ id: known, zone: 'anywhere', pattern: /$^/, example: '(the page structure)' }]
+  const rule = rules[0]
   const label = isBlank ? undefined : (leadingLabel(key) ?? leadingUnknownLabel(key))
   const rest = label === undefined ? '' : key.slice(label.length).replace(/^[:：|]/, '')
   const simplified = options.simplify && !isBlank ? sameLength(line.text, options.simplify(line.text)) : line.text
-  return { line, key, rule, label, isBareLabel: label !== undefined && rest === '', isBlank, simplified }
+  return { line, key, rule, rules, label, isBareLabel: label !== undefined && rest === '', isBlank, simplified }
 }
 
 /** A converted line when the conversion kept its length (label positions stay valid), else the line. */
@@ -270,6 +276,13 @@ function leadingLabel(key: string): string | undefined {
     if (next === '' || next === ':' || next === '：' || next === '|') return label
   }
   return undefined
+}
+
+/** The first rule of a line that acts in a zone: the head takes head, edge and anywhere rules,
+ *  the body anywhere rules only, the tail tail, edge and anywhere rules. */
+function inZone(info: LineInfo, zone: 'head' | 'body' | 'tail'): ChromeRule | undefined {
+  if (zone === 'body') return info.rules.find((r) => r.zone === 'anywhere')
+  return info.rules.find((r) => r.zone !== (zone === 'head' ? 'tail' : 'head'))
 }
 
 /** A line that starts with a label no table names but carries known labels after it
