@@ -11,7 +11,24 @@ const CJK_PUNCTUATION = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\u
 
 /** @returns whether `ch` is a Han ideograph */
 export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && HAN.test(ch)
+  if (ch === undefined) return false
+  const code = ch.charCodeAt(0)
+  // the common case without a regular expression: CJK Unified Ideographs and Extension A
+  if (code >= 0x3400 && code <= 0x9fff) return true
+  return code >= 0xd800 || (code >= 0xf900 && code <= 0xfaff) ? HAN.test(ch) : false
+}
+
+/**
+ * @param text any text
+ * @returns how many Han ideographs of the BMP it holds (astral ones are rare in these pages)
+ */
+export function countHan(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x3400 && code <= 0x9fff) count++
+  }
+  return count
 }
 
 /** @returns whether `ch` is Chinese text: a Han ideograph or Chinese punctuation */

@@ -34,7 +34,7 @@ import {
 } from '../rules/normalize.js'
 import { TRADITIONAL_ONLY_CHARS } from '../rules/traditional-chars.js'
 import { matchSectionMarker } from '../rules/sections.js'
-import { isCjk, isHan, splitLines } from '../text.js'
+import { isCjk, splitLines } from '../text.js'
 import type { Edit, TextStageResult } from '../types.js'
 
 export type Script = 'simplified' | 'traditional' | 'mixed'
@@ -84,7 +84,17 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   return { text: current, edits, messages: [], script }
 }
 
-const TRADITIONAL = new Set(TRADITIONAL_ONLY_CHARS)
+/** Traditional-only characters as a table indexed by code point (U+3400–U+9FFF): looked up once
+ *  per character of every page, so no string is made for it. */
+const TRADITIONAL = (() => {
+  const table = new Uint8Array(0x9fff - 0x3400 + 1)
+  for (const ch of TRADITIONAL_ONLY_CHARS) {
+    const code = ch.charCodeAt(0)
+    if (code >= 0x3400 && code <= 0x9fff) table[code - 0x3400] = 1
+  }
+  return table
+})()
+const isTraditionalCode = (code: number) => code >= 0x3400 && code <= 0x9fff && TRADITIONAL[code - 0x3400] === 1
 
 /**
  * Which Traditional standard a page follows, by its words.
@@ -102,10 +112,11 @@ export function detectVariant(text: string): TraditionalVariant {
 export function isTraditionalLine(text: string): boolean {
   let han = 0
   let traditional = 0
-  for (const ch of text) {
-    if (!isHan(ch)) continue
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x3400 || code > 0x9fff) continue
     han++
-    if (TRADITIONAL.has(ch)) traditional++
+    if (isTraditionalCode(code)) traditional++
   }
   return traditional >= TRADITIONAL_LINE_MIN_COUNT && traditional / han >= TRADITIONAL_MIN_SHARE
 }
@@ -118,10 +129,11 @@ export function isTraditionalLine(text: string): boolean {
 export function detectScript(text: string): Script {
   let han = 0
   let traditional = 0
-  for (const ch of text) {
-    if (!isHan(ch)) continue
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x3400 || code > 0x9fff) continue
     han++
-    if (TRADITIONAL.has(ch)) traditional++
+    if (isTraditionalCode(code)) traditional++
   }
   if (traditional === 0) return 'simplified'
   if (traditional >= TRADITIONAL_MIN_COUNT && traditional / han >= TRADITIONAL_MIN_SHARE) return 'traditional'
@@ -184,14 +196,20 @@ function pinyinPass(text: string, script: Script): Edit[] {
 
 /** normalize/fullwidth-alnum (２０２１ → 2021) and normalize/numbering-glyph (⒈ → 1.). */
 function glyphPass(text: string): Edit[] {
-  return charEdits(text, 0, (ch) => {
-    const code = ch.charCodeAt(0)
-    if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
-      return [String.fromCharCode(code - 0xfee0), 'normalize/fullwidth-alnum']
-    }
-    const glyph = NUMBERING_GLYPHS[ch]
-    return glyph === undefined ? undefined : [glyph, 'normalize/numbering-glyph']
-  })
+  const edits: Edit[] = []
+  for (const m of text.matchAll(GLYPH_RUNS)) {
+    edits.push(
+      ...charEdits(m[0], m.index ?? 0, (ch) => {
+        const code = ch.charCodeAt(0)
+        if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
+          return [String.fromCharCode(code - 0xfee0), 'normalize/fullwidth-alnum']
+        }
+        const glyph = NUMBERING_GLYPHS[ch]
+        return glyph === undefined ? undefined : [glyph, 'normalize/numbering-glyph']
+      }),
+    )
+  }
+  return edits
 }
 
 const isSpace = (ch: string | undefined) => ch === ' ' || (ch !== undefined && EXTRA_WHITESPACE.test(ch))
@@ -204,6 +222,12 @@ function neighbour(line: string, i: number, step: -1 | 1): string | undefined {
   return undefined
 }
 
+/** Lines with any ASCII punctuation that may need restoring, and the marks themselves. */
+const ASCII_PUNCTUATION = /[,:;?!()]/
+const ASCII_MARKS = /[,:;?!]/g
+/** Full-width letters and digits, and the numbering glyphs ⒈ ⑴ ㈠. */
+const GLYPH_RUNS = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u2474-\u249b\u3220-\u3229]+/g
+
 /** normalize/punctuation: ASCII , : ; ? ! ( ) beside Chinese text → ，：；？！（）; digits, Latin and
  *  what sits between them stay (2015-2020, 11:24, 1,000, http://); a bracket pair changes together. */
 function punctuationPass(text: string): Edit[] {
@@ -211,13 +235,14 @@ function punctuationPass(text: string): Edit[] {
   const rule = 'normalize/punctuation'
   for (const line of splitLines(text)) {
     const s = line.text
+    if (!ASCII_PUNCTUATION.test(s)) continue
     const replaced = new Map<number, string>()
-    for (let i = 0; i < s.length; i++) {
-      const full = PUNCTUATION_MAP[s[i] as string]
-      if (full === undefined) continue
+    for (const m of s.matchAll(ASCII_MARKS)) {
+      const i = m.index ?? 0
+      const full = PUNCTUATION_MAP[m[0]] as string
       if (isCjk(neighbour(s, i, -1)) || isCjk(neighbour(s, i, 1))) replaced.set(i, full)
     }
-    for (const pair of BRACKET_PAIRS) pairBrackets(s, pair, replaced)
+    if (/[()（）]/.test(s)) for (const pair of BRACKET_PAIRS) pairBrackets(s, pair, replaced)
     for (const [i, after] of [...replaced].sort((a, b) => a[0] - b[0])) {
       edits.push({ rule, start: line.start + i, end: line.start + i + 1, before: s[i] as string, after })
     }
@@ -293,6 +318,9 @@ function joinWrappedPass(text: string): Edit[] {
 /** Characters that end a paragraph rather than a wrapped line. */
 const SENTENCE_FINAL = /[。！？；：…”’」』!?;:]$/
 
+/** A line of spaces only (ASCII, NBSP, U+3000, tabs …) or nothing. */
+const BLANK = /^[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]*$/
+
 /** Full-width punctuation next to which a space is never meaningful. */
 const CJK_PUNCTUATION = /[，。、；：？！（）《》〈〉“”‘’【】〔〕「」『』…—]/
 
@@ -300,7 +328,7 @@ const CJK_PUNCTUATION = /[，。、；：？！（）《》〈〉“”‘’【
 function whitespacePass(text: string): Edit[] {
   const edits: Edit[] = []
   const lines = splitLines(text)
-  const isBlank = (t: string) => [...t].every((ch) => isSpace(ch))
+  const isBlank = (t: string) => BLANK.test(t)
   let lastContent = -1
   lines.forEach((line, i) => {
     if (!isBlank(line.text)) lastContent = i

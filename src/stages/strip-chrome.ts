@@ -33,7 +33,7 @@ import {
 } from '../rules/document.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { ALL_META_LABELS, BYLINE_LABELS, DISCLOSURE_LABELS, WIDGET_LABELS } from '../rules/labels.js'
-import { foldWidth, matchKey, splitLines, type TextLine } from '../text.js'
+import { countHan, foldWidth, matchKey, splitLines, type TextLine } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
 
 export interface StripChromeOptions {
@@ -87,11 +87,12 @@ const SITE_HEADER_RULE_ID = 'chrome/site-header'
 const DISCLOSURE_KEYS = new Set(DISCLOSURE_LABELS.map((l) => l.label))
 const BYLINE_KEYS = new Set(BYLINE_LABELS.map((l) => l.label))
 const LABEL_KEYS = ALL_META_LABELS.map((l) => l.label)
+/** Labels by their first character, longest first: a line is checked against a few, not all. */
+const LABELS_BY_FIRST = LABEL_KEYS.reduce((map, label) => map.set(label.charAt(0), [...(map.get(label.charAt(0)) ?? []), label]), new Map<string, string[]>())
 const SENTENCE_PUNCTUATION = /[。，；！？,;!?]/
 /** Widgets a byline may start with before its first label ("字号：[ 大 中 小 ]　　浏览次数："). */
 const LEADING_WIDGETS =
   /^(?:[【[]?(?:字体大小|文字大小|字体|字號|字号|字體)[:：]?(?:[【[]?[大中小][】\]]?)*[】\]]?|(?:[【[][大中小][】\]])+|[【[](?:打印本页|打印|关闭窗口|关闭)[】\]]|(?:视力保护色|背景颜色)[:：]?|[|｜])+/
-const HAN_CHAR = /[\u3400-\u9fff]/g
 
 interface LineInfo {
   line: TextLine
@@ -270,7 +271,7 @@ function sameLength(original: string, converted: string): string {
 /** The data label a match key starts with, when followed by a colon, a cell bar or nothing. */
 function leadingLabel(key: string): string | undefined {
   const bare = key.replace(LEADING_WIDGETS, '').replace(/^[|｜【[(（•·]+/, '')
-  for (const label of LABEL_KEYS) {
+  for (const label of LABELS_BY_FIRST.get(bare.charAt(0)) ?? []) {
     if (!bare.startsWith(label)) continue
     const next = bare.charAt(label.length)
     if (next === '' || next === ':' || next === '：' || next === '|') return label
@@ -416,7 +417,7 @@ function commonRun(a: string, b: string): number {
 
 /** A line that reads like document prose: sentence punctuation and enough Han characters. */
 function isProse(key: string): boolean {
-  return SENTENCE_PUNCTUATION.test(key) && (key.match(HAN_CHAR)?.length ?? 0) >= BODY_LINE_MIN_HAN
+  return SENTENCE_PUNCTUATION.test(key) && countHan(key) >= BODY_LINE_MIN_HAN
 }
 
 /** First and last line of document prose: lines with sentence punctuation and enough Han
