@@ -82,10 +82,12 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
     ...repaired.messages.map((m) => toWarning(m, lineOfNormalized)),
     ...extracted.messages.map((m) => toWarning(m, lineOfRepaired)),
   ]
-  if (repaired.text.trim() === '' && text.trim() !== '') {
-    warnings.push({ code: 'no-document', message: 'every line of the page is site chrome; the body is empty', line: null })
-  } else if (text.trim() === '') {
-    warnings.push({ code: 'empty-input', message: 'the input has no text', line: null })
+  if (repaired.text.trim() === '') {
+    // an empty page has no title to miss: say what it is instead
+    const noTitle = warnings.findIndex((w) => w.code === 'no-title')
+    if (noTitle !== -1) warnings.splice(noTitle, 1)
+    if (text.trim() === '') warnings.push({ code: 'empty-input', message: 'the input has no text', line: null })
+    else warnings.push({ code: 'no-document', message: 'every line of the page is site chrome; the body is empty', line: null })
   }
 
   const { metadata } = extracted

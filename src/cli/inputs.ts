@@ -56,7 +56,9 @@ export function listInputs(args: readonly string[], cwd: string): InputListing {
       continue
     }
     const found = fg
-      .sync(`**/*.{${PAGE_EXTENSIONS.join(',')}}`, { cwd: full, onlyFiles: true, caseSensitiveMatch: false, dot: false, followSymbolicLinks: false })
+      .sync(`**/*.{${PAGE_EXTENSIONS.join(',')}}`, { cwd: full, onlyFiles: false, objectMode: true, caseSensitiveMatch: false, dot: false, followSymbolicLinks: false })
+      .filter((entry) => entry.dirent.isFile() || (entry.dirent.isSymbolicLink() && !isDirectoryLink(join(full, entry.path))))
+      .map((entry) => entry.path)
       .sort(compareCodeUnits)
     if (found.length === 0) errors.push(`${arg}: no pages found (.txt .htm .html .shtml)`)
     for (const rel of found) {
@@ -71,6 +73,16 @@ export function listInputs(args: readonly string[], cwd: string): InputListing {
     if ((seen.get(input.outPath) ?? 0) > 1) input.outPath = input.outPath.replace(/\.json$/, '') + input.file.slice(input.file.lastIndexOf('.')) + '.json'
   }
   return { inputs, errors }
+}
+
+/** A symbolic link to a folder is not a page; a broken or looping link is listed, so that
+ *  reading it reports why. */
+function isDirectoryLink(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
 }
 
 function compareCodeUnits(a: string, b: string): number {
