@@ -137,3 +137,22 @@ export function chineseDigitsValue(numeral: string): number | undefined {
   }
   return numeral.length > 0 ? value : undefined
 }
+
+/**
+ * Trim characters off both ends of a text, in one pass each way (a regular expression anchored
+ * at the end, such as /\s+$/, backtracks quadratically over a long run of spaces).
+ * @param text any text
+ * @param start characters to trim off the start
+ * @param end characters to trim off the end
+ * @returns the trimmed text
+ */
+export function trimChars(text: string, start: string, end: string): string {
+  let from = 0
+  let to = text.length
+  while (from < to && start.includes(text[from] as string)) from++
+  while (to > from && end.includes(text[to - 1] as string)) to--
+  return text.slice(from, to)
+}
+
+/** Spaces of every kind a page carries: ASCII, NBSP, the ideographic space, tabs, line ends. */
+export const SPACES = ' \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff'

@@ -20,7 +20,16 @@ export type ChromeData = 'breadcrumb' | 'fields'
 export interface ChromeRule {
   id: string
   zone: ChromeZone
+  /** Matched against the key (or the line, with `onLine`); with `tokens`, a further condition. */
   pattern: RegExp
+  /** A line made only of these pieces, end to end (a global, sticky alternation, longest piece
+   *  first): widgets, menus and pagers are read piece by piece, which no pattern of nested
+   *  repetitions can do in linear time. */
+  tokens?: RegExp
+  /** With `tokens`: the fewest pieces the line must have. */
+  minTokens?: number
+  /** The line must hold at least `count` matches of `pattern` (a global regular expression). */
+  atLeast?: { pattern: RegExp; count: number }
   /** A line this rule removes, as pages print it. */
   example: string
   onLine?: boolean
@@ -43,7 +52,7 @@ const BREADCRUMB_LABEL =
   '(?:当前位置|当前的位置|您现在的位置|您当前的位置|您当前位置|您的当前位置|您的位置|你的位置|你现在的位置|你当前的位置|当前页面|所在位置|现在位置|当前栏目|位置)(?:是)?'
 
 /** Breadcrumb separators as printed: > >> » › → / ＞ (width-folded to ASCII before matching). */
-export const BREADCRUMB_SEPARATOR = /\s*(?:>>|>|»|›|→|&gt;|＞|\\)\s*|\s+\/\s+|\/(?=\S)/
+export const BREADCRUMB_SEPARATOR = /(?:>>|>|»|›|→|&gt;|＞|\\)|\s\/\s|\/(?=\S)/
 
 /** Words of site navigation bars; a line made only of them is a nav bar. */
 export const NAV_WORDS = [
@@ -93,14 +102,17 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/accessibility',
     zone: 'edge',
-    pattern: /^(?=.*[^|｜/])(?:(?:无障碍(?:浏览|阅读|模式)?|适老化(?:模式|版)?|长者模式|关怀版|老年版|读屏|语音播报|简体版?|繁[体體]版?|English|手机版|移动版|[|｜/])+)$/i,
+    pattern: /[^|｜/]/,
+    tokens: /无障碍浏览|无障碍阅读|无障碍模式|无障碍|适老化模式|适老化版|适老化|长者模式|关怀版|老年版|读屏|语音播报|简体版|简体|繁[体體]版|繁[体體]|English|手机版|移动版|[|｜/]/iy,
     example: '无障碍 简体|繁体',
     pageHeader: true,
   },
   {
     id: 'chrome/nav-bar',
     zone: 'edge',
-    pattern: new RegExp(`^(?:(?:${NAV_WORDS.join('|')})[|｜/·•]?){3,}$`),
+    pattern: /./,
+    tokens: new RegExp(`(?:${[...NAV_WORDS].sort((a, b) => b.length - a.length).join('|')})[|｜/·•]?`, 'y'),
+    minTokens: 3,
     example: '首     页 政 务 公 开 网 上 办 事 互 动 交 流',
     pageHeader: true,
   },
@@ -110,9 +122,8 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     id: 'chrome/nav-bar',
     zone: 'edge',
     onLine: true,
-    pattern: new RegExp(
-      `^(?=(?:.*?(?:${NAV_WORDS.join('|')})){2})(?:[\\u4e00-\\u9fa5A-Za-z·]{1,10}[\\s|｜/·•]+){3,}[\\u4e00-\\u9fa5A-Za-z·]{1,10}$`,
-    ),
+    pattern: /^[\u4e00-\u9fa5A-Za-z·]{1,10}(?:[\s|｜/•]+[\u4e00-\u9fa5A-Za-z·]{1,10}){3,}$/,
+    atLeast: { pattern: new RegExp(NAV_WORDS.join('|'), 'g'), count: 2 },
     example: '首页　时政　法治　经济　社会　文旅　视频　专题',
     pageHeader: true,
   },
@@ -307,7 +318,8 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/print-close',
     zone: 'anywhere',
-    pattern: /^(?:[【[]?(?:我要打印|打印本页|打印此页|打印页面|打印文章|打印正文|打印预览|PDF在线预览|在线预览|打印|关闭窗口|关闭本页|关闭页面|关闭|返回顶部|返回上一页|返回列表|返回|收藏本页|加入收藏|收藏|保存本页|下载本页|我要纠错|纠错)[】\]]?[|｜]?)+$/,
+    pattern: /[^|｜【】[\]]/,
+    tokens: /我要打印|打印本页|打印此页|打印页面|打印文章|打印正文|打印预览|PDF在线预览|在线预览|打印|关闭窗口|关闭本页|关闭页面|关闭|返回顶部|返回上一页|返回列表|返回|收藏本页|加入收藏|收藏|保存本页|下载本页|我要纠错|纠错|[【】[\]|｜]/y,
     example: '【打印本页】【关闭窗口】',
   },
   {
@@ -328,15 +340,18 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     // a line made of widgets only: "字号：[ 大 中 小 ]　　打印　　关闭", "【字体：大 中 小】　【打印】"
     id: 'chrome/widgets',
     zone: 'anywhere',
-    pattern:
-      /^(?:[【[]?(?:(?:字体大小|文字大小|字体|字體|字号|字號)[:：]?[【[]?(?:[大中小默认超特]|[|｜])*[】\]]?|(?:[【[][大中小][】\]])+|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|收藏|(?:视力保护色|背景颜色|护眼模式)[:：]?|(?:分享到|分享至|分享)[:：]?(?:微信|微博|QQ空间|QQ|朋友圈)*|语音阅读|[|｜])[】\]]?)+$/i,
+    pattern: /[^|｜【】[\]]/,
+    tokens:
+      /(?:字体大小|文字大小|字体|字體|字号|字號)[:：]?|[【[][大中小][】\]]|[大中小默认超特]|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|收藏|视力保护色[:：]?|背景颜色[:：]?|护眼模式[:：]?|(?:分享到|分享至|分享)[:：]?(?:微信|微博|QQ空间|QQ|朋友圈)*|语音阅读|[|｜【】[\]]/iy,
+    minTokens: 2,
     example: '字号：[ 大 中 小 ]　　打印　　关闭',
   },
   {
     // a pager left in the text of an article split over pages: "共2页  上一页  1  2  下一页"
     id: 'chrome/pagination',
     zone: 'anywhere',
-    pattern: /^(?=.*(?:上一页|下一页|共\d+页|尾页))(?:共\d+页|第\d+页|首页|上一页|下一页|尾页|末页|\d{1,3}|[<>«»‹›]|跳转|转到|GO|确定)+$/i,
+    pattern: /上一页|下一页|共\d+页|尾页/,
+    tokens: /共\d+页|第\d+页|首页|上一页|下一页|尾页|末页|\d{1,3}|[<>«»‹›]|跳转|转到|GO|确定/iy,
     example: '共2页  上一页  1  2  下一页',
   },
   {
@@ -403,7 +418,8 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/rating',
     zone: 'tail',
-    pattern: /^(?:本(?:文|页|信息)对您有(?:帮助|用)吗[?？]?|有用|没用|满意度评价|很满意|满意|不满意|您对本(?:页|篇)信息的评价.*|[（(]?\d+[）)]?人觉得有用)(?:[|｜\s]*(?:有用|没用|满意|不满意|\d+))*$/,
+    pattern: /./,
+    tokens: /本(?:文|页|信息)对您有(?:帮助|用)吗[?？]?|有用|没用|满意度评价|很满意|不满意|满意|您对本(?:页|篇)信息的评价[^|｜]*|[（(]?\d+[）)]?人觉得有用|\d+|[|｜]/y,
     example: '本文对您有帮助吗？',
   },
   {
@@ -531,7 +547,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     zone: 'anywhere',
     onLine: true,
     pattern:
-      /^(?:\$\(|jQuery\(|document\.(?:write|getElementById|querySelector)|window\.|var\s+[\w$]+\s*=|let\s+\w+\s*=|const\s+\w+\s*=|function\s*[\w$]*\s*\(|\(function\s*\(|}\s*\)\s*;?\s*$|[}{]\s*$|<\/?(?:script|style|div|span|a|p|img|link|meta)\b|@media\b|[.#]?[\w-]+(?:[\s>.#:-]+[\w-]+)*\s*\{[^{}]*\}?\s*$)/,
+      /^(?:\$\(|jQuery\(|document\.(?:write|getElementById|querySelector)|window\.|var\s+[\w$]+\s*=|let\s+\w+\s*=|const\s+\w+\s*=|function(?:\s+[\w$]+)?\s*\(|\(function\s*\(|}\s*\)\s*;?$|[}{]$|<\/?(?:script|style|div|span|a|p|img|link|meta)\b|@media\b|[.#]?[\w-][\w\s>.#:,-]*\{[^{}]*\}?$)/,
     example: "$('#share-1').share();",
     prose: true,
   },
@@ -541,7 +557,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
 export const CHROME_SPAN_RULES: readonly { id: string; pattern: RegExp; example: string }[] = [
   {
     id: 'chrome/font-size',
-    pattern: /[【[]\s*(?:字体|字號|字号|字体大小)\s*[:：]?\s*(?:[大中小]\s*[|｜]?\s*){2,3}[】\]]/g,
+    pattern: /[【[]\s*(?:字体大小|字体|字號|字号)[\s:：]*(?:[大中小][\s|｜]*){2,3}[】\]]/g,
     example: '关于…的报告【字体：大 中 小】',
   },
   {

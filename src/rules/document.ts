@@ -1,3 +1,5 @@
+import { trimChars } from '../text.js'
+
 /**
  * Data for reading a 公文's parts (GB/T 9704 §7, DOMAIN §1): title, 发文机关标志, 发文字号,
  * 主送, signature, 附注, 抄送, 版记, and the words that name a document's kind.
@@ -18,11 +20,28 @@ export const KIND_WORDS: readonly string[] = [
  *   (…的通知》”, …实施方案（2023—2025年）)
  */
 export function endsWithKind(text: string): boolean {
-  const stripped = text
-    .replace(/[》”"'’\s]+$/, '')
-    .replace(/[（(][^（）()]*\d{4}[^（）()]*[）)]$/, '')
-    .replace(/[》”"'’）)\s]+$/, '')
+  const stripped = titleEnd(text)
   return KIND_WORDS.some((word) => stripped.endsWith(word))
+}
+
+/** Closing marks after a title's kind word (…的通知》”). */
+const CLOSERS = '》”"\'’ \t\u3000'
+
+/**
+ * A title without what may follow its kind word: closing marks, and a bracketed year range
+ * ("…实施方案（2023—2025年）" → "…实施方案").
+ * @param text a title
+ * @returns the title up to its last word
+ */
+export function titleEnd(text: string): string {
+  let end = trimChars(text, '', CLOSERS)
+  const last = end.charAt(end.length - 1)
+  if (last === '）' || last === ')') {
+    const open = Math.max(end.lastIndexOf('（'), end.lastIndexOf('('))
+    const inner = open === -1 ? '' : end.slice(open + 1, -1)
+    if (open !== -1 && /\d{4}/.test(inner) && !/[（）()]/.test(inner)) end = end.slice(0, open)
+  }
+  return trimChars(end, '', CLOSERS + '）)')
 }
 
 /** What a kind word is reported as: the 公文 type it belongs to, when it is a variant of one. */
@@ -64,7 +83,7 @@ export function isOrganName(name: string): boolean {
 export const MASTHEAD = /^[\u4e00-\u9fa5（）()、\s]{2,40}文件$/
 
 /** A line that is only a 发文字号, with optional 签发人 (娄发〔2017〕4号, 湘政发【2012】33号). */
-export const DOC_NUMBER = /([\u4e00-\u9fa5]{1,16}?)\s*[〔【[（(［]\s*((?:19|20)\d{2})\s*[〕】\]）)］]\s*第?\s*(\d{1,5})\s*号/
+export const DOC_NUMBER = /([\u4e00-\u9fa5]{1,16}?)\s*[〔【[（(［]\s*((?:19|20)\d{2})\s*[〕】\]）)］]\s*(?:第\s*)?(\d{1,5})\s*号/
 export const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}(?:\\s*签发人[:：].*)?$`)
 /** A 发文字号 whose year was removed (国发〔〕33号): kept as printed, with a warning. */
 export const DOC_NUMBER_NO_YEAR = /^([\u4e00-\u9fa5]{1,16}?)\s*[〔【[（(［]\s*[〕】\]）)］]\s*(\d{1,5})\s*号$/
@@ -80,13 +99,13 @@ export const NOTE_LINE = /^[（(](?:此件|此页|本件)[^（）()]{2,12}[）)]
 
 /** 抄送 and 印发 lines of the 版记. */
 export const CC_LINE = /^抄\s*送\s*[:：]/
-export const IMPRINT_LINE = /^(.{2,40}?)\s*([12]\d{3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○OＯ0零]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*印\s*发$/
+export const IMPRINT_LINE = /^\S.{1,39}?(?<=\S)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○OＯ0零]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*印\s*发$/
 
 /** 附件说明 "附件：1.××× 2.×××" and its continuation lines. */
-export const ATTACHMENT_NOTE = /^附\s*件\s*\d*\s*[:：]/
+export const ATTACHMENT_NOTE = /^附\s*件(?:\s*\d+)?\s*[:：]/
 export const ATTACHMENT_ITEM = /^\d{1,2}\s*[.．、]\s*\S/
 /** The label that opens an attachment after the signature: "附件", "附件1", "附件2：". */
-export const ATTACHMENT_LABEL = /^附\s*件\s*\d{0,2}\s*[:：]?$/
+export const ATTACHMENT_LABEL = /^附\s*件(?:\s*\d{1,2})?\s*[:：]?$/
 
 /** 主送 line: short, ends with a colon, names organs separated by ，、. */
 export const RECIPIENTS_MAX_LENGTH = 160

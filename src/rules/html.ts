@@ -57,4 +57,4 @@ export const HTML_META_NAMES = {
 } as const
 
 /** Separators between a <title>'s document title and the site's name ("…的报告 - 某县人民政府"). */
-export const HTML_TITLE_SUFFIX_SEPARATOR = /\s*(?:[-_|｜—–]{1,2}|::)\s*/
+export const HTML_TITLE_SUFFIX_SEPARATOR = /\s[-—–]{1,2}\s|[_|｜]|::/

@@ -34,6 +34,8 @@ export interface Decoded {
 
 const FREQUENT = new Set(FREQUENT_HAN)
 const REPLACEMENT = '\ufffd'
+/** A <meta> tag is read over at most this many characters. */
+const META_TAG_MAX = 1024
 const PRIVATE_USE = /[\ue000-\uf8ff]/g
 
 /**
@@ -142,9 +144,14 @@ function decodeWith(encoding: string, bytes: Uint8Array): string {
 /** The charset an HTML page declares in its first bytes, mapped to a decoder name. */
 function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, CHARSET_PRESCAN_BYTES))
-  const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)
-  if (!match) return undefined
-  return CHARSET_ALIASES[(match[1] as string).toLowerCase()]
+  const lower = head.toLowerCase()
+  for (let at = lower.indexOf('<meta'); at !== -1; at = lower.indexOf('<meta', at + 5)) {
+    const close = lower.indexOf('>', at)
+    const tag = head.slice(at, close === -1 ? at + META_TAG_MAX : Math.min(close, at + META_TAG_MAX))
+    const match = /charset\s*=\s*["']?([\w-]+)/i.exec(tag)
+    if (match) return CHARSET_ALIASES[(match[1] as string).toLowerCase()]
+  }
+  return undefined
 }
 
 /** Share of Han characters that are frequent ones, minus a penalty for replacement characters. */

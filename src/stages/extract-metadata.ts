@@ -19,6 +19,7 @@ import {
   KIND_CANONICAL,
   KIND_WORDS,
   MASTHEAD,
+  titleEnd,
 } from '../rules/document.js'
 import { ALL_META_LABELS, type LabelRole } from '../rules/labels.js'
 import { MAX_RANGE_SPAN, PLAUSIBLE_YEARS } from '../rules/repairs.js'
@@ -192,10 +193,7 @@ function fullestTitle(documentTitle: string | undefined, pageTitle: string | und
  * @returns the kind, or undefined
  */
 export function kindOf(title: string): string | undefined {
-  const stripped = title
-    .replace(/[》”"'’\s]+$/, '')
-    .replace(/[（(][^（）()]*\d{4}[^（）()]*[）)]$/, '')
-    .replace(/[》”"'’\s]+$/, '')
+  const stripped = titleEnd(title)
   const word = KIND_WORDS.find((w) => stripped.endsWith(w))
   return word === undefined ? undefined : (KIND_CANONICAL[word] ?? word)
 }
@@ -345,7 +343,7 @@ function printedDate(blocks: readonly Block[]): string | undefined {
   for (const block of blocks) {
     if (block.role !== 'imprint') continue
     const m = IMPRINT_LINE.exec(block.text)
-    const iso = m ? isoDateIn(m[2] as string) : null
+    const iso = m ? isoDateIn(m[1] as string) : null
     if (iso !== null) return iso
   }
   return undefined

@@ -30,7 +30,7 @@ import {
   HTML_TITLE_SUFFIX_SEPARATOR,
 } from '../rules/html.js'
 import { ALL_META_LABELS } from '../rules/labels.js'
-import { matchKey } from '../text.js'
+import { matchKey, trimChars } from '../text.js'
 
 /** No options yet; kept so callers pass a stable shape. */
 export type HtmlToTextOptions = Record<string, never>
@@ -116,7 +116,7 @@ class LineWriter {
   }
 
   break(): void {
-    const line = this.#current.replace(/^ +| +$/g, '')
+    const line = trimChars(this.#current, ' ', ' ')
     if (line !== '') this.#lines.push({ text: line, ancestors: this.#ancestors })
     this.#current = ''
   }
@@ -414,7 +414,7 @@ function readHead(index: ElementIndex): HtmlHead {
   const head: HtmlHead = {}
   const titleElement = elements.find((e) => e.name === 'title')
   const title = titleElement === undefined ? '' : textOf(titleElement).replace(/\s+/g, ' ').trim()
-  if (title) head.title = title.split(HTML_TITLE_SUFFIX_SEPARATOR)[0]?.trim() ?? title
+  if (title) head.title = title.split(HTML_TITLE_SUFFIX_SEPARATOR)[0]?.trim() || title
   const set = <K extends keyof HtmlHead>(key: K, value: string | undefined) => {
     if (value !== undefined && value !== '') head[key] = value
   }

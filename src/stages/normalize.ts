@@ -34,7 +34,7 @@ import {
 } from '../rules/normalize.js'
 import { TRADITIONAL_ONLY_CHARS } from '../rules/traditional-chars.js'
 import { matchSectionMarker } from '../rules/sections.js'
-import { isCjk, splitLines } from '../text.js'
+import { isCjk, SPACES, splitLines, trimChars } from '../text.js'
 import type { Edit, TextStageResult } from '../types.js'
 
 export type Script = 'simplified' | 'traditional' | 'mixed'
@@ -285,7 +285,7 @@ function pairBrackets(s: string, pair: (typeof BRACKET_PAIRS)[number], replaced:
  */
 function joinWrappedPass(text: string): Edit[] {
   const lines = splitLines(text)
-  const content = (t: string) => t.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')
+  const content = (t: string) => trimChars(t, SPACES, SPACES)
   const length = (t: string) => [...content(t)].length
   const isTableRow = (t: string) => /[|｜]/.test(t)
   /** The line that continues line i: the next one, or — once the page is known to be wrapped —
@@ -308,8 +308,8 @@ function joinWrappedPass(text: string): Edit[] {
     if (length(line.text) < width - WRAP_WIDTH_SLACK || SENTENCE_FINAL.test(content(line.text))) continue
     const next = continuation(line.index, true)
     if (next === undefined) continue
-    const start = line.start + line.text.replace(/[\s\u3000]+$/, '').length
-    const end = next.start + (next.text.length - next.text.replace(/^[\s\u3000]+/, '').length)
+    const start = line.start + trimChars(line.text, '', SPACES).length
+    const end = next.start + (next.text.length - trimChars(next.text, SPACES, '').length)
     edits.push({ rule: 'normalize/join-wrapped-line', start, end, before: text.slice(start, end), after: '' })
   }
   return edits

@@ -29,7 +29,7 @@ interface OpenSection {
 }
 
 const FIELD_LABEL_SET = new Set(FIELD_LABELS)
-const FIELD_LINE = /^([\u4e00-\u9fa5]{2,8})\s*[:：]\s*(.*)$/
+const FIELD_LINE = /^([\u4e00-\u9fa5]{2,8})\s*[:：](.*)$/
 
 /**
  * Build the section tree.

@@ -33,7 +33,7 @@ import {
 } from '../rules/document.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { ALL_META_LABELS, BYLINE_LABELS, DISCLOSURE_LABELS, WIDGET_LABELS } from '../rules/labels.js'
-import { countHan, foldWidth, matchKey, splitLines, type TextLine } from '../text.js'
+import { countHan, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
 
 export interface StripChromeOptions {
@@ -252,7 +252,7 @@ function describeLine(line: TextLine, options: StripChromeOptions): LineInfo {
   const isBlank = key === ''
   const trimmed = line.text.trim()
   const prose = isProse(key)
-  let rules = isBlank ? [] : CHROME_LINE_RULES.filter((r) => (r.prose || !prose) && r.pattern.test(r.onLine ? trimmed : key))
+  let rules = isBlank ? [] : CHROME_LINE_RULES.filter((r) => (r.prose || !prose) && ruleMatches(r, r.onLine ? trimmed : key))
   if (rules.length === 0 && !isBlank && options.siteChrome?.has(key) && !looksLikeDocumentPart(trimmed)) rules = [SITE_REPEATED_RULE]
   const known = options.knownChrome?.get(line.index)
   if (known !== undefined && !isBlank) rules = [{ id: known, zone: 'anywhere', pattern: /$^/, example: '(the page structure)' }]
@@ -284,6 +284,35 @@ function leadingLabel(key: string): string | undefined {
 function inZone(info: LineInfo, zone: 'head' | 'body' | 'tail'): ChromeRule | undefined {
   if (zone === 'body') return info.rules.find((r) => r.zone === 'anywhere')
   return info.rules.find((r) => r.zone !== (zone === 'head' ? 'tail' : 'head'))
+}
+
+/** Whether a rule matches a line (its key, or the trimmed line for `onLine` rules). */
+export function ruleMatches(rule: ChromeRule, text: string): boolean {
+  if (!rule.pattern.test(text)) return false
+  if (rule.tokens !== undefined) {
+    const pieces = coveredBy(rule.tokens, text)
+    if (pieces === undefined || pieces < (rule.minTokens ?? 1)) return false
+  }
+  if (rule.atLeast !== undefined) {
+    let count = 0
+    for (const _ of text.matchAll(rule.atLeast.pattern)) if (++count >= rule.atLeast.count) break
+    if (count < rule.atLeast.count) return false
+  }
+  return true
+}
+
+/** How many pieces of `tokens` make up `text` end to end, or undefined when they do not. */
+function coveredBy(tokens: RegExp, text: string): number | undefined {
+  let at = 0
+  let pieces = 0
+  while (at < text.length) {
+    tokens.lastIndex = at
+    const m = tokens.exec(text)
+    if (m === null || m[0] === '') return undefined
+    at += m[0].length
+    pieces++
+  }
+  return pieces === 0 ? undefined : pieces
 }
 
 /** A line that starts with a label no table names but carries known labels after it
@@ -548,12 +577,16 @@ export function parseFields(lineText: string): { label: string; value: string }[
 
 /** Trim a value of the separators and widget brackets around it ("2020-01-06】【" → "2020-01-06"). */
 function cleanValue(raw: string): string {
-  let value = raw.replace(/^[\s|｜:：\u3000]+|[\s|｜【[\u3000]+$/g, '')
+  let value = trimChars(raw, VALUE_EDGE_START, VALUE_EDGE_END)
   for (const [open, close] of [['【', '】'], ['[', ']'], ['（', '）'], ['(', ')']] as const) {
     if (value.endsWith(close) && !value.includes(open)) value = value.slice(0, -1).trimEnd()
   }
-  return value.replace(/[\s|｜【[\u3000]+$/g, '')
+  return trimChars(value, '', VALUE_EDGE_END)
 }
+
+/** Characters trimmed off a value's start and its end: separators, spaces, widget brackets. */
+const VALUE_EDGE_START = ' \t\n\r\u3000\u00a0|｜:：'
+const VALUE_EDGE_END = ' \t\n\r\u3000\u00a0|｜【['
 
 /**
  * Split a breadcrumb line into its items, without its label ("当前位置：首页 > 政务公开").
