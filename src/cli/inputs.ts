@@ -3,7 +3,7 @@
  * recursively for .txt .htm .html .shtml, in sorted path order.
  */
 import { statSync } from 'node:fs'
-import { basename, dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import fg from 'fast-glob'
 
 export const PAGE_EXTENSIONS = ['txt', 'htm', 'html', 'shtml'] as const
@@ -45,7 +45,11 @@ export function listInputs(args: readonly string[], cwd: string): InputListing {
         // a glob: "crawl/**/*.html", matched from the working directory
         const matched = fg.sync(arg, { cwd, onlyFiles: true, dot: false, followSymbolicLinks: false }).sort(compareCodeUnits)
         if (matched.length === 0) errors.push(`${arg}: no pages match`)
-        for (const rel of matched) inputs.push({ file: resolve(cwd, rel), path: rel, outPath: toJsonName(rel), site: dirname(resolve(cwd, rel)) })
+        const base = resolve(cwd, staticPrefix(arg))
+        for (const rel of matched) {
+          const file = resolve(cwd, rel)
+          inputs.push({ file, path: rel, outPath: toJsonName(relative(base, file)), site: dirname(file) })
+        }
         continue
       }
       errors.push(`${arg}: ${describeFsError(error)}`)
@@ -65,12 +69,6 @@ export function listInputs(args: readonly string[], cwd: string): InputListing {
       const top = rel.includes('/') ? rel.slice(0, rel.indexOf('/')) : ''
       inputs.push({ file: join(full, rel), path: rel, outPath: toJsonName(rel), site: join(full, top) })
     }
-  }
-  // two pages that would write the same output ("a.txt", "a.html") keep their extension
-  const seen = new Map<string, number>()
-  for (const input of inputs) seen.set(input.outPath, (seen.get(input.outPath) ?? 0) + 1)
-  for (const input of inputs) {
-    if ((seen.get(input.outPath) ?? 0) > 1) input.outPath = input.outPath.replace(/\.json$/, '') + input.file.slice(input.file.lastIndexOf('.')) + '.json'
   }
   return { inputs, errors }
 }
@@ -92,6 +90,43 @@ function compareCodeUnits(a: string, b: string): number {
 /** "a/b/page.html" → "a/b/page.json". */
 function toJsonName(path: string): string {
   return path.replace(/\.[^./\\]*$/, '') + '.json'
+}
+
+/** The folders of a glob before its first wildcard: "../crawl/**\/*.html" → "../crawl". */
+function staticPrefix(pattern: string): string {
+  const segments = pattern.split('/')
+  const stop = segments.findIndex((segment) => segment !== '' && fg.isDynamicPattern(segment))
+  return segments.slice(0, stop < 0 ? segments.length - 1 : stop).join('/') || '.'
+}
+
+/**
+ * Output names under --out that stay inside the folder and never collide: ".", ".." and empty
+ * segments are dropped ("../x/a.json" → "x/a.json", "/abs/a.json" → "abs/a.json"); pages of one
+ * name but different extensions keep them ("a.txt.json", "a.html.json"), and any still alike
+ * are numbered in input order ("a.json", "a~2.json").
+ * @param names each page's wished output path, relative, "/"-separated
+ * @param extensions each page's own extension (".html"), or "" (stdin)
+ * @returns the output paths, in the same order
+ */
+export function uniqueOutPaths(names: readonly string[], extensions: readonly string[]): string[] {
+  const safe = names.map((name) => {
+    const segments = name.split(/[/\\]/).filter((segment) => segment !== '' && segment !== '.' && segment !== '..')
+    return segments.length === 0 || segments.at(-1) === '.json' ? [...segments.slice(0, -1), '_.json'].join('/') : segments.join('/')
+  })
+  const count = new Map<string, number>()
+  for (const name of safe) count.set(name, (count.get(name) ?? 0) + 1)
+  const extensionsOf = new Map<string, Set<string>>()
+  safe.forEach((name, i) => extensionsOf.set(name, (extensionsOf.get(name) ?? new Set()).add(extensions[i] ?? '')))
+  const withExtension = safe.map((name, i) =>
+    (count.get(name) ?? 0) > 1 && (extensionsOf.get(name)?.size ?? 0) > 1 && extensions[i] ? `${name.slice(0, -'.json'.length)}${extensions[i]}.json` : name,
+  )
+  const taken = new Set<string>()
+  return withExtension.map((name) => {
+    let candidate = name
+    for (let n = 2; taken.has(candidate); n++) candidate = `${name.slice(0, -'.json'.length)}~${n}.json`
+    taken.add(candidate)
+    return candidate
+  })
 }
 
 /**

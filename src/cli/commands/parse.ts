@@ -5,13 +5,13 @@
  * Pages are parsed on worker threads (--concurrency) and written in input order.
  */
 import { cpus } from 'node:os'
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve, sep, basename } from 'node:path'
+import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { basename, dirname, extname, join, resolve, sep } from 'node:path'
 import { createProgressBar, type ProgressBar } from '../../adapters/progress.js'
 import { UsageError } from '../../messages.js'
 import { DEFAULT_MAX_BYTES, learnSiteChrome } from '../../pipeline.js'
 import { runBatch } from '../batch.js'
-import { listInputs, type InputFile } from '../inputs.js'
+import { describeFsError, listInputs, uniqueOutPaths, type InputFile } from '../inputs.js'
 import { colorsFor, writeData, type Io } from '../io.js'
 import type { OutputFormat, ParseTask } from '../task.js'
 
@@ -69,6 +69,11 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
     }
   }
   const outputs: (InputFile | undefined)[] = [...(stdin !== undefined ? [undefined] : []), ...inputs]
+  const outPaths = uniqueOutPaths(
+    outputs.map((input) => input?.outPath ?? 'stdin.json'),
+    outputs.map((input) => (input === undefined ? '' : extname(input.file))),
+  )
+  const inputFiles: InputIdentity = outDir === undefined ? { paths: new Set(), ids: new Set() } : identify(inputs)
 
   const total = outputs.length
   const progress: ProgressBar | undefined =
@@ -81,7 +86,7 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
   let written = 0
   const interrupted = { temporary: undefined as string | undefined }
   const onSigint = () => {
-    if (interrupted.temporary !== undefined) rmSync(interrupted.temporary, { force: true })
+    if (interrupted.temporary !== undefined) removeQuietly(interrupted.temporary)
     process.exit(130)
   }
   if (outDir !== undefined) process.once('SIGINT', onSigint)
@@ -108,7 +113,7 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
         written++
         continue
       }
-      const problem = writeOutput(outDir, input, outcome.json, interrupted)
+      const problem = writeOutput(outDir, outPaths[done - 1] as string, inputFiles, outcome.json, interrupted)
       if (problem !== undefined) {
         failed++
         fail(`${name}: ${problem.replace('OUT', options.out ?? '')}`)
@@ -128,19 +133,66 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
   return failed > 0 ? 1 : 0
 }
 
-/** Write one Report under --out: inside the folder, never over an input, atomically.
- *  Returns the reason it was not written, or undefined. */
-function writeOutput(outDir: string, input: InputFile | undefined, json: string, interrupted: { temporary: string | undefined }): string | undefined {
-  const target = resolve(outDir, input?.outPath ?? 'stdin.json')
-  if (target === outDir || !target.startsWith(outDir + sep)) return 'output would be written outside OUT'
-  if (input !== undefined && target === resolve(input.file)) return 'output would overwrite the input'
-  mkdirSync(dirname(target), { recursive: true })
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`)
-  interrupted.temporary = temporary
-  writeFileSync(temporary, json)
-  renameSync(temporary, target)
-  interrupted.temporary = undefined
+/** Write one Report under --out: inside the folder, never over an input, atomically (a
+ *  temporary name renamed). Returns the reason it was not written, or undefined. */
+function writeOutput(outDir: string, outPath: string, inputFiles: InputIdentity, json: string, interrupted: { temporary: string | undefined }): string | undefined {
+  const target = resolve(outDir, outPath)
+  if (!target.startsWith(outDir + sep)) return 'output would be written outside OUT'
+  try {
+    mkdirSync(dirname(target), { recursive: true })
+    // a folder inside OUT may be a link to somewhere else: follow it before trusting the path
+    const realOut = realpathSync(outDir)
+    const realTarget = join(realpathSync(dirname(target)), basename(target))
+    if (!realTarget.startsWith(realOut + sep)) return 'output would be written outside OUT (through a symbolic link)'
+    if (inputFiles.paths.has(target) || inputFiles.paths.has(realTarget) || inputFiles.ids.has(fileId(realTarget) ?? '')) return 'output would overwrite an input'
+    const temporary = join(dirname(realTarget), `.lawgov-${process.pid}-${++temporaries}.tmp`)
+    interrupted.temporary = temporary
+    writeFileSync(temporary, json)
+    renameSync(temporary, realTarget)
+    interrupted.temporary = undefined
+  } catch (error) {
+    if (interrupted.temporary !== undefined) removeQuietly(interrupted.temporary)
+    interrupted.temporary = undefined
+    return `cannot write the output: ${describeFsError(error)}`
+  }
   return undefined
+}
+
+let temporaries = 0
+
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true })
+  } catch {
+    // nothing was written there
+  }
+}
+
+/** The inputs by path and by file identity, so that no output replaces one under another name
+ *  (a symbolic or hard link to it). */
+interface InputIdentity {
+  paths: Set<string>
+  ids: Set<string>
+}
+
+function identify(inputs: readonly InputFile[]): InputIdentity {
+  const identity: InputIdentity = { paths: new Set(), ids: new Set() }
+  for (const input of inputs) {
+    identity.paths.add(resolve(input.file))
+    const id = fileId(input.file)
+    if (id !== undefined) identity.ids.add(id)
+  }
+  return identity
+}
+
+/** Device and inode of an existing file, or undefined. */
+function fileId(path: string): string | undefined {
+  try {
+    const stats = statSync(path)
+    return `${stats.dev}:${stats.ino}`
+  } catch {
+    return undefined
+  }
 }
 
 function readStdin(): Uint8Array {
