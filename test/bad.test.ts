@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
+import { describeFsError } from '../src/cli/inputs.js'
 import { runParseTask } from '../src/cli/task.js'
 import { InputError, LawgovError, parseReport, type Report } from '../src/index.js'
 import { runCli } from './helpers/run-cli.js'
@@ -100,6 +101,30 @@ describe('files that vanish, loop, cannot be read or are folders', () => {
     writeFileSync(locked, '关于某事的通知')
     chmodSync(locked, 0)
     expect(runParseTask({ file: locked, path: 'locked.txt', options: {}, format: 'ndjson', maxBytes: 1e6, debug: false }).error).toBe('permission denied')
+  })
+
+  it('names the reason of a read the system refuses, even where the tests run as root', () => {
+    // root reads a file of mode 000, so the test above cannot run there; the message is the same function's
+    const refused = (code: string) => describeFsError(Object.assign(new Error(`${code}: open 'x.txt'`), { code }))
+    expect(['EACCES', 'EPERM', 'ENOENT', 'EISDIR', 'ELOOP'].map(refused)).toEqual([
+      'permission denied',
+      'permission denied',
+      'no such file or directory',
+      'is a directory',
+      'too many levels of symbolic links',
+    ])
+    const folder = join(work, 'named-like-a-page.html')
+    mkdirSync(folder)
+    expect(runParseTask({ file: folder, path: 'named-like-a-page.html', options: {}, format: 'ndjson', maxBytes: 1e6, debug: false }).error).toBe('is a directory')
+  })
+
+  it('an internal error is one line with the reason, and the stack only with --debug', () => {
+    const task = { bytes: { length: 3 } as unknown as Uint8Array, path: 'x.txt', options: {}, format: 'ndjson' as const, maxBytes: 1e6 }
+    const plain = runParseTask({ ...task, debug: false }).error ?? ''
+    expect(plain).toMatch(/^internal error: \S.*$/)
+    const debug = runParseTask({ ...task, debug: true }).error ?? ''
+    expect(debug.startsWith(`${plain}\n`)).toBe(true)
+    expect(debug).toMatch(/\n\s+at /)
   })
 
   it('a symlink loop and a folder named x.html: the batch reports the loop and goes on', () => {

@@ -42,6 +42,9 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
       io.stderr.write(`${colorsFor(io).red('lawgov:')} ${error.message}\n`)
       return error.exitCode
     }
-    throw error
+    // a bug of ours: one line for people, the stack for whoever asks with --debug
+    const stack = argv.includes('--debug') ? `\n${(error as Error).stack ?? ''}` : ' (run with --debug for details)'
+    io.stderr.write(`${colorsFor(io).red('lawgov:')} internal error: ${(error as Error).message ?? String(error)}${stack}\n`)
+    return 2
   }
 }
