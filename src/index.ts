@@ -3,7 +3,7 @@
  * and the fixture checker the CLI and the tests share.
  */
 export { learnSiteChrome, parseReport } from './pipeline.js'
-export { ReportSchema, SectionSchema, SCHEMA_VERSION } from './types.js'
+export { reportJsonSchema, ReportSchema, SectionSchema, SCHEMA_VERSION } from './types.js'
 export type {
   InputFormat,
   ParseOptions,
@@ -19,4 +19,5 @@ export type {
   Warning,
 } from './types.js'
 export { checkFixture, findFixtureCases, type FixtureResult, type FieldDifference } from './fixtures/check.js'
+export { addDigest, corpusStats, COVERAGE_FIELDS, digestReport, emptyStats, type CorpusStats, type ReportDigest } from './stats.js'
 export { InputError, LawgovError, UsageError, BugError } from './messages.js'

@@ -122,6 +122,25 @@ export const ReportSchema = Type.Object(
   { $id: 'https://lawgov.dev/schema/report-v1.json', additionalProperties: false },
 )
 
+/** The dialect `reportJsonSchema` declares. */
+export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema'
+
+/**
+ * The Report's JSON Schema as a standalone document (JSON Schema 2020-12), built from the same
+ * TypeBox definition as the `Report` type: what `lawgov schema` prints.
+ * @returns a plain JSON object
+ */
+export function reportJsonSchema(): Record<string, unknown> {
+  const { $id, ...rest } = JSON.parse(JSON.stringify(ReportSchema)) as Record<string, unknown>
+  return {
+    $schema: JSON_SCHEMA_DIALECT,
+    $id,
+    title: 'lawgov Report',
+    description: `One parsed page (schema version ${SCHEMA_VERSION}): every key is always present; unknown values are null or [].`,
+    ...rest,
+  }
+}
+
 export type Section = Static<typeof SectionSchema>
 export type Removed = Static<typeof RemovedSchema>
 export type Repair = Static<typeof RepairSchema>

@@ -65,10 +65,10 @@ describe('pages too large or too odd to commit', () => {
   it('a 40 MB page parses, and --max-bytes below its size refuses it', () => {
     const big = join(work, 'big.txt')
     writeFileSync(big, page.repeat(Math.ceil(40e6 / Buffer.byteLength(page))))
-    const ok = runParseTask({ file: big, path: 'big.txt', options: {}, format: 'ndjson', maxBytes: 64 * 1024 * 1024, debug: false })
+    const ok = runParseTask({ file: big, path: 'big.txt', options: {}, output: 'ndjson', maxBytes: 64 * 1024 * 1024, debug: false })
     expect(ok.error).toBeUndefined()
     expect((JSON.parse(ok.json as string) as Report).title).toBe('青漳县人民政府关于2021年度法治政府建设工作情况的报告')
-    const refused = runParseTask({ file: big, path: 'big.txt', options: {}, format: 'ndjson', maxBytes: 1024 * 1024, debug: false })
+    const refused = runParseTask({ file: big, path: 'big.txt', options: {}, output: 'ndjson', maxBytes: 1024 * 1024, debug: false })
     expect(refused.error).toMatch(/^\d+ bytes, more than the limit of 1048576 \(--max-bytes\)$/)
   })
 
@@ -93,14 +93,14 @@ describe('files that vanish, loop, cannot be read or are folders', () => {
     const gone = join(work, 'gone.txt')
     writeFileSync(gone, '关于某事的通知')
     unlinkSync(gone)
-    expect(runParseTask({ file: gone, path: 'gone.txt', options: {}, format: 'ndjson', maxBytes: 1e6, debug: false }).error).toBe('no such file or directory')
+    expect(runParseTask({ file: gone, path: 'gone.txt', options: {}, output: 'ndjson', maxBytes: 1e6, debug: false }).error).toBe('no such file or directory')
   })
 
   it.skipIf(process.getuid?.() === 0)('an unreadable file is reported', () => {
     const locked = join(work, 'locked.txt')
     writeFileSync(locked, '关于某事的通知')
     chmodSync(locked, 0)
-    expect(runParseTask({ file: locked, path: 'locked.txt', options: {}, format: 'ndjson', maxBytes: 1e6, debug: false }).error).toBe('permission denied')
+    expect(runParseTask({ file: locked, path: 'locked.txt', options: {}, output: 'ndjson', maxBytes: 1e6, debug: false }).error).toBe('permission denied')
   })
 
   it('names the reason of a read the system refuses, even where the tests run as root', () => {
@@ -115,11 +115,11 @@ describe('files that vanish, loop, cannot be read or are folders', () => {
     ])
     const folder = join(work, 'named-like-a-page.html')
     mkdirSync(folder)
-    expect(runParseTask({ file: folder, path: 'named-like-a-page.html', options: {}, format: 'ndjson', maxBytes: 1e6, debug: false }).error).toBe('is a directory')
+    expect(runParseTask({ file: folder, path: 'named-like-a-page.html', options: {}, output: 'ndjson', maxBytes: 1e6, debug: false }).error).toBe('is a directory')
   })
 
   it('an internal error is one line with the reason, and the stack only with --debug', () => {
-    const task = { bytes: { length: 3 } as unknown as Uint8Array, path: 'x.txt', options: {}, format: 'ndjson' as const, maxBytes: 1e6 }
+    const task = { bytes: { length: 3 } as unknown as Uint8Array, path: 'x.txt', options: {}, output: 'ndjson' as const, maxBytes: 1e6 }
     const plain = runParseTask({ ...task, debug: false }).error ?? ''
     expect(plain).toMatch(/^internal error: \S.*$/)
     const debug = runParseTask({ ...task, debug: true }).error ?? ''

@@ -22,8 +22,8 @@ export interface InputFile {
 
 export interface InputListing {
   inputs: InputFile[]
-  /** One line per argument that gave nothing to parse. */
-  errors: string[]
+  /** Each argument that gave nothing to parse, and why. */
+  errors: { path: string; reason: string }[]
 }
 
 /**
@@ -34,7 +34,7 @@ export interface InputListing {
  */
 export function listInputs(args: readonly string[], cwd: string): InputListing {
   const inputs: InputFile[] = []
-  const errors: string[] = []
+  const errors: InputListing['errors'] = []
   for (const arg of args) {
     const full = resolve(cwd, arg)
     let isDirectory: boolean
@@ -44,7 +44,7 @@ export function listInputs(args: readonly string[], cwd: string): InputListing {
       if (fg.isDynamicPattern(arg)) {
         // a glob: "crawl/**/*.html", matched from the working directory
         const matched = fg.sync(arg, { cwd, onlyFiles: true, dot: false, followSymbolicLinks: false }).sort(compareCodeUnits)
-        if (matched.length === 0) errors.push(`${arg}: no pages match`)
+        if (matched.length === 0) errors.push({ path: arg, reason: 'no pages match' })
         const base = resolve(cwd, staticPrefix(arg))
         for (const rel of matched) {
           const file = resolve(cwd, rel)
@@ -52,7 +52,7 @@ export function listInputs(args: readonly string[], cwd: string): InputListing {
         }
         continue
       }
-      errors.push(`${arg}: ${describeFsError(error)}`)
+      errors.push({ path: arg, reason: describeFsError(error) })
       continue
     }
     if (!isDirectory) {
@@ -64,7 +64,7 @@ export function listInputs(args: readonly string[], cwd: string): InputListing {
       .filter((entry) => entry.dirent.isFile() || (entry.dirent.isSymbolicLink() && !isDirectoryLink(join(full, entry.path))))
       .map((entry) => entry.path)
       .sort(compareCodeUnits)
-    if (found.length === 0) errors.push(`${arg}: no pages found (.txt .htm .html .shtml)`)
+    if (found.length === 0) errors.push({ path: arg, reason: 'no pages found (.txt .htm .html .shtml)' })
     for (const rel of found) {
       const top = rel.includes('/') ? rel.slice(0, rel.indexOf('/')) : ''
       inputs.push({ file: join(full, rel), path: rel, outPath: toJsonName(rel), site: join(full, top) })
@@ -145,6 +145,8 @@ export function describeFsError(error: unknown): string {
       return 'is a directory'
     case 'ELOOP':
       return 'too many levels of symbolic links'
+    case 'EIO':
+      return 'the file cannot be read (input/output error)'
     default:
       return (error as Error).message ?? String(error)
   }

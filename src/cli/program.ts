@@ -3,8 +3,10 @@
  * functions; nothing here reads files or prints data.
  */
 import { Command, Option } from 'commander'
-import { checkCommand } from './commands/check.js'
+import { checkCommand, type CheckCommandOptions } from './commands/check.js'
 import { parseCommand, type ParseCommandOptions } from './commands/parse.js'
+import { schemaCommand } from './commands/schema.js'
+import { statsCommand, type StatsCommandOptions } from './commands/stats.js'
 import { UsageError } from '../messages.js'
 import type { Io } from './io.js'
 
@@ -29,21 +31,15 @@ export function buildProgram(io: Io, version: string, setExitCode: (code: number
     .exitOverride()
     .showHelpAfterError('(run lawgov --help for usage)')
 
-  program
+  const parse = program
     .command('parse')
     .description('parse pages (files or folders of .txt .htm .html .shtml) into one JSON Report each')
     .argument('<paths...>', 'files, folders (searched recursively), globs, or - for one page on stdin')
     .addOption(new Option('-f, --format <format>', 'ndjson: one line per Report; json: one array; pretty: indented').choices(['ndjson', 'json', 'pretty']).default('ndjson'))
     .option('--pretty', 'the same as --format pretty')
     .option('-o, --out <dir>', 'write <name>.json per page under DIR, mirroring relative paths, instead of stdout')
-    .addOption(new Option('--keep-punctuation', 'keep ASCII punctuation as scraped (no ， ： （） restoration)'))
-    .option('--no-convert', 'keep a Traditional page in Traditional characters (no OpenCC conversion)')
-    .option('--learn-chrome', 'first learn each site’s boilerplate: lines repeated on most pages of a site are removed too')
-    .option('-j, --concurrency <n>', 'worker threads (default: the number of cores); the output is the same for every n', parseCount)
-    .option('--fail-fast', 'stop at the first page that fails')
-    .option('--max-bytes <size>', 'refuse pages larger than this (default: 64MiB; 500K, 2M, 1G …)', parseSize)
-    .option('-q, --quiet', 'no progress bar and no summary line (errors are still reported)')
-    .option('--debug', 'print the stack of an internal error')
+  addPageOptions(parse)
+  parse
     .addHelpText(
       'after',
       `
@@ -66,20 +62,79 @@ Examples:
     .description('parse fixture cases (folders with input.* and expected.json) and compare')
     .argument('[dir]', 'folder holding the cases', 'fixtures')
     .option('--update', 'rewrite each expected.json from the current output')
+    .option('--fields <fields>', 'compare only these fields (comma-separated: title,dates.signed,sections)', parseFieldList)
+    .option('--require <fields>', 'fail a case where one of these fields is null, "" or [] (comma-separated)', parseFieldList)
     .addHelpText(
       'after',
       `
-Exit status: 0 all cases pass, 1 a case differs, 2 a case is malformed.
+Exit status: 0 all cases pass, 1 a case differs or lacks a required field, 2 a case is malformed.
 
 Examples:
-  $ lawgov check                 every case under fixtures/
-  $ lawgov check fixtures/seeds --update`,
+  $ lawgov check                                   every case under fixtures/
+  $ lawgov check fixtures/seeds --update           rewrite the expectations (review the diff)
+  $ lawgov check my-cases --fields title,kind,dates
+  $ lawgov check my-cases --require title,dates.signed,docNumber    a quality gate for CI`,
     )
-    .action(async (dir: string, options: { update?: boolean }) => {
+    .action(async (dir: string, options: CheckCommandOptions) => {
       setExitCode(await checkCommand(dir, options, io))
     })
 
+  const stats = program
+    .command('stats')
+    .description('parse pages and summarize the corpus: fields found, repairs, chrome removed, warnings, encodings')
+    .argument('<paths...>', 'files, folders (searched recursively), globs, or - for one page on stdin')
+    .option('--json', 'one JSON object instead of the table')
+  addPageOptions(stats)
+  stats
+    .addHelpText(
+      'after',
+      `
+Exit status: 0, or 1 when a page could not be read or parsed (it is counted and listed).
+
+Examples:
+  $ lawgov stats crawl/                            a table: documents, share with title, signed date, 文号 …
+  $ lawgov stats crawl/ --json | jq '.coverage'
+  $ lawgov stats crawl/ --json | jq '.repairsByRule'`,
+    )
+    .action(async (paths: string[], options: StatsCommandOptions) => {
+      setExitCode(await statsCommand(paths, options, io))
+    })
+
+  program
+    .command('schema')
+    .description('print the JSON Schema (2020-12) of the Report')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ lawgov schema > report.schema.json
+  $ lawgov schema | jq '.properties | keys'`,
+    )
+    .action(async () => {
+      setExitCode(await schemaCommand(io))
+    })
+
   return program
+}
+
+/** Options of every command that parses pages (parse, stats). */
+function addPageOptions(command: Command): void {
+  command
+    .option('--keep-punctuation', 'keep ASCII punctuation as scraped (no ， ： （） restoration)')
+    .option('--no-convert', 'keep a Traditional page in Traditional characters (no OpenCC conversion)')
+    .option('--learn-chrome', 'first learn each site’s boilerplate: lines repeated on most pages of a site are removed too')
+    .option('-j, --concurrency <n>', 'worker threads (default: the number of cores); the output is the same for every n', parseCount)
+    .option('--fail-fast', 'stop at the first page that fails')
+    .option('--max-bytes <size>', 'refuse pages larger than this (default: 64MiB; 500K, 2M, 1G …)', parseSize)
+    .option('-q, --quiet', 'no progress bar and no summary line (errors are still reported)')
+    .option('--debug', 'print the stack of an internal error')
+}
+
+/** "title, dates.signed" → ["title", "dates.signed"]. */
+function parseFieldList(value: string): string[] {
+  const fields = value.split(',').map((field) => field.trim()).filter((field) => field !== '')
+  if (fields.length === 0) throw new UsageError(`a list of fields is expected, such as title,dates.signed (not "${value}")`)
+  return fields
 }
 
 /** "--concurrency 4" → 4. */

@@ -7,10 +7,13 @@ import { readFileSync, statSync } from 'node:fs'
 import { toJson } from '../emit/json.js'
 import { LawgovError } from '../messages.js'
 import { parseReport } from '../pipeline.js'
+import { digestReport, type ReportDigest } from '../stats.js'
 import type { ParseOptions, Report } from '../types.js'
 import { describeFsError } from './inputs.js'
 
 export type OutputFormat = 'ndjson' | 'json' | 'pretty'
+/** What a task gives back: the Report serialized in a format, or its digest for `lawgov stats`. */
+export type TaskOutput = OutputFormat | 'digest'
 
 /** Everything a worker needs, as structured-clone data. */
 export interface ParseTask {
@@ -21,14 +24,17 @@ export interface ParseTask {
   options: Omit<ParseOptions, 'siteChrome'>
   /** The site's learnt boilerplate lines (--learn-chrome). */
   siteChrome?: string[]
-  format: OutputFormat
+  output: TaskOutput
   maxBytes: number
   /** Keep a bug's stack in the error (--debug). */
   debug: boolean
 }
 
 export interface ParseOutcome {
+  /** The Report serialized (output: a format). */
   json?: string
+  /** The Report's digest (output: 'digest'). */
+  digest?: ReportDigest
   /** One line for people: what went wrong with this page. */
   error?: string
   bytes: number
@@ -62,6 +68,8 @@ export function runParseTask(task: ParseTask): ParseOutcome {
     const reason = error instanceof LawgovError ? error.message : `internal error: ${(error as Error).message}`
     return { error: task.debug && !(error instanceof LawgovError) ? `${reason}\n${(error as Error).stack ?? ''}` : reason, bytes: bytes.length, repairs: 0, warnings: 0 }
   }
-  const json = task.format === 'ndjson' ? toJson(report) : toJson(report, true)
-  return { json, bytes: bytes.length, repairs: report.repairs.length, warnings: report.warnings.length }
+  const outcome: ParseOutcome = { bytes: bytes.length, repairs: report.repairs.length, warnings: report.warnings.length }
+  if (task.output === 'digest') outcome.digest = digestReport(report)
+  else outcome.json = task.output === 'ndjson' ? toJson(report) : toJson(report, true)
+  return outcome
 }

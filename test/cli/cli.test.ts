@@ -1,5 +1,5 @@
 /** The real binary, spawned as users run it, with NO_COLOR=1: stdout, stderr and exit status. */
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -73,6 +73,16 @@ describe('lawgov parse', () => {
     expect(result.stderr).toContain('permission denied')
   })
 
+  it.runIf(existsSync('/proc/self/mem'))('reports a file the system cannot read, even when the tests run as root', () => {
+    // reading /proc/self/mem from its start fails with EIO for every user, root included
+    const link = join(work, 'unreadable.txt')
+    symlinkSync('/proc/self/mem', link)
+    const result = runCli(['parse', link, SEED])
+    expect(result.status).toBe(1)
+    expect(result.stderr.split('\n')[0]).toBe(`lawgov: ${link}: the file cannot be read (input/output error)`)
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(1)
+  })
+
   it('exits 2 on a bad flag or a missing argument, with usage on stderr', () => {
     const bad = runCli(['parse', SEED, '--no-such-flag'])
     expect(bad.status).toBe(2)
@@ -82,10 +92,16 @@ describe('lawgov parse', () => {
     expect(runCli(['frobnicate']).status).toBe(2)
   })
 
-  it('prints help and version', () => {
-    const help = runCli(['parse', '--help'])
-    expect(help.status).toBe(0)
-    expect(help.stdout).toContain('Examples:')
+  it('prints help with examples for every command, and the version', () => {
+    for (const command of ['parse', 'check', 'stats', 'schema']) {
+      const help = runCli([command, '--help'])
+      expect(help.status, command).toBe(0)
+      expect(help.stdout, command).toMatch(new RegExp(`^Usage: lawgov ${command} `))
+      expect(help.stdout, command).toContain(`Examples:\n  $ lawgov ${command}`)
+      expect(help.stderr, command).toBe('')
+    }
+    const top = runCli(['--help'])
+    expect(top.stdout).toMatch(/parse .*\n.*check .*\n.*stats .*\n.*schema /s)
     const version = runCli(['--version'])
     expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string }).version)
   })
@@ -120,6 +136,34 @@ describe('lawgov check', () => {
     expect(malformed.stderr).toContain('expected.json is missing')
   })
 
+  it('compares only --fields, and fails a case that leaves a --require field empty', () => {
+    const cases = join(work, 'fields')
+    cpSync(join(REPO, 'fixtures/seeds/001-annual-report-site-footer'), join(cases, 'report'), { recursive: true })
+    cpSync(join(REPO, 'fixtures/seeds/003-interpretation-without-title'), join(cases, 'untitled'), { recursive: true })
+    const expectedPath = join(cases, 'report/expected.json')
+    const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as { title: string }
+    expected.title = '另一个标题'
+    writeFileSync(expectedPath, JSON.stringify(expected, null, 2))
+
+    const outside = runCli(['check', cases, '--fields', 'kind,dates.signed,sections'])
+    expect(outside.stderr).toContain('2 of 2 cases pass')
+    expect(outside.status).toBe(0)
+    const inside = runCli(['check', cases, '--fields', 'kind, title'])
+    expect(inside.status).toBe(1)
+    expect(inside.stderr).toContain('FAIL report\n  $.title\n    expected "另一个标题"\n')
+
+    const required = runCli(['check', cases, '--fields', 'kind', '--require', 'title,dates.published'])
+    expect(required.status).toBe(1)
+    expect(required.stderr).toContain('FAIL untitled\n  $.title\n    required, but empty\n')
+    expect(required.stderr).toContain('PASS report')
+    expect(required.stderr).toContain('1 of 2 cases pass, 1 fail')
+
+    const unknown = runCli(['check', cases, '--require', 'title,dates.sent'])
+    expect(unknown.status).toBe(2)
+    expect(unknown.stderr).toBe('lawgov: --require: not a field of the Report: dates.sent (see lawgov schema)\n')
+    expect(runCli(['check', cases, '--fields', ',']).status).toBe(2)
+  })
+
   it('rewrites expectations with --update', () => {
     const cases = join(work, 'update')
     cpSync(join(REPO, 'fixtures/seeds/003-interpretation-without-title'), join(cases, 'one'), { recursive: true })
@@ -133,7 +177,7 @@ describe('lawgov check', () => {
 describe('lawgov parse into a closed pipe', () => {
   it('stops quietly when the reader goes away (lawgov parse … | head -1)', async () => {
     const { spawn } = await import('node:child_process')
-    const child = spawn(process.execPath, [join(REPO, 'bin/lawgov.js'), 'parse', 'fixtures', 'fixtures', 'fixtures'], {
+    const child = spawn(process.execPath, [join(REPO, 'bin/lawgov.js'), 'parse', 'fixtures/pages', 'fixtures/pages', 'fixtures/pages'], {
       cwd: REPO,
       env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
     })
@@ -180,12 +224,17 @@ describe('lawgov parse --no-convert', () => {
 })
 
 describe('lawgov parse for batches', () => {
-  it('gives the same bytes for every number of threads', () => {
-    const one = runCli(['parse', 'fixtures/pages', '-j', '1'])
-    const two = runCli(['parse', 'fixtures/pages', '-j', '2'])
-    expect(one.status).toBe(0)
-    expect(two.stdout).toBe(one.stdout)
-    expect(two.stderr).toBe('')
+  it('gives the same bytes for every number of threads, on the whole fixture set', () => {
+    // fixtures/ holds the bad pages too: the failures must come out the same, in the same order
+    const runs = ['1', '2', '3'].map((threads) => runCli(['parse', 'fixtures', '-j', threads]))
+    const withoutTime = (stderr: string) => stderr.replace(/, [\d.]+ s\n$/, '\n')
+    expect(runs[0]?.stdout.split('\n').length).toBeGreaterThan(400)
+    expect(runs[0]?.stderr).toContain('binary file (PNG image)')
+    for (const run of runs.slice(1)) {
+      expect(run.status).toBe(runs[0]?.status)
+      expect(run.stdout === runs[0]?.stdout).toBe(true)
+      expect(withoutTime(run.stderr)).toBe(withoutTime(runs[0]?.stderr ?? ''))
+    }
   })
 
   it('writes one JSON array with --format json', () => {
@@ -214,5 +263,55 @@ describe('lawgov parse for batches', () => {
   it('exits 2 on a bad --concurrency or --max-bytes', () => {
     expect(runCli(['parse', SEED, '-j', '0']).status).toBe(2)
     expect(runCli(['parse', SEED, '--max-bytes', 'lots']).stderr).toContain('--max-bytes takes a size')
+  })
+})
+
+describe('lawgov stats', () => {
+  it('prints a table of the corpus on stdout', () => {
+    const result = runCli(['stats', 'fixtures/seeds'])
+    expect(result.status).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toMatch(/^documents +5\nfailed +0\n/)
+    expect(result.stdout).toMatch(/\n {2}title +4 +80\.0%\n/) // 003 is an interpretation without a title
+    expect(result.stdout).toMatch(/\n {2}sections +5 +100\.0%\n/)
+    expect(result.stdout).toMatch(/\nrepairs by rule\n {2}repair\/\S+ +\d+\n/)
+    expect(result.stdout).toMatch(/\nchrome removed by rule\n {2}chrome\/\S+ +\d+\n/)
+  })
+
+  it('gives with --json what the library counts from the same Reports', async () => {
+    const { corpusStats, parseReport } = await import('../../src/index.js')
+    const result = runCli(['stats', 'fixtures/seeds', 'fixtures/pages', '--json', '-j', '2'])
+    expect(result.status).toBe(0)
+    const ndjson = runCli(['parse', 'fixtures/seeds', 'fixtures/pages'])
+    const reports = ndjson.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as ReturnType<typeof parseReport>)
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(corpusStats(reports))))
+    const stats = JSON.parse(result.stdout) as { documents: number; coverage: Record<string, number>; encodings: Record<string, number> }
+    expect(stats.documents).toBe(reports.length)
+    expect(stats.coverage.title).toBe(reports.filter((r) => r.title !== null).length)
+    expect(stats.coverage['dates.signed']).toBe(reports.filter((r) => r.dates.signed !== null).length)
+    expect(Object.values(stats.encodings).reduce((a, b) => a + b, 0)).toBe(reports.length)
+  })
+
+  it('counts and lists the pages that fail, and exits 1', () => {
+    const result = runCli(['stats', SEED, 'fixtures/bad/png-renamed/input.html', 'no/such/dir', '--json'])
+    expect(result.status).toBe(1)
+    const stats = JSON.parse(result.stdout) as { documents: number; failed: number; failures: { path: string; reason: string }[] }
+    expect(stats).toMatchObject({ documents: 1, failed: 2 })
+    expect(stats.failures).toEqual([
+      { path: 'no/such/dir', reason: 'no such file or directory' },
+      { path: 'fixtures/bad/png-renamed/input.html', reason: 'binary file (PNG image), not a web page' },
+    ])
+    expect(result.stderr).toContain('lawgov: fixtures/bad/png-renamed/input.html: binary file (PNG image), not a web page')
+    expect(runCli(['stats']).status).toBe(2)
+  })
+})
+
+describe('lawgov schema', () => {
+  it('prints the JSON Schema on stdout, nothing else', () => {
+    const result = runCli(['schema'])
+    expect(result.status).toBe(0)
+    expect(result.stderr).toBe('')
+    expect((JSON.parse(result.stdout) as { $schema: string }).$schema).toBe('https://json-schema.org/draft/2020-12/schema')
+    expect(runCli(['schema', 'extra']).status).toBe(2)
   })
 })

@@ -16,6 +16,7 @@ export function runCli(args: string[], options: { cwd?: string; input?: string; 
     cwd: options.cwd ?? REPO,
     input: options.input,
     encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
     env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },
   })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }

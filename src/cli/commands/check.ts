@@ -4,12 +4,16 @@
  * Exit status: 0 all pass, 1 any mismatch, 2 a malformed case.
  */
 import { resolve } from 'node:path'
-import { checkFixture, findFixtureCases } from '../../fixtures/check.js'
+import { checkFixture, findFixtureCases, isReportField, type CheckOptions } from '../../fixtures/check.js'
 import { LawgovError, UsageError } from '../../messages.js'
 import { colorsFor, type Io } from '../io.js'
 
 export interface CheckCommandOptions {
   update?: boolean
+  /** --fields: compare only these fields. */
+  fields?: string[]
+  /** --require: fail a case where one of these fields is empty. */
+  require?: string[]
 }
 
 /** Longest value printed in a difference line. */
@@ -32,11 +36,18 @@ export async function checkCommand(dir: string, options: CheckCommandOptions, io
     throw new UsageError(`${dir}: no such folder`)
   }
   if (cases.length === 0) throw new UsageError(`${dir}: no fixture cases (folders with input.* and expected.json)`)
+  for (const [flag, fields] of [['--fields', options.fields], ['--require', options.require]] as const) {
+    const unknown = (fields ?? []).filter((field) => !isReportField(field))
+    if (unknown.length > 0) throw new UsageError(`${flag}: not a field of the Report: ${unknown.join(', ')} (see lawgov schema)`)
+  }
   let failed = 0
   let malformed = 0
   for (const caseDir of cases) {
     try {
-      const result = checkFixture(caseDir, { update: options.update ?? false, root })
+      const checkOptions: CheckOptions = { update: options.update ?? false, root }
+      if (options.fields !== undefined) checkOptions.fields = options.fields
+      if (options.require !== undefined) checkOptions.require = options.require
+      const result = checkFixture(caseDir, checkOptions)
       if (result.status === 'pass') io.stderr.write(`${colors.green('PASS')} ${result.name}\n`)
       else if (result.status === 'updated') io.stderr.write(`${colors.yellow('UPDATED')} ${result.name}\n`)
       else {
@@ -45,6 +56,7 @@ export async function checkCommand(dir: string, options: CheckCommandOptions, io
         for (const d of result.differences) {
           io.stderr.write(`  ${colors.bold(d.path)}\n    expected ${shorten(d.expected)}\n    actual   ${shorten(d.actual)}\n`)
         }
+        for (const path of result.missing) io.stderr.write(`  ${colors.bold(path)}\n    required, but empty\n`)
       }
     } catch (error) {
       if (!(error instanceof LawgovError)) throw error

@@ -4,35 +4,19 @@
  * parsed is reported on stderr in one line and the batch goes on; the exit status is then 1.
  * Pages are parsed on worker threads (--concurrency) and written in input order.
  */
-import { cpus } from 'node:os'
-import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, extname, join, resolve, sep } from 'node:path'
-import { createProgressBar, type ProgressBar } from '../../adapters/progress.js'
-import { UsageError } from '../../messages.js'
-import { DEFAULT_MAX_BYTES, learnSiteChrome } from '../../pipeline.js'
-import { runBatch } from '../batch.js'
-import { describeFsError, listInputs, uniqueOutPaths, type InputFile } from '../inputs.js'
-import { colorsFor, writeData, type Io } from '../io.js'
-import type { OutputFormat, ParseTask } from '../task.js'
+import { describeFsError, uniqueOutPaths, type InputFile } from '../inputs.js'
+import { writeData, type Io } from '../io.js'
+import { planPages, runPages, type PagesOptions, type RunSummary } from '../pages.js'
+import type { OutputFormat } from '../task.js'
 
-export interface ParseCommandOptions {
+export interface ParseCommandOptions extends PagesOptions {
   format?: OutputFormat
   /** --pretty, the same as --format pretty. */
   pretty?: boolean
   out?: string
-  keepPunctuation?: boolean
-  learnChrome?: boolean
-  /** false with --no-convert. */
-  convert?: boolean
-  concurrency?: number
-  failFast?: boolean
-  maxBytes?: number
-  quiet?: boolean
-  debug?: boolean
 }
-
-/** A progress bar is drawn for batches of at least this many pages. */
-const PROGRESS_MIN_INPUTS = 20
 
 /**
  * Run `lawgov parse`.
@@ -42,47 +26,15 @@ const PROGRESS_MIN_INPUTS = 20
  * @returns the exit status: 0, or 1 when any page failed
  */
 export async function parseCommand(paths: readonly string[], options: ParseCommandOptions, io: Io): Promise<number> {
-  const started = Date.now()
-  const colors = colorsFor(io)
-  const fail = (message: string) => io.stderr.write(`${colors.red('lawgov:')} ${message}\n`)
   const format: OutputFormat = options.pretty ? 'pretty' : (options.format ?? 'ndjson')
-  const threads = options.concurrency ?? cpus().length
-  if (!Number.isInteger(threads) || threads < 1) throw new UsageError(`--concurrency must be a whole number of threads, 1 or more`)
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-
-  const stdin = paths.includes('-') ? readStdin() : undefined
-  const { inputs, errors } = listInputs(paths.filter((p) => p !== '-'), io.cwd)
-  errors.forEach(fail)
-  let failed = errors.length
+  const plan = planPages(paths, options, format, io)
   const outDir = options.out === undefined ? undefined : resolve(io.cwd, options.out)
-  const siteChrome = options.learnChrome ? learnFromBatch(inputs) : new Map<string, Set<string>>()
-  const parseOptions = { keepPunctuation: options.keepPunctuation ?? false, convert: options.convert ?? true }
-  const debug = options.debug ?? false
-
-  function* tasks(): Generator<ParseTask> {
-    if (stdin !== undefined) yield { bytes: stdin, path: '-', options: { ...parseOptions, path: '-' }, format, maxBytes, debug }
-    for (const input of inputs) {
-      const learnt = siteChrome.get(input.site)
-      const task: ParseTask = { file: input.file, path: input.path, options: { ...parseOptions, path: input.path }, format, maxBytes, debug }
-      if (learnt !== undefined) task.siteChrome = [...learnt]
-      yield task
-    }
-  }
-  const outputs: (InputFile | undefined)[] = [...(stdin !== undefined ? [undefined] : []), ...inputs]
   const outPaths = uniqueOutPaths(
-    outputs.map((input) => input?.outPath ?? 'stdin.json'),
-    outputs.map((input) => (input === undefined ? '' : extname(input.file))),
+    plan.pages.map((input) => input?.outPath ?? 'stdin.json'),
+    plan.pages.map((input) => (input === undefined ? '' : extname(input.file))),
   )
-  const inputFiles: InputIdentity = outDir === undefined ? { paths: new Set(), ids: new Set() } : identify(inputs)
+  const inputFiles: InputIdentity = outDir === undefined ? { paths: new Set(), ids: new Set() } : identify(plan.pages)
 
-  const total = outputs.length
-  const progress: ProgressBar | undefined =
-    io.stderrIsTTY && !options.quiet && total >= PROGRESS_MIN_INPUTS && 'columns' in io.stderr ? createProgressBar(io.stderr as unknown as NodeJS.WritableStream, total) : undefined
-  let done = 0
-  let parsed = 0
-  let bytes = 0
-  let repairs = 0
-  let warnings = 0
   let written = 0
   const interrupted = { temporary: undefined as string | undefined }
   const onSigint = () => {
@@ -90,47 +42,23 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
     process.exit(130)
   }
   if (outDir !== undefined) process.once('SIGINT', onSigint)
-
+  let summary: RunSummary
   try {
-    for await (const outcome of runBatch(tasks(), threads)) {
-      const input = outputs[done]
-      const name = input?.path ?? '-'
-      done++
-      bytes += outcome.bytes
-      progress?.update(done, bytes)
-      if (outcome.json === undefined) {
-        failed++
-        fail(`${name}: ${outcome.error ?? 'failed'}`)
-        if (options.failFast) break
-        continue
+    summary = await runPages(plan, options, io, async (outcome, index) => {
+      const json = outcome.json as string
+      if (outDir !== undefined) {
+        return writeOutput(outDir, outPaths[index] as string, inputFiles, json, interrupted)?.replace('OUT', options.out ?? '')
       }
-      parsed++
-      repairs += outcome.repairs
-      warnings += outcome.warnings
-      if (outDir === undefined) {
-        const separator = format === 'json' ? (written === 0 ? '[\n' : ',\n') : ''
-        await writeData(io, separator + (format === 'json' ? outcome.json.trimEnd() : outcome.json))
-        written++
-        continue
-      }
-      const problem = writeOutput(outDir, outPaths[done - 1] as string, inputFiles, outcome.json, interrupted)
-      if (problem !== undefined) {
-        failed++
-        fail(`${name}: ${problem.replace('OUT', options.out ?? '')}`)
-      }
-    }
+      const separator = format === 'json' ? (written === 0 ? '[\n' : ',\n') : ''
+      await writeData(io, separator + (format === 'json' ? json.trimEnd() : json))
+      written++
+      return undefined
+    })
   } finally {
-    progress?.stop()
     if (outDir !== undefined) process.removeListener('SIGINT', onSigint)
   }
   if (format === 'json' && outDir === undefined) await writeData(io, written === 0 ? '[]\n' : '\n]\n')
-
-  if (!options.quiet && (io.stderrIsTTY || failed > 0)) {
-    const seconds = ((Date.now() - started) / 1000).toFixed(1)
-    const failures = failed > 0 ? colors.red(`failed ${failed}`) : 'failed 0'
-    io.stderr.write(`lawgov: parsed ${parsed}, ${failures}, repairs ${repairs}, warnings ${warnings}, ${seconds} s\n`)
-  }
-  return failed > 0 ? 1 : 0
+  return summary.failed > 0 ? 1 : 0
 }
 
 /** Write one Report under --out: inside the folder, never over an input, atomically (a
@@ -175,9 +103,10 @@ interface InputIdentity {
   ids: Set<string>
 }
 
-function identify(inputs: readonly InputFile[]): InputIdentity {
+function identify(inputs: readonly (InputFile | undefined)[]): InputIdentity {
   const identity: InputIdentity = { paths: new Set(), ids: new Set() }
   for (const input of inputs) {
+    if (input === undefined) continue
     identity.paths.add(resolve(input.file))
     const id = fileId(input.file)
     if (id !== undefined) identity.ids.add(id)
@@ -193,24 +122,4 @@ function fileId(path: string): string | undefined {
   } catch {
     return undefined
   }
-}
-
-function readStdin(): Uint8Array {
-  return readFileSync(0)
-}
-
-/** First pass of --learn-chrome: each site's repeated lines, from every readable page. */
-function learnFromBatch(inputs: readonly InputFile[]): Map<string, Set<string>> {
-  function* pages() {
-    for (const input of inputs) {
-      let bytes: Buffer
-      try {
-        bytes = readFileSync(input.file)
-      } catch {
-        continue // reported by the second pass
-      }
-      yield { input: bytes, site: input.site, options: { path: input.path } }
-    }
-  }
-  return learnSiteChrome(pages())
 }
