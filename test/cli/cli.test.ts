@@ -164,6 +164,23 @@ describe('lawgov check', () => {
     expect(runCli(['check', cases, '--fields', ',']).status).toBe(2)
   })
 
+  it('exits 2 on a folder that is missing or holds no case', () => {
+    const missing = runCli(['check', 'no/such/dir'])
+    expect(missing).toEqual({ status: 2, stdout: '', stderr: 'lawgov: no/such/dir: no such folder\n' })
+    const empty = join(work, 'no-cases')
+    mkdirSync(empty)
+    expect(runCli(['check', empty]).stderr).toBe(`lawgov: ${empty}: no fixture cases (folders with input.* and expected.json)\n`)
+  })
+
+  it('colours its report only when asked: FORCE_COLOR on, NO_COLOR (the default of these tests) off', () => {
+    const plain = runCli(['check', 'fixtures/seeds'])
+    expect(plain.stderr).not.toContain('\u001b[')
+    const coloured = runCli(['check', 'fixtures/seeds'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } })
+    expect(coloured.stderr).toContain('\u001b[32mPASS\u001b[39m 000-midterm-evaluation-report')
+    const missing = runCli(['parse', 'no/such/page.txt'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } })
+    expect(missing.stderr).toContain('\u001b[31mlawgov:\u001b[39m no/such/page.txt: no such file or directory')
+  })
+
   it('rewrites expectations with --update', () => {
     const cases = join(work, 'update')
     cpSync(join(REPO, 'fixtures/seeds/003-interpretation-without-title'), join(cases, 'one'), { recursive: true })
