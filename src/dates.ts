@@ -3,6 +3,7 @@
  * 2018/1/5, 2018年01月05日 16:40, 2015.01.09, 二〇一五年三月十二日, 2017-03-28-00:00:00 and
  * 2011- 09- 01 14: 58: 15 all parse; a time of 00:00 is a placeholder and is dropped.
  */
+import { DEADLINE_FORMS } from './rules/sections.js'
 import { chineseDigitsValue, chineseNumeralValue, foldWidth } from './text.js'
 
 export interface ParsedDate {
@@ -91,4 +92,38 @@ export function isCalendarDate(date: { year: number; month: number; day: number 
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
   return day <= (days[month - 1] as number)
+}
+
+/**
+ * The last day a deadline allows: "2018年年底前" → 2018-12-31, "2017年6月底前" → 2017-06-30,
+ * "2018年上半年" → 2018-06-30. When it names several dates ("2017年6月底前启动，2018年底前完成")
+ * the latest counts. A deadline without a year ("长期坚持", "每年3月底前", "按要求的时间完成") has none.
+ * @param text the value of a 完成时限 field
+ * @returns the ISO date, or null
+ */
+export function deadlineDate(text: string): string | null {
+  const folded = foldWidth(text)
+  const found: string[] = []
+  const covered: [number, number][] = []
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const lastDay = (year: number, month: number) => (isCalendarDate({ year, month, day: 31 }) ? 31 : isCalendarDate({ year, month, day: 30 }) ? 30 : isCalendarDate({ year, month, day: 29 }) ? 29 : 28)
+  for (const form of DEADLINE_FORMS) {
+    for (const m of folded.matchAll(form.pattern)) {
+      const start = m.index
+      const end = start + m[0].length
+      if (covered.some(([a, b]) => start < b && end > a)) continue // a longer form read it already
+      const year = Number(m[1])
+      let month = 12
+      let day = 31
+      if (form.id === 'deadline/day' || form.id === 'deadline/month') month = Number(m[2])
+      if (form.id === 'deadline/half') month = m[2] === '上' ? 6 : 12
+      if (form.id === 'deadline/quarter') month = 3 * (chineseNumeralValue(m[2] as string) ?? Number(m[2]))
+      day = form.id === 'deadline/day' ? Number(m[3]) : lastDay(year, month)
+      if (!isCalendarDate({ year, month, day })) continue
+      covered.push([start, end])
+      found.push(`${year}-${pad(month)}-${pad(day)}`)
+    }
+  }
+  if (found.length === 0) return null
+  return found.sort().at(-1) as string
 }

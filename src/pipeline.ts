@@ -66,6 +66,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
     blocks,
     breadcrumb: chrome.captured.breadcrumb,
     fields: chrome.captured.fields,
+    removedLines: chrome.edits.map((edit) => ({ rule: edit.rule, text: edit.before.replace(/\r?\n$/, ''), line: inputLines.lineOf(edit.start) })),
     ...(chrome.captured.pageTitle === undefined ? {} : { pageTitle: chrome.captured.pageTitle }),
     head: page.head,
     sections: splitSections(blocks),
@@ -73,7 +74,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
   })
   const printed = options.convert === false && script !== 'simplified' ? asPrinted(chrome.text, normalizeOptions, published, blocks) : undefined
   const body = printed?.body ?? repaired.text
-  const sections = printed?.sections ?? splitSections(blocks)
+  const sections = printed === undefined ? extracted.sections : withPartsOf(printed.sections, extracted.sections)
 
   const warnings: Warning[] = [
     ...decoded.messages.map((m) => toWarning(m, () => null)),
@@ -104,6 +105,8 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
     },
     title: metadata.title,
     kind: metadata.kind,
+    family: metadata.family,
+    encloses: metadata.encloses,
     issuers: metadata.issuers,
     recipients: metadata.recipients,
     docNumber: metadata.docNumber,
@@ -116,6 +119,12 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
     sections,
     signature: metadata.signature,
     notes: metadata.notes,
+    evidence: Object.fromEntries(
+      Object.entries(extracted.evidence).map(([field, { rule, where }]) => [
+        field,
+        { rule, line: where === null ? null : 'line' in where ? where.line : lineOfRepaired(where.offset) },
+      ]),
+    ),
     removed: chrome.edits.map((edit) => ({
       rule: edit.rule,
       line: inputLines.lineOf(edit.start),
@@ -258,5 +267,11 @@ function guessFormat(path: string | undefined, head: string): InputFormat {
 }
 
 function toWarning(message: Message, lineOf: (offset: number) => number | null): Warning {
-  return { code: message.code, message: message.reason, line: message.start === undefined ? null : lineOf(message.start) }
+  return { code: message.code, message: message.reason, line: message.line ?? (message.start === undefined ? null : lineOf(message.start)) }
+}
+
+/** The printed sections (--no-convert) with the parts the Simplified reading gave the same
+ *  sections: both trees come from the same blocks. */
+function withPartsOf(printed: readonly Section[], read: readonly Section[]): Section[] {
+  return printed.map((section, i) => ({ ...section, part: read[i]?.part ?? null }))
 }

@@ -12,10 +12,15 @@ import { Type, type Static, type TSchema } from '@sinclair/typebox'
 
 export const SCHEMA_VERSION = 1 as const
 
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
+const Nullable = <T extends TSchema>(schema: T, options: { description?: string } = {}) => Type.Union([schema, Type.Null()], options)
 
 /** ISO date `YYYY-MM-DD`, optionally with a time `THH:mm`. */
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$' })
+
+/** What a top-level section of an annual report is: the 督察规定's five contents, and the
+ *  background some reports open with. */
+export const REPORT_PARTS = ['background', 'measures', 'shortcomings', 'duty', 'plans', 'other'] as const
+export type ReportPart = (typeof REPORT_PARTS)[number]
 
 export const SectionSchema = Type.Recursive(
   (This) =>
@@ -27,6 +32,21 @@ export const SectionSchema = Type.Recursive(
         heading: Type.String({ description: 'words after the marker; first sentence of an inline heading' }),
         text: Type.String({ description: 'the section’s own paragraphs, "\\n" between them' }),
         fields: Type.Record(Type.String(), Type.String(), { description: 'label：value lines inside the section' }),
+        deadline: Nullable(
+          Type.Object(
+            {
+              label: Type.String({ description: 'the field it was read from: 完成时限, 完成时间 …' }),
+              text: Type.String({ description: 'the value as printed: 2018年年底前, 长期坚持' }),
+              date: Nullable(IsoDate, { description: 'the last day it allows (2017年6月底前 → 2017-06-30); null for 长期坚持 and the like' }),
+            },
+            { additionalProperties: false },
+          ),
+        ),
+        part: Nullable(
+          Type.Union(REPORT_PARTS.map((part) => Type.Literal(part)), {
+            description: 'top-level sections of an annual report: which of the contents the 督察规定 (2019) requires it is',
+          }),
+        ),
         children: Type.Array(This),
       },
       { additionalProperties: false },
@@ -64,6 +84,14 @@ export const WarningSchema = Type.Object(
   { additionalProperties: false },
 )
 
+export const EvidenceSchema = Type.Object(
+  {
+    rule: Type.String({ description: 'metadata rule id, e.g. metadata/title-from-disclosure' }),
+    line: Nullable(Type.Integer({ minimum: 1 }), { description: 'input line it was read on; null when it comes from the HTML head or several lines' }),
+  },
+  { additionalProperties: false },
+)
+
 export const ReportSchema = Type.Object(
   {
     schemaVersion: Type.Literal(SCHEMA_VERSION),
@@ -82,7 +110,11 @@ export const ReportSchema = Type.Object(
       { additionalProperties: false },
     ),
     title: Nullable(Type.String()),
-    kind: Nullable(Type.String()),
+    kind: Nullable(Type.String({ description: 'the 公文 type the title ends with: 报告, 通知, 意见, 实施方案, 解读 …' })),
+    family: Nullable(
+      Type.String({ description: 'what the document is among these pages: 年度报告, 评估报告, 工作情况报告, 实施方案, 规划, 纲要, 工作要点, 工作总结, 解读' }),
+    ),
+    encloses: Nullable(Type.String({ description: 'the title of the document a 通知 publishes or forwards (关于印发《…》的通知)' })),
     issuers: Type.Array(Type.String()),
     recipients: Type.Array(Type.String()),
     docNumber: Nullable(Type.String()),
@@ -100,6 +132,7 @@ export const ReportSchema = Type.Object(
           city: Nullable(Type.String()),
           county: Nullable(Type.String()),
           town: Nullable(Type.String()),
+          code: Type.String({ pattern: '^\\d{6}(\\d{6})?$', description: 'division code of the deepest level: 6 digits (GB/T 2260), 12 for a town' }),
         },
         { additionalProperties: false },
       ),
@@ -115,6 +148,9 @@ export const ReportSchema = Type.Object(
       ),
     ),
     notes: Type.Array(Type.String()),
+    evidence: Type.Record(Type.String(), EvidenceSchema, {
+      description: 'for each metadata field found (title, kind, issuers, dates.signed, region …): the rule that found it and the input line',
+    }),
     removed: Type.Array(RemovedSchema),
     repairs: Type.Array(RepairSchema),
     warnings: Type.Array(WarningSchema),
@@ -145,6 +181,7 @@ export type Section = Static<typeof SectionSchema>
 export type Removed = Static<typeof RemovedSchema>
 export type Repair = Static<typeof RepairSchema>
 export type Warning = Static<typeof WarningSchema>
+export type Evidence = Static<typeof EvidenceSchema>
 export type Report = Static<typeof ReportSchema>
 export type Source = Report['source']
 export type ReportDates = Report['dates']
@@ -190,6 +227,8 @@ export interface Message {
   reason: string
   start?: number
   end?: number
+  /** 1-based input line, for what a stage read off the page's chrome rather than its own input. */
+  line?: number
 }
 
 export interface TextStageResult {

@@ -22,6 +22,7 @@ interface Truth {
   recipients: string[]
   dates: Report['dates']
   period: Report['period']
+  region: Omit<NonNullable<Report['region']>, 'code'> | null
   breadcrumb: string[]
   meta: Record<string, string>
   signers: string[]
@@ -53,6 +54,8 @@ const checks: Record<string, (truth: Truth, report: Report) => boolean> = {
   'dates.signed': (t, r) => t.dates.signed === r.dates.signed,
   'dates.printed': (t, r) => t.dates.printed === r.dates.printed,
   period: (t, r) => same(t.period, r.period),
+  // the deepest level the page states, and every level above it
+  region: (t, r) => same(t.region, r.region === null ? null : { province: r.region.province, city: r.region.city, county: r.region.county, town: r.region.town }),
   breadcrumb: (t, r) => same(t.breadcrumb, r.breadcrumb),
   meta: (t, r) => same(t.meta, r.meta),
   signers: (t, r) => same(t.signers, r.signature?.signers ?? []),

@@ -10,13 +10,14 @@ const source = files(new URL('../src/', import.meta.url))
   .join('\n')
 
 describe('README', () => {
-  const ruleIds = [...new Set(source.match(/'(?:chrome|normalize|repair)\/[a-z-]+'/g) ?? [])].map((s) => s.slice(1, -1))
+  const ruleIds = [...new Set(source.match(/'(?:chrome|normalize|repair|metadata)\/[a-z-]+'/g) ?? [])].map((s) => s.slice(1, -1))
   it.each(ruleIds)('documents rule %s', (id) => {
     expect(readme).toContain(`\`${id}\``)
   })
   const codes = [
     ...(source.match(/createMessage\(\s*'[a-z-]+',\s*'([a-z-]+)'/g) ?? []).map((m) => (/'([a-z-]+)'$/.exec(m) as RegExpExecArray)[1]),
     ...(source.match(/code: '([a-z-]+)'/g) ?? []).map((m) => m.slice(7, -1)),
+    ...(source.match(/whereMessage\(\s*'([a-z-]+)'/g) ?? []).map((m) => (/'([a-z-]+)'$/.exec(m) as RegExpExecArray)[1]),
   ]
   it.each([...new Set(codes)])('documents warning code %s', (code) => {
     expect(readme).toContain(`\`${code}\``)

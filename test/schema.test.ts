@@ -43,8 +43,8 @@ describe('lawgov schema', () => {
 
   it('lists every key of the contract, in order, and a Report has them in that order', () => {
     const keys = [
-      'schemaVersion', 'source', 'title', 'kind', 'issuers', 'recipients', 'docNumber', 'dates', 'period', 'region',
-      'meta', 'breadcrumb', 'body', 'sections', 'signature', 'notes', 'removed', 'repairs', 'warnings',
+      'schemaVersion', 'source', 'title', 'kind', 'family', 'encloses', 'issuers', 'recipients', 'docNumber', 'dates', 'period',
+      'region', 'meta', 'breadcrumb', 'body', 'sections', 'signature', 'notes', 'evidence', 'removed', 'repairs', 'warnings',
     ]
     expect(Object.keys(ReportSchema.properties)).toEqual(keys)
     expect(Object.keys(printed.properties as object)).toEqual(keys)

@@ -169,3 +169,23 @@ describe('seed 004: disclosure block printed label / value', () => {
     expect(report.sections.map((s) => s.children.length)).toEqual([7, 4, 8])
   })
 })
+
+describe('seed regions, kinds and periods (issue 8)', () => {
+  it.each([
+    ['000-midterm-evaluation-report', ['湖南省', '衡阳市', '衡南县', '咸塘镇'], '报告', '评估报告', { from: 2015, to: 2020 }],
+    ['001-annual-report-site-footer', ['广东省', '阳江市', null, null], '报告', '年度报告', { from: 2017, to: 2017 }],
+    ['002-notice-enclosing-damaged-plan', ['湖南省', '娄底市', null, null], '通知', null, { from: 2016, to: 2020 }],
+    ['003-interpretation-without-title', ['安徽省', '黄山市', '歙县', '许村镇'], null, null, { from: 2023, to: 2023 }],
+    ['004-disclosure-label-value-lines', ['云南省', '红河哈尼族彝族自治州', '泸西县', null], '报告', '年度报告', { from: 2020, to: 2020 }],
+  ])('%s', (name, [province, city, county, town], kind, family, period) => {
+    const report = seed(name)
+    expect(report.region).toMatchObject({ province, city, county, town })
+    expect(report.kind).toBe(kind)
+    expect(report.family).toBe(family)
+    expect(report.period).toEqual(period)
+  })
+
+  it('002 says what the 通知 publishes', () => {
+    expect(seed('002-notice-enclosing-damaged-plan').encloses).toBe('娄底市法治政府建设（2016—2020年）实施方案')
+  })
+})

@@ -131,3 +131,43 @@ export const ERROR_PAGE =
   /\b(?:400 Bad Request|401 Unauthorized|403 Forbidden|404 Not Found|500 Internal Server Error|502 Bad Gateway|503 Service (?:Temporarily )?Unavailable|504 Gateway Time-?out)\b|(?:您(?:所)?访问的页面不存在|页面不存在|找不到(?:该|您要访问的)?页面|网页无法访问|该页面已(?:被)?删除|(?:信息|文章)已(?:被)?删除|服务器(?:内部)?错误|访问出错|请求的资源不存在|无权访问)/i
 /** An error page is short: a page longer than this is read as a page even if it says 404. */
 export const ERROR_PAGE_MAX_LENGTH = 1500
+
+/**
+ * What a document is among these pages, by the end of its title (order matters: the first rule
+ * that holds wins). `requires` must also be found in the title; `kinds` limits a rule to titles
+ * of those kinds.
+ */
+export const FAMILY_RULES: readonly { id: string; family: string; pattern: RegExp; requires?: RegExp; kinds?: readonly string[]; example: string }[] = [
+  // …实施纲要（2015-2020）实施方案》中期评估报告
+  { id: 'metadata/family-evaluation-report', family: '评估报告', pattern: /评估(?:工作)?(?:情况)?(?:的)?报告$/, kinds: ['报告'], example: '…实施方案》中期评估报告' },
+  // …2023年度法治政府建设年度报告, …关于2017年度法治政府建设情况的报告, …2020年法治政府建设工作情况的报告
+  { id: 'metadata/family-annual-report', family: '年度报告', pattern: /年度报告$/, kinds: ['报告'], example: '某县应急管理局2023年法治政府建设年度报告' },
+  { id: 'metadata/family-annual-report', family: '年度报告', pattern: /(?:情况|工作)(?:的)?报告$/, requires: /(?:19|20)\d{2}年/, kinds: ['报告'], example: '某市人民政府关于2017年度法治政府建设情况的报告' },
+  // 法治政府建设年度报告 under a column without a year
+  { id: 'metadata/family-annual-report', family: '年度报告', pattern: /法治(?:政府)?建设(?:情况)?(?:的)?报告$/, kinds: ['报告'], example: '某县司法局法治政府建设情况报告' },
+  // …五年法治政府建设工作情况的报告 (a report on work, no single year)
+  { id: 'metadata/family-work-report', family: '工作情况报告', pattern: /(?:工作)?情况(?:的)?报告$/, kinds: ['报告'], example: '某区五年法治政府建设工作情况的报告' },
+  { id: 'metadata/family-work-summary', family: '工作总结', pattern: /工作总结$/, example: '某镇2017年法治政府建设工作总结' },
+  { id: 'metadata/family-plan', family: '实施方案', pattern: /实施方案$/, example: '某市法治政府建设实施方案（2021—2025年）' },
+  { id: 'metadata/family-work-points', family: '工作要点', pattern: /工作要点$/, example: '某市2024年法治政府建设工作要点' },
+  { id: 'metadata/family-programme', family: '规划', pattern: /规划$/, example: '某市法治政府建设规划（2021—2025年）' },
+  { id: 'metadata/family-outline', family: '纲要', pattern: /纲要$/, example: '法治政府建设实施纲要（2021—2025年）' },
+  { id: 'metadata/family-interpretation', family: '解读', pattern: /解读$/, example: '《某县法治政府建设实施方案》政策解读' },
+]
+
+/** Families that are annual reports under the 督察规定 (2019): a period of one year, published
+ *  the next, with the five required contents. */
+export const ANNUAL_REPORT_FAMILIES: readonly string[] = ['年度报告', '工作情况报告', '工作总结']
+
+/** A 通知 that publishes or forwards a document: 关于印发《娄底市法治政府建设（2016—2020年）实施方案》的通知
+ *  — the verb shortly before the first 《, the kind shortly after the last 》. */
+export const ENCLOSING_OPEN = /(?:印发|转发|发布|颁布|公布)[^《]{0,20}《/
+export const ENCLOSING_CLOSE = /》[^《》]{0,12}(?:通知|决定)$/
+
+/** "十四五" in a title: the n-th five-year plan (n ≥ 4 runs 1971 + 5(n − 4) …). */
+export const FIVE_YEAR_PLAN = /[“"]?([一二三四五六七八九十]{1,3})五[”"]?(?:时期|期间|规划)?/
+/** The first five-year plan the formula holds for: the 4th ran 1971–1975. */
+export const FIVE_YEAR_PLAN_FIRST = { number: 4, year: 1971 } as const
+
+/** A title about the year before the one it is published in: "关于上一年度法治政府建设情况的报告". */
+export const PREVIOUS_YEAR = /上一?年度|上年度|去年/

@@ -61,3 +61,47 @@ export function matchSectionMarker(text: string): MarkerMatch | undefined {
   }
   return undefined
 }
+
+/** Fields of a task that give its deadline (完成时限：2017年6月底前), most specific first (order matters). */
+export const DEADLINE_LABELS: readonly string[] = ['完成时限', '完成时间', '完成期限', '时间节点', '时限要求', '时间要求', '时限', '期限', '时间安排']
+
+/** Any other short label ending like one (…时限, …期限). */
+export const DEADLINE_LABEL_SUFFIX = /(?:时限|期限)$/
+
+/**
+ * How deadlines are written; each gives the last day it allows. Groups: year, then month or
+ * half or quarter where the form has one.
+ */
+export const DEADLINE_FORMS: readonly { id: string; pattern: RegExp; example: string }[] = [
+  // 2017年6月30日前, 2017年6月30日
+  { id: 'deadline/day', pattern: /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/g, example: '2017年6月30日前 → 2017-06-30' },
+  // 2017年6月底前, 2017年6月末, 2017年6月
+  { id: 'deadline/month', pattern: /((?:19|20)\d{2})年(\d{1,2})月(?!\d)/g, example: '2017年6月底前 → 2017-06-30' },
+  // 2018年上半年, 2018年下半年
+  { id: 'deadline/half', pattern: /((?:19|20)\d{2})年(?:的)?(上|下)半年/g, example: '2018年上半年 → 2018-06-30' },
+  // 2018年第一季度, 2018年一季度
+  { id: 'deadline/quarter', pattern: /((?:19|20)\d{2})年第?([一二三四1-4])季度/g, example: '2018年第三季度 → 2018-09-30' },
+  // 2018年年底前, 2018年底, 2018年末, 2018年
+  { id: 'deadline/year', pattern: /((?:19|20)\d{2})年(?!\d|度|起|开始|以来)/g, example: '2018年年底前 → 2018-12-31 (自2017年起: a start, no deadline)' },
+]
+
+/**
+ * The part of an annual report a top-level heading names, after the five contents the 督察规定
+ * (2019) requires (DOMAIN §2.1); first match wins (order matters: "存在的不足和下一步打算" is a
+ * shortcomings part before a plans part).
+ */
+export const REPORT_PART_RULES: readonly { part: 'measures' | 'shortcomings' | 'duty' | 'plans' | 'other'; pattern: RegExp; example: string }[] = [
+  // 一、区政府主要负责同志履行推进法治建设第一责任人职责情况
+  { part: 'duty', pattern: /第一责任人|主要负责(?:人|同志)履(?:行|职)|法治建设职责|述法/, example: '一、党政主要负责人履行推进法治建设第一责任人职责情况' },
+  // 二、存在的不足和原因 / 存在的问题
+  { part: 'shortcomings', pattern: /不足|问题|差距|短板|薄弱|困难/, example: '二、存在的不足和原因' },
+  // 三、下一年度工作安排 / 下一步工作打算 / 2024年工作计划
+  { part: 'plans', pattern: /下一?(?:年度|步|阶段)|下年度|今后|明年|(?:工作|主要)(?:安排|打算|计划|思路)|(?:19|20)\d{2}年(?:度)?(?:工作)?(?:计划|安排|打算|思路|重点)/, example: '三、下一年度推进法治政府建设的主要安排' },
+  // 一、主要举措和成效 / 工作开展情况 / 2023年法治政府建设情况
+  { part: 'measures', pattern: /举措|成效|措施|做法|开展情况|工作情况|推进情况|建设情况|主要工作|完成情况|落实情况|取得|成绩|亮点/, example: '一、2023年推进法治政府建设的主要举措和成效' },
+  // 五、其他需要报告的情况
+  { part: 'other', pattern: /其他(?:需要)?(?:报告|说明)?的?(?:情况|事项)/, example: '五、其他需要报告的情况' },
+]
+
+/** A first section that introduces the report rather than reporting (基本情况, 总体情况, 概述). */
+export const BACKGROUND_HEADING = /基本情况|总体情况|概况|概述|背景/

@@ -13,7 +13,8 @@
  *  {marker: '二、', heading: '主要任务'}].
  */
 import { FIELD_LABELS, FIELD_LABEL_SUFFIX } from '../rules/document.js'
-import { matchSectionMarker } from '../rules/sections.js'
+import { DEADLINE_LABEL_SUFFIX, DEADLINE_LABELS, matchSectionMarker } from '../rules/sections.js'
+import { deadlineDate } from '../dates.js'
 import type { Section } from '../types.js'
 import type { Block } from './segment.js'
 
@@ -66,6 +67,8 @@ export function splitSections(blocks: readonly Block[], _options: SplitSectionsO
         heading,
         text: '',
         fields: {},
+        deadline: null,
+        part: null,
         children: [],
       }
       const parent = stack[stack.length - 1]
@@ -80,7 +83,10 @@ export function splitSections(blocks: readonly Block[], _options: SplitSectionsO
     }
     appendText(stack, block.text)
   }
-  for (const open of all) open.section.text = open.texts.join('\n')
+  for (const open of all) {
+    open.section.text = open.texts.join('\n')
+    open.section.deadline = deadlineOf(open.section.fields)
+  }
   return roots
 }
 
@@ -97,6 +103,15 @@ function appendText(stack: OpenSection[], text: string): void {
     return
   }
   open.texts.push(text)
+}
+
+/** sections/deadline: a task's 完成时限 read as the last day it allows ("2017年6月底前" →
+ *  2017-06-30; "长期坚持" keeps its text, with no date). */
+function deadlineOf(fields: Readonly<Record<string, string>>): Section['deadline'] {
+  const label = DEADLINE_LABELS.find((l) => fields[l] !== undefined) ?? Object.keys(fields).find((l) => DEADLINE_LABEL_SUFFIX.test(l))
+  if (label === undefined) return null
+  const text = fields[label] as string
+  return { label, text, date: deadlineDate(text) }
 }
 
 function isFieldLabel(label: string): boolean {

@@ -140,3 +140,95 @@ describe('title rules', () => {
     ).toMatchObject({ title: '关于印发《某市法治政府建设实施方案》的通知' })
   })
 })
+
+describe('period rules', () => {
+  it.each([
+    ['某省“十四五”法治政府建设规划', { from: 2021, to: 2025 }],
+    ['某市十三五时期法治政府建设总结', { from: 2016, to: 2020 }],
+    ['某县法治政府建设实施纲要（2021-2025）', { from: 2021, to: 2025 }],
+  ])('%s', (title, period) => {
+    expect(periodIn(title)).toEqual(period)
+  })
+
+  it('reads 上一年度 back from the date the page was published', () => {
+    const { metadata, evidence } = metadataOf(['某区人民政府关于上一年度法治政府建设情况的报告', '一、主要举措', '推进依法行政。'], [['发布日期', '2022-03-28']])
+    expect(metadata.period).toEqual({ from: 2021, to: 2021 })
+    expect(evidence.period?.rule).toBe('metadata/period-previous-year')
+  })
+
+  it('warns when an annual report is published in another year than the one after its period', () => {
+    const late = metadataOf(['某县司法局2019年度法治政府建设情况的报告', '一、主要举措', '推进依法行政。'], [['发布日期', '2021-06-01']])
+    expect(late.messages.map((m) => m.code)).toContain('period-published-mismatch')
+    const onTime = metadataOf(['某县司法局2019年度法治政府建设情况的报告', '一、主要举措', '推进依法行政。'], [['发布日期', '2020-03-20']])
+    expect(onTime.messages.map((m) => m.code)).not.toContain('period-published-mismatch')
+  })
+})
+
+describe('family and encloses', () => {
+  it.each([
+    ['某镇贯彻落实《某省法治政府建设实施纲要（2015-2020）实施方案》中期评估报告', '评估报告'],
+    ['某区人民政府关于2022年度法治政府建设情况的报告', '年度报告'],
+    ['某县应急管理局2023年法治政府建设年度报告', '年度报告'],
+    ['某区五年法治政府建设工作情况的报告', '工作情况报告'],
+    ['某县水务局2022年法治政府建设工作总结', '工作总结'],
+    ['某市法治政府建设实施方案（2021—2025年）', '实施方案'],
+    ['《某县法治政府建设实施方案》政策解读', '解读'],
+    ['关于印发《某市法治政府建设实施方案》的通知', null],
+    ['某市人民政府关于加强行政执法协调监督工作体系建设的实施意见', null],
+  ])('%s → %s', (title, family) => {
+    expect(metadataOf([title]).metadata.family).toBe(family)
+  })
+
+  it.each([
+    ['关于印发《某市法治政府建设（2016—2020年）实施方案》的通知', '某市法治政府建设（2016—2020年）实施方案'],
+    ['某县人民政府办公室关于转发《某市重大行政决策程序规定》的通知', '某市重大行政决策程序规定'],
+    ['关于印发某市2024年法治政府建设工作要点的通知', null],
+    ['某市人民政府关于2022年度法治政府建设情况的报告', null],
+  ])('%s encloses %s', (title, enclosed) => {
+    expect(metadataOf([title]).metadata.encloses).toBe(enclosed)
+  })
+})
+
+describe('report parts', () => {
+  it('names the parts of an annual report the 督察规定 asks for, by heading', () => {
+    const { sections } = metadataOf([
+      '某区人民政府关于2023年度法治政府建设情况的报告',
+      '一、2023年推进法治政府建设的主要举措和成效',
+      '二、党政主要负责人履行推进法治建设第一责任人职责情况',
+      '三、存在的不足和原因',
+      '四、下步工作打算',
+      '五、其他需要报告的情况',
+    ])
+    expect(sections.map((s) => s.part)).toEqual(['measures', 'duty', 'shortcomings', 'plans', 'other'])
+  })
+
+  it('reads a topical heading as a measure, an opening 基本情况 as background, and leaves other kinds alone', () => {
+    const report = metadataOf(['某县水务局2022年法治政府建设工作总结', '一、基本情况', '二、强化组织领导，落实法治建设责任', '三、规范水行政执法'])
+    expect(report.sections.map((s) => s.part)).toEqual(['background', 'measures', 'measures'])
+    const notice = metadataOf(['关于印发《某市法治政府建设实施方案》的通知', '一、总体要求', '二、存在问题'])
+    expect(notice.sections.map((s) => s.part)).toEqual([null, null])
+  })
+})
+
+describe('evidence', () => {
+  it('says which rule found each field and where', () => {
+    const { evidence } = metadataOf(
+      ['某县人民政府关于2022年度法治政府建设情况的报告', '一、主要举措', '推进依法行政。', '某县人民政府', '2023年2月20日'],
+      [['索引号', '11340000/2023-001'], ['发布日期', '2023-03-01']],
+    )
+    expect(evidence.title).toEqual({ rule: 'metadata/title-from-head', where: { offset: 0 } })
+    expect(evidence.issuers?.rule).toBe('metadata/issuers-from-signature')
+    expect(evidence['dates.signed']?.rule).toBe('metadata/signed-from-signature')
+    expect(evidence['dates.published']).toEqual({ rule: 'metadata/published-date', where: { line: 2 } })
+    expect(evidence.docNumber).toBeUndefined()
+  })
+
+  it('warns when the disclosure block’s title or 发文机关 disagree with the document', () => {
+    const { metadata, messages } = metadataOf(
+      ['某县司法局关于2022年度法治政府建设情况的报告', '一、主要举措', '推进依法行政。', '某县司法局', '2023年2月20日'],
+      [['标题', '某县人民政府关于印发某县行政执法公示办法的通知'], ['发文机关', '某县人民政府办公室']],
+    )
+    expect(metadata.title).toBe('某县人民政府关于印发某县行政执法公示办法的通知')
+    expect(messages.map((m) => m.code).sort()).toEqual(['issuer-conflict', 'title-conflict'])
+  })
+})

@@ -55,7 +55,16 @@ describe('split-sections', () => {
       heading: '完善权责清单',
       text: '坚持法无授权不可为。',
       fields: { 牵头单位: '市编办。', 责任单位: '市政府法制办、各有关部门。', 完成时限: '2018年年底前。' },
+      deadline: { label: '完成时限', text: '2018年年底前。', date: '2018-12-31' },
+      part: null,
     })
+  })
+
+  it('reads a deadline from any time field, and keeps one without a year as text', () => {
+    const [first, second, third] = split(['1. 建立台账。', '时间节点：2019年6月底前', '2. 规范执法。', '完成时限：长期坚持', '3. 公开目录。', '配合单位：各部门'])
+    expect(first?.deadline).toEqual({ label: '时间节点', text: '2019年6月底前', date: '2019-06-30' })
+    expect(second?.deadline).toEqual({ label: '完成时限', text: '长期坚持', date: null })
+    expect(third?.deadline).toBeNull()
   })
 
   it('reads 第X部分, 第X章 and 第X条 markers, letter-spaced headings joined', () => {

@@ -1,0 +1,363 @@
+/**
+ * Reading the region of a document: place names found in its issuers, title, disclosure block,
+ * site chrome, codes and body are looked up in the division table (GB/T 2260, see
+ * adapters/divisions.ts), and the most direct evidence decides. The levels above the place named
+ * come from the table (衡南县 → 湖南省 衡阳市). A name shared by several places (新华区) is settled by
+ * the other places the page names, or left at the level that is certain, with a warning.
+ */
+import { divisions, type Division } from './adapters/divisions.js'
+import {
+  BARE_PROVINCE_NAME,
+  BODY_MIN_MENTIONS,
+  CITED_PROVINCE_WEIGHT,
+  PLACE_LEVEL_BY_ENDING,
+  SHORT_NAME_NOT_BEFORE,
+  TOWN_NAME_NOT_BEFORE,
+  INDEX_NUMBER_CODES,
+  MIN_PLACE_NAME_LENGTH,
+  MUNICIPALITY_CODES,
+  NAME_MAY_FOLLOW,
+  NATIONALITIES,
+  NOT_A_PLACE,
+  PLACE_LIKE_STEM,
+  REGION_ALIAS_RULES,
+  REGION_SOURCES,
+  SITE_CODE,
+  type RegionSource,
+} from './rules/regions.js'
+import { isOrganName } from './rules/document.js'
+import { isHan } from './text.js'
+import type { Region } from './types.js'
+
+/** A text that may name the document's place, and where it was read. */
+export interface RegionEvidence<Where> {
+  source: RegionSource
+  text: string
+  where: Where
+}
+
+/** A place name found in a piece of evidence: every division of that name. */
+interface Mention<Where> {
+  name: string
+  candidates: Division[]
+  source: RegionSource
+  where: Where
+}
+
+export interface RegionResult<Where> {
+  region: Region | null
+  /** The rule and the evidence that decided. */
+  decidedBy?: { rule: string; where: Where }
+  /** Problems worth a warning: 'region-ambiguous', 'region-conflict'. */
+  problems: { code: 'region-ambiguous' | 'region-conflict'; reason: string; where: Where }[]
+}
+
+/** A trie of place names, one node per character: `divisions` is set where a name ends. */
+interface NameNode {
+  next: Map<string, NameNode>
+  divisions?: Division[]
+}
+let index: NameNode | undefined
+
+/** Official names, the short forms of autonomous areas and the bare names of provinces, each
+ *  with its divisions. */
+function nameIndex(): NameNode {
+  if (index !== undefined) return index
+  const root: NameNode = { next: new Map() }
+  const add = (name: string, division: Division) => {
+    if (name.length < MIN_PLACE_NAME_LENGTH) return
+    let node = root
+    for (const ch of name) {
+      let child = node.next.get(ch)
+      if (child === undefined) node.next.set(ch, (child = { next: new Map() }))
+      node = child
+    }
+    node.divisions ??= []
+    if (!node.divisions.includes(division)) node.divisions.push(division)
+  }
+  for (const division of divisions()) {
+    if (NOT_A_PLACE.test(division.name)) continue
+    add(division.name, division)
+    for (const alias of shortNames(division.name)) add(alias, division)
+    const bare = division.level === 'province' ? BARE_PROVINCE_NAME.exec(division.name) : null
+    if (bare !== null) add(bare[1] as string, division)
+  }
+  index = root
+  return index
+}
+
+/** The place names that start at `at`, longest first. */
+function namesAt(text: string, at: number): { name: string; divisions: Division[] }[] {
+  const found: { name: string; divisions: Division[] }[] = []
+  let node: NameNode | undefined = nameIndex()
+  for (let i = at; i < text.length; i++) {
+    node = node.next.get(text[i] as string)
+    if (node === undefined) break
+    if (node.divisions !== undefined) found.unshift({ name: text.slice(at, i + 1), divisions: node.divisions })
+  }
+  return found
+}
+
+/** "红河哈尼族彝族自治州" → ["红河州"]; "石林彝族自治县" → ["石林县"]. */
+export function shortNames(name: string): string[] {
+  for (const rule of REGION_ALIAS_RULES) {
+    if (!name.endsWith(rule.suffix)) continue
+    let stem = name.slice(0, -rule.suffix.length)
+    for (let changed = true; changed; ) {
+      changed = false
+      for (const nationality of NATIONALITIES) {
+        for (const ending of [`${nationality}族`, nationality]) {
+          if (stem.endsWith(ending) && stem.length > ending.length + 1) {
+            stem = stem.slice(0, -ending.length)
+            changed = true
+          }
+        }
+      }
+    }
+    return stem === name.slice(0, -rule.suffix.length) && rule.shortSuffixes.includes('') ? [] : rule.shortSuffixes.map((suffix) => stem + suffix)
+  }
+  return []
+}
+
+interface FoundName {
+  name: string
+  index: number
+  candidates: Division[]
+  /** Inside 《》: the title of a cited regulation or plan. */
+  cited: boolean
+}
+
+/**
+ * The place names a text holds, left to right, longest first at each position.
+ * @param text an organ name, a title, a line
+ * @returns each name and the divisions it may be
+ */
+export function findPlaceNames(text: string): FoundName[] {
+  return scanPlaceNames(text).known
+}
+
+/** Known place names, and words shaped like a place's name that the table does not hold (with
+ *  their level). A known name right after an unknown one ("南岷县鹤鸣镇") is that unknown
+ *  place's and is not kept. */
+function scanPlaceNames(text: string, findUnknown = true): { known: FoundName[]; unknown: { name: string; depth: number }[] } {
+  const known: FoundName[] = []
+  const unknown: { name: string; depth: number }[] = []
+  let previousEnd = -1
+  let previousUnknown = false
+  let quoteDepth = 0
+  for (let i = 0; i < text.length; ) {
+    const ch = text[i]
+    if (ch === '《') quoteDepth++
+    else if (ch === '》') quoteDepth = Math.max(0, quoteDepth - 1)
+    const joined = i === previousEnd
+    const mayStart = i === 0 || joined || !isHan(text[i - 1]) || NAME_MAY_FOLLOW.some((word) => text.endsWith(word, i))
+    const matched = mayStart && isHan(ch) ? namesAt(text, i).find((n) => !isWordNotPlace(n.name, text.slice(i + n.name.length, i + n.name.length + 1))) : undefined
+    if (matched !== undefined) {
+      if (!(joined && previousUnknown)) known.push({ name: matched.name, index: i, candidates: matched.divisions, cited: quoteDepth > 0 })
+      i += matched.name.length
+      previousEnd = i
+      previousUnknown = joined && previousUnknown
+      continue
+    }
+    const shaped = findUnknown && mayStart && isHan(ch) ? placeShapedAt(text, i) : undefined
+    if (shaped !== undefined) {
+      unknown.push(shaped)
+      i += shaped.name.length
+      previousEnd = i
+      previousUnknown = true
+      continue
+    }
+    i++
+  }
+  return { known, unknown }
+}
+
+/** "和县" in "和县委", "苏木乡" in "苏木乡镇": the name is part of other words. */
+function isWordNotPlace(name: string, after: string): boolean {
+  if (name.length === 2 && SHORT_NAME_NOT_BEFORE.test(after)) return true
+  return TOWN_NAME_NOT_BEFORE.some(([ending, next]) => name.endsWith(ending) && next.test(after))
+}
+
+/** A word at `at` shaped like a place's name ("闽溪市"): the shortest stem of Han characters
+ *  followed by a level's ending. */
+function placeShapedAt(text: string, at: number): { name: string; depth: number } | undefined {
+  // "中共平江县委", "关于平江县…": the word before a name is no part of it
+  if (NAME_MAY_FOLLOW.some((word) => text.startsWith(word, at))) return undefined
+  for (let stem = PLACE_LIKE_STEM.min; stem <= PLACE_LIKE_STEM.max && at + stem < text.length; stem++) {
+    if (!isHan(text[at + stem - 1])) return undefined
+    const ending = PLACE_LEVEL_BY_ENDING.find(([word]) => text.startsWith(word, at + stem))
+    if (ending !== undefined) return { name: text.slice(at, at + stem + ending[0].length), depth: ending[1] }
+  }
+  return undefined
+}
+
+/** The divisions whose code a text carries: 网站标识码, a 索引号 built on a credit code. */
+function codedDivisions(text: string): Division[] {
+  const codes: string[] = []
+  const site = SITE_CODE.exec(text)
+  if (site) codes.push(site[1] as string)
+  for (const pattern of INDEX_NUMBER_CODES) {
+    const m = pattern.exec(text.trim())
+    if (m) codes.push(m[1] as string)
+  }
+  const byCode = divisionsByCode()
+  return codes.map((code) => byCode.get(code)).filter((d): d is Division => d !== undefined)
+}
+
+let codeIndex: Map<string, Division> | undefined
+function divisionsByCode(): Map<string, Division> {
+  codeIndex ??= new Map(divisions().map((d) => [d.code, d]))
+  return codeIndex
+}
+
+/** a is b or one of b's ancestors. */
+function contains(a: Division, b: Division): boolean {
+  for (let d: Division | undefined = b; d !== undefined; d = d.parent) if (d === a) return true
+  return false
+}
+const related = (a: Division, b: Division) => contains(a, b) || contains(b, a)
+/** 0 for a province … 3 for a town, whatever levels a municipality skips. */
+const depth = (d: Division) => LEVELS.indexOf(d.level)
+const LEVELS: readonly Division['level'][] = ['province', 'city', 'county', 'town']
+
+/** The deepest division that contains all of them, or undefined. */
+function commonAncestor(list: readonly Division[]): Division | undefined {
+  let common: Division | undefined = list[0]
+  for (const d of list.slice(1)) {
+    while (common !== undefined && !contains(common, d)) common = common.parent
+  }
+  return common
+}
+
+/**
+ * Decide the region from the evidence.
+ * @param evidence texts by source, in any order
+ * @returns the region (or null), the evidence that decided, and the problems met
+ */
+export function resolveRegion<Where>(evidence: readonly RegionEvidence<Where>[]): RegionResult<Where> {
+  // the body and the links are read only when the organ, the title, the disclosure block, the
+  // site and the codes leave the region open: a long body costs more than the rest together
+  const direct = evidence.filter((item) => item.source !== 'body' && item.source !== 'links')
+  if (direct.length < evidence.length) {
+    const first = resolveFrom(direct)
+    if (first.region !== null && first.problems.every((p) => p.code !== 'region-ambiguous')) return first
+  }
+  return resolveFrom(evidence)
+}
+
+function resolveFrom<Where>(evidence: readonly RegionEvidence<Where>[]): RegionResult<Where> {
+  let mentions: (Mention<Where> & { weight: number })[] = []
+  let unknownDepth = Infinity
+  for (const item of evidence) {
+    if (item.source === 'code') continue
+    // a links list names sites by their organs ("吉林省司法厅"); a related headline is no link to one
+    if (item.source === 'links' && !item.text.split(/[\s|｜]+/).some(isOrganName)) continue
+    const organs = item.source === 'issuers' || item.source === 'title' || item.source === 'meta' || item.source === 'site'
+    const { known, unknown } = scanPlaceNames(item.text, organs)
+    for (const found of known) {
+      // region/links-province-only: a linked site says which province, no more
+      const candidates = item.source === 'links' ? found.candidates.filter((d) => d.level === 'province') : found.candidates
+      if (candidates.length === 0) continue
+      const weight = item.source === 'body' && found.cited && candidates.every((d) => d.level === 'province') ? CITED_PROVINCE_WEIGHT : 1
+      mentions.push({ name: found.name, candidates, source: item.source, where: item.where, weight })
+    }
+    if (organs) {
+      for (const name of unknown) unknownDepth = Math.min(unknownDepth, name.depth)
+    }
+  }
+  if (unknownDepth !== Infinity) {
+    // region/unknown-place-shadows-deeper-names: the organ's own place is one the table lacks
+    // ("泗河县文昌街道办事处"): a name below that level is that unknown place's, unless a known
+    // place at or above the level holds it
+    const anchors = mentions.flatMap((m) => m.candidates).filter((d) => depth(d) >= unknownDepth)
+    mentions = mentions.filter((m) => m.candidates.some((d) => depth(d) <= unknownDepth || anchors.some((a) => a !== d && contains(a, d))))
+  } else {
+    // region/code-only-when-named-places-are-known: a code cannot confirm a name it does not know
+    for (const item of evidence) {
+      if (item.source !== 'code') continue
+      for (const division of codedDivisions(item.text)) mentions.push({ name: division.code, candidates: [division], source: 'code', where: item.where, weight: 1 })
+    }
+  }
+  const problems: RegionResult<Where>['problems'] = []
+  // a name shared by several places: keep those related to a place named elsewhere on the page
+  const settled = mentions.map((mention) => {
+    if (mention.candidates.length === 1) return mention.candidates
+    const others = mentions.filter((m) => m.name !== mention.name)
+    const supported = mention.candidates.filter((c) => others.some((m) => m.candidates.length <= 3 && m.candidates.some((o) => related(c, o))))
+    return supported.length > 0 ? supported : mention.candidates
+  })
+
+  let fallback: { region: Division; rule: string; where: Where } | undefined
+  for (const { id, source } of REGION_SOURCES) {
+    const here = mentions.map((m, i) => ({ mention: m, places: settled[i] as Division[] })).filter((x) => x.mention.source === source)
+    if (here.length === 0) continue
+    const resolved = here.filter((x) => x.places.length === 1)
+    if (resolved.length === 0) {
+      const first = here[0] as (typeof here)[number]
+      problems.push({
+        code: 'region-ambiguous',
+        reason: `${first.mention.name} names ${first.places.length} places (${first.places.slice(0, 3).map(path).join('; ')}${first.places.length > 3 ? ' …' : ''})`,
+        where: first.mention.where,
+      })
+      const certain = commonAncestor(first.places)
+      if (certain !== undefined && fallback === undefined) fallback = { region: certain, rule: id, where: first.mention.where }
+      continue
+    }
+    // the place most of this source's mentions agree with; the deepest of those
+    const places = [...new Set(resolved.map((x) => x.places[0] as Division))]
+    const weightOf = (list: typeof resolved) => list.reduce((sum, x) => sum + x.mention.weight, 0)
+    const support = (d: Division) => weightOf(resolved.filter((x) => related(d, x.places[0] as Division)))
+    const own = (d: Division) => weightOf(resolved.filter((x) => x.places[0] === d))
+    const eligible = source === 'body' ? places.filter((d) => own(d) >= BODY_MIN_MENTIONS || places.length === 1) : places
+    if (eligible.length === 0) continue
+    const best = eligible.reduce((a, b) => (support(b) > support(a) || (support(b) === support(a) && depth(b) > depth(a)) ? b : a))
+    const decided = resolved.find((x) => x.places[0] === best) as (typeof resolved)[number]
+    conflicts(best, mentions, settled, source, problems)
+    return { region: toRegion(best), decidedBy: { rule: id, where: decided.mention.where }, problems }
+  }
+  if (fallback !== undefined) {
+    return { region: toRegion(fallback.region), decidedBy: { rule: fallback.rule, where: fallback.where }, problems }
+  }
+  return { region: null, problems }
+}
+
+/** Places named by the disclosure block, the site or a code that cannot be the region chosen. */
+function conflicts<Where>(
+  chosen: Division,
+  mentions: readonly Mention<Where>[],
+  settled: readonly Division[][],
+  decidedBy: RegionSource,
+  problems: RegionResult<Where>['problems'],
+): void {
+  const order = REGION_SOURCES.map((s) => s.source)
+  for (const [i, mention] of mentions.entries()) {
+    const places = settled[i] as Division[]
+    if (mention.source === 'body' || mention.source === 'links' || order.indexOf(mention.source) <= order.indexOf(decidedBy) || places.length !== 1) continue
+    const place = places[0] as Division
+    if (related(place, chosen)) continue
+    problems.push({
+      code: 'region-conflict',
+      reason: `the ${mention.source === 'meta' ? 'disclosure block' : mention.source} names ${path(place)}, the document ${path(chosen)}`,
+      where: mention.where,
+    })
+    return
+  }
+}
+
+/** "湖南省 衡阳市 衡南县". */
+function path(d: Division): string {
+  const names: string[] = []
+  for (let p: Division | undefined = d; p !== undefined; p = p.parent) names.unshift(p.name)
+  return names.join(' ')
+}
+
+/** The Report's region for a division: every level above it filled from the table; a
+ *  municipality is its own city (北京市 东城区 → province 北京市, city 北京市). */
+function toRegion(d: Division): Region {
+  const region: Region = { province: null, city: null, county: null, town: null, code: d.code }
+  for (let p: Division | undefined = d; p !== undefined; p = p.parent) region[p.level] = p.name
+  let province: Division | undefined = d
+  while (province?.parent !== undefined) province = province.parent
+  if (region.city === null && province !== undefined && MUNICIPALITY_CODES.includes(province.code)) region.city = province.name
+  return region
+}
