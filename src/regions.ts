@@ -13,6 +13,7 @@ import {
   PLACE_LEVEL_BY_ENDING,
   SHORT_NAME_NOT_BEFORE,
   TOWN_NAME_NOT_BEFORE,
+  WEAK_NAME_PRECEDERS,
   INDEX_NUMBER_CODES,
   MIN_PLACE_NAME_LENGTH,
   MUNICIPALITY_CODES,
@@ -52,48 +53,56 @@ export interface RegionResult<Where> {
   problems: { code: 'region-ambiguous' | 'region-conflict'; reason: string; where: Where }[]
 }
 
-/** A trie of place names, one node per character: `divisions` is set where a name ends. */
-interface NameNode {
-  next: Map<string, NameNode>
-  divisions?: Division[]
+/** Place names and their divisions, and for each name's first two characters the lengths of
+ *  the names that start with them, longest first: a lookup at a position tries only those. */
+interface NameIndex {
+  byName: Map<string, Division[]>
+  lengthsByPrefix: Map<string, number[]>
 }
-let index: NameNode | undefined
+let index: NameIndex | undefined
 
 /** Official names, the short forms of autonomous areas and the bare names of provinces, each
  *  with its divisions. */
-function nameIndex(): NameNode {
+function nameIndex(): NameIndex {
   if (index !== undefined) return index
-  const root: NameNode = { next: new Map() }
+  const byName = new Map<string, Division[]>()
+  const lengthsByPrefix = new Map<string, number[]>()
   const add = (name: string, division: Division) => {
     if (name.length < MIN_PLACE_NAME_LENGTH) return
-    let node = root
-    for (const ch of name) {
-      let child = node.next.get(ch)
-      if (child === undefined) node.next.set(ch, (child = { next: new Map() }))
-      node = child
+    const list = byName.get(name)
+    if (list !== undefined) {
+      if (!list.includes(division)) list.push(division)
+      return
     }
-    node.divisions ??= []
-    if (!node.divisions.includes(division)) node.divisions.push(division)
+    byName.set(name, [division])
+    const prefix = name.slice(0, MIN_PLACE_NAME_LENGTH)
+    const lengths = lengthsByPrefix.get(prefix)
+    if (lengths === undefined) lengthsByPrefix.set(prefix, [name.length])
+    else if (!lengths.includes(name.length)) lengths.push(name.length)
   }
   for (const division of divisions()) {
     if (NOT_A_PLACE.test(division.name)) continue
     add(division.name, division)
-    for (const alias of shortNames(division.name)) add(alias, division)
+    if (division.name.includes('自治')) for (const alias of shortNames(division.name)) add(alias, division)
     const bare = division.level === 'province' ? BARE_PROVINCE_NAME.exec(division.name) : null
     if (bare !== null) add(bare[1] as string, division)
   }
-  index = root
+  for (const lengths of lengthsByPrefix.values()) lengths.sort((a, b) => b - a)
+  index = { byName, lengthsByPrefix }
   return index
 }
 
 /** The place names that start at `at`, longest first. */
 function namesAt(text: string, at: number): { name: string; divisions: Division[] }[] {
+  const { byName, lengthsByPrefix } = nameIndex()
+  const lengths = lengthsByPrefix.get(text.slice(at, at + MIN_PLACE_NAME_LENGTH))
+  if (lengths === undefined) return []
   const found: { name: string; divisions: Division[] }[] = []
-  let node: NameNode | undefined = nameIndex()
-  for (let i = at; i < text.length; i++) {
-    node = node.next.get(text[i] as string)
-    if (node === undefined) break
-    if (node.divisions !== undefined) found.unshift({ name: text.slice(at, i + 1), divisions: node.divisions })
+  for (const length of lengths) {
+    if (at + length > text.length) continue
+    const name = text.slice(at, at + length)
+    const divisions = byName.get(name)
+    if (divisions !== undefined) found.push({ name, divisions })
   }
   return found
 }
@@ -150,8 +159,17 @@ function scanPlaceNames(text: string, findUnknown = true): { known: FoundName[];
     if (ch === '《') quoteDepth++
     else if (ch === '》') quoteDepth = Math.max(0, quoteDepth - 1)
     const joined = i === previousEnd
-    const mayStart = i === 0 || joined || !isHan(text[i - 1]) || NAME_MAY_FOLLOW.some((word) => text.endsWith(word, i))
-    const matched = mayStart && isHan(ch) ? namesAt(text, i).find((n) => !isWordNotPlace(n.name, text.slice(i + n.name.length, i + n.name.length + 1))) : undefined
+    const strongStart = i === 0 || joined || !isHan(text[i - 1]) || NAME_MAY_FOLLOW.some((word) => text.endsWith(word, i))
+    const weakStart = !strongStart && WEAK_NAME_PRECEDERS.some((word) => text.endsWith(word, i))
+    const mayStart = strongStart || weakStart
+    const matched =
+      mayStart && isHan(ch)
+        ? namesAt(text, i).find(
+            (n) =>
+              (strongStart || n.name.length > 2 || n.divisions.some((d) => d.level === 'province')) &&
+              !isWordNotPlace(n.name, text.slice(i + n.name.length, i + n.name.length + 1)),
+          )
+        : undefined
     if (matched !== undefined) {
       if (!(joined && previousUnknown)) known.push({ name: matched.name, index: i, candidates: matched.divisions, cited: quoteDepth > 0 })
       i += matched.name.length
@@ -182,7 +200,7 @@ function isWordNotPlace(name: string, after: string): boolean {
  *  followed by a level's ending. */
 function placeShapedAt(text: string, at: number): { name: string; depth: number } | undefined {
   // "中共平江县委", "关于平江县…": the word before a name is no part of it
-  if (NAME_MAY_FOLLOW.some((word) => text.startsWith(word, at))) return undefined
+  if ([...NAME_MAY_FOLLOW, ...WEAK_NAME_PRECEDERS].some((word) => text.startsWith(word, at))) return undefined
   for (let stem = PLACE_LIKE_STEM.min; stem <= PLACE_LIKE_STEM.max && at + stem < text.length; stem++) {
     if (!isHan(text[at + stem - 1])) return undefined
     const ending = PLACE_LEVEL_BY_ENDING.find(([word]) => text.startsWith(word, at + stem))
@@ -310,7 +328,14 @@ function resolveFrom<Where>(evidence: readonly RegionEvidence<Where>[]): RegionR
     const own = (d: Division) => weightOf(resolved.filter((x) => x.places[0] === d))
     const eligible = source === 'body' ? places.filter((d) => own(d) >= BODY_MIN_MENTIONS || places.length === 1) : places
     if (eligible.length === 0) continue
-    const best = eligible.reduce((a, b) => (support(b) > support(a) || (support(b) === support(a) && depth(b) > depth(a)) ? b : a))
+    // most support, then most mentions of its own ("安吉县" in the header, the 版权所有 line and
+    // the site name over "昌硕街道" in its address), then the deeper
+    const rank = (d: Division) => [support(d), own(d), depth(d)]
+    const best = eligible.reduce((a, b) => {
+      const [x, y] = [rank(a), rank(b)]
+      for (let k = 0; k < x.length; k++) if ((y[k] as number) !== (x[k] as number)) return (y[k] as number) > (x[k] as number) ? b : a
+      return a
+    })
     const decided = resolved.find((x) => x.places[0] === best) as (typeof resolved)[number]
     conflicts(best, mentions, settled, source, problems)
     return { region: toRegion(best), decidedBy: { rule: id, where: decided.mention.where }, problems }

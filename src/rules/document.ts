@@ -166,6 +166,8 @@ export const ENCLOSING_CLOSE = /》[^《》]{0,12}(?:通知|决定)$/
 
 /** "十四五" in a title: the n-th five-year plan (n ≥ 4 runs 1971 + 5(n − 4) …). */
 export const FIVE_YEAR_PLAN = /[“"]?([一二三四五六七八九十]{1,3})五[”"]?(?:时期|期间|规划)?/
+/** "“十四五”前三年": the first years of the plan only (2021..2023). */
+export const FIVE_YEAR_PLAN_FIRST_YEARS = /^的?前([一二三四两2-4])年/
 /** The first five-year plan the formula holds for: the 4th ran 1971–1975. */
 export const FIVE_YEAR_PLAN_FIRST = { number: 4, year: 1971 } as const
 

@@ -51,9 +51,14 @@ export const MUNICIPALITY_CODES: readonly string[] = ['110000', '120000', '31000
 /**
  * A place name counts only where a name can start: at the start of the text, after a character
  * that is not Han, right after another place name ("湖南省衡阳市"), or after one of these words
- * ("中共衡南县委", "关于衡南县…", "2017年衡南县…", "法治广西建设"). "主城区", "加强城区管理" name no 城区.
+ * ("中共衡南县委", "关于衡南县…", "2017年衡南县…"); see also WEAK_NAME_PRECEDERS. "主城区", "加强城区管理"
+ * name no 城区.
  */
-export const NAME_MAY_FOLLOW: readonly string[] = ['中共', '关于', '印发', '转发', '年度', '年', '共', '法治']
+export const NAME_MAY_FOLLOW: readonly string[] = ['中共', '关于', '印发', '转发', '年度', '年', '共']
+
+/** Words after which only a province or a name of three characters or more counts:
+ *  "市人民政府和县人大常委会" names no 和县; "朝阳区人民政府建外街道办事处" names 建外街道, "法治广西建设" 广西. */
+export const WEAK_NAME_PRECEDERS: readonly string[] = ['人民政府', '法治']
 
 /** A name shorter than this (after the alias rules) is never looked for: too many words contain it. */
 export const MIN_PLACE_NAME_LENGTH = 2

@@ -21,6 +21,7 @@ import {
   FAMILY_RULES,
   FIVE_YEAR_PLAN,
   FIVE_YEAR_PLAN_FIRST,
+  FIVE_YEAR_PLAN_FIRST_YEARS,
   IMPRINT_LINE,
   isOrganName,
   KIND_CANONICAL,
@@ -549,7 +550,9 @@ export function periodIn(text: string): Period | undefined {
     const n = chineseNumeralValue(plan[1] as string)
     if (n !== undefined && n >= FIVE_YEAR_PLAN_FIRST.number) {
       const from = FIVE_YEAR_PLAN_FIRST.year + 5 * (n - FIVE_YEAR_PLAN_FIRST.number)
-      return { from, to: from + 4 }
+      const first = FIVE_YEAR_PLAN_FIRST_YEARS.exec(text.slice(plan.index + plan[0].length))
+      const years = first === null ? 5 : (chineseNumeralValue(first[1] as string) ?? Number(first[1]))
+      return { from, to: from + years - 1 }
     }
   }
   const single = SINGLE_YEAR.exec(text)

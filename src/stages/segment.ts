@@ -189,8 +189,16 @@ function markRecipients(blocks: Block[], headEnd: number): void {
   if (matchSectionMarker(text) !== undefined) return
   const items = text.slice(0, -1).split(/[，,]/).map((item) => item.trim())
   const isAddressee = (item: string) =>
-    item.length >= 2 && item.length <= RECIPIENT_MAX_LENGTH && !/\d{3}/.test(item) && RECIPIENT_ENDING.test(item)
+    item.length >= 2 && item.length <= RECIPIENT_MAX_LENGTH && !/\d{3}/.test(item) && RECIPIENT_ENDING.test(withoutAside(item))
   if (items.every(isAddressee)) block.role = 'recipients'
+}
+
+/** An addressee with an aside in brackets after it ("各乡镇人民政府（街道办事处）") ends where
+ *  the aside begins. */
+function withoutAside(item: string): string {
+  if (!item.endsWith('）') && !item.endsWith(')')) return item
+  const open = Math.max(item.lastIndexOf('（'), item.lastIndexOf('('))
+  return open > 0 ? item.slice(0, open) : item
 }
 
 /** Signers sit directly above the date: at most this many lines. */

@@ -1,0 +1,181 @@
+/**
+ * `npm run bench`: lawgov against its floor and its peers, in one process, on one corpus built
+ * from the fixtures (bench/corpus.mjs). Each measure runs in every round, interleaved with the
+ * others, and the medians are reported; the ratios are what count, since they are measured on
+ * the same machine in the same minute. Then end to end: the CLI at one and two threads, its peak
+ * memory at two corpus sizes, and the start-up time of one small file. Writes bench/RESULTS.md.
+ *
+ *   npm run bench            full corpus (about 50 MB), 3 rounds
+ *   BENCH_SCALE=0.2 npm run bench    a quick look
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem, tmpdir, release, platform } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createRequire } from 'node:module'
+import { buildCorpus } from './corpus.mjs'
+import { parseReport } from '../dist/index.js'
+
+const require = createRequire(import.meta.url)
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const SCALE = Number(process.env.BENCH_SCALE ?? 1)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+/** Readability takes about 0.1 s a page: it runs on a sample, and lawgov on the same sample. */
+const PEER_SAMPLE = Number(process.env.BENCH_PEER_SAMPLE ?? 40)
+
+const log = (...args) => console.error(...args)
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+const corpus = buildCorpus(SCALE)
+const byKind = (kind) => corpus.filter((doc) => doc.kind === kind)
+const kinds = ['text', 'html', 'gbk-html', 'traditional']
+const totalBytes = corpus.reduce((sum, doc) => sum + doc.bytes.length, 0)
+log(`corpus: ${corpus.length} documents, ${(totalBytes / 1e6).toFixed(1)} MB`)
+
+// ── in-process measures ──────────────────────────────────────────────────────────────────────
+
+const utf8 = new TextDecoder('utf-8')
+const gb18030 = new TextDecoder('gb18030')
+/** The floor: read (the bytes are in memory), decode, one regex pass, JSON.stringify. */
+function floor(docs) {
+  let found = 0
+  for (const doc of docs) {
+    const text = (doc.kind === 'gbk-html' ? gb18030 : utf8).decode(doc.bytes)
+    for (const _ of text.matchAll(/[\u4e00-\u9fa5]+/g)) found++
+    JSON.stringify({ text })
+  }
+  return found
+}
+function lawgov(docs) {
+  for (const doc of docs) JSON.stringify(parseReport(doc.bytes, { path: doc.name }))
+}
+const { JSDOM, VirtualConsole } = require('jsdom')
+const { Readability } = require('@mozilla/readability')
+const quiet = new VirtualConsole()
+function readability(docs) {
+  for (const doc of docs) {
+    const dom = new JSDOM(doc.bytes.toString('utf8'), { virtualConsole: quiet })
+    JSON.stringify(new Readability(dom.window.document).parse())
+    dom.window.close()
+  }
+}
+const opencc = require('opencc-js/t2cn')
+const convert = opencc.Converter({ from: 't', to: 'cn' })
+function openccAlone(docs) {
+  for (const doc of docs) JSON.stringify({ text: convert(utf8.decode(doc.bytes)) })
+}
+
+const peerSample = byKind('html').slice(0, PEER_SAMPLE)
+const measures = [
+  ...kinds.map((kind) => ({ id: `floor ${kind}`, docs: byKind(kind), run: floor })),
+  ...kinds.map((kind) => ({ id: `lawgov ${kind}`, docs: byKind(kind), run: lawgov })),
+  { id: 'lawgov html (peer sample)', docs: peerSample, run: lawgov },
+  { id: 'readability+jsdom html (peer sample)', docs: peerSample, run: readability },
+  { id: 'opencc-js traditional', docs: byKind('traditional'), run: openccAlone },
+]
+// warm up: loaders, converters, the division table
+for (const m of measures) m.run(m.docs.slice(0, 3))
+const seconds = new Map(measures.map((m) => [m.id, []]))
+for (let round = 1; round <= ROUNDS; round++) {
+  for (const m of measures) {
+    const start = performance.now()
+    m.run(m.docs)
+    seconds.get(m.id).push((performance.now() - start) / 1000)
+  }
+  log(`round ${round}/${ROUNDS} done`)
+}
+const figure = (id) => {
+  const m = measures.find((x) => x.id === id)
+  const s = median(seconds.get(id))
+  const bytes = m.docs.reduce((sum, doc) => sum + doc.bytes.length, 0)
+  return { id, docs: m.docs.length, mb: bytes / 1e6, seconds: s, mbps: bytes / 1e6 / s, docsps: m.docs.length / s }
+}
+const figures = measures.map((m) => figure(m.id))
+const get = (id) => figures.find((f) => f.id === id)
+
+// ── end to end ───────────────────────────────────────────────────────────────────────────────
+
+const work = mkdtempSync(join(tmpdir(), 'lawgov-bench-'))
+function writeCorpus(dir, docs) {
+  for (const doc of docs) {
+    const [kind, name] = doc.name.split('/')
+    mkdirSync(join(dir, kind), { recursive: true })
+    writeFileSync(join(dir, kind, name), doc.bytes)
+  }
+}
+/** Run the CLI in a child process; wall time and the child's peak RSS (threads included). */
+function cli(args) {
+  const script = `import(${JSON.stringify(join(ROOT, 'dist/cli/main.js'))}).then(async (m) => { const code = await m.run(${JSON.stringify(args)}); process.stderr.write('maxrss ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code })`
+  const start = performance.now()
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 })
+  const wall = (performance.now() - start) / 1000
+  const rss = Number(/maxrss (\d+)/.exec(result.stderr ?? '')?.[1] ?? NaN) / 1024
+  return { wall, rss, status: result.status }
+}
+const small = join(work, 'small')
+writeCorpus(small, corpus)
+log('end to end: -j 1')
+const one = cli(['parse', small, '-j', '1', '-q', '--out', join(work, 'out1')])
+log('end to end: -j 2')
+const two = cli(['parse', small, '-j', '2', '-q', '--out', join(work, 'out2')])
+const BIG = Number(process.env.BENCH_BIG ?? 4)
+const big = join(work, 'big')
+for (let copy = 0; copy < BIG; copy++) writeCorpus(join(big, `copy${copy}`), corpus)
+log(`end to end: ${BIG}× the corpus, -j 2, to /dev/null`)
+const bigRun = cli(['parse', big, '-j', '2', '-q'])
+const smallRun = cli(['parse', small, '-j', '2', '-q'])
+const file = join(work, 'one.txt')
+writeFileSync(file, byKind('text')[0].bytes)
+const startup = median([1, 2, 3, 4, 5].map(() => cli(['parse', file, '-q']).wall))
+const bare = median(
+  [1, 2, 3, 4, 5].map(() => {
+    const start = performance.now()
+    spawnSync(process.execPath, ['-e', '0'])
+    return (performance.now() - start) / 1000
+  }),
+)
+rmSync(work, { recursive: true, force: true })
+
+// ── report ───────────────────────────────────────────────────────────────────────────────────
+
+const ratio = (a, b) => (a / b).toFixed(2)
+const targets = [
+  ['Simplified text: lawgov / floor throughput', get('lawgov text').mbps / get('floor text').mbps, '≥ 0.33 (within 3×)', get('lawgov text').mbps / get('floor text').mbps >= 1 / 3],
+  ['HTML: lawgov / Readability+jsdom pages/s', get('lawgov html (peer sample)').docsps / get('readability+jsdom html (peer sample)').docsps, '≥ 30', get('lawgov html (peer sample)').docsps / get('readability+jsdom html (peer sample)').docsps >= 30],
+  ['Traditional: lawgov / opencc-js alone', get('lawgov traditional').mbps / get('opencc-js traditional').mbps, '≥ 0.8', get('lawgov traditional').mbps / get('opencc-js traditional').mbps >= 0.8],
+  ['CLI: -j 2 / -j 1 throughput', one.wall / two.wall, '≥ 1.8', one.wall / two.wall >= 1.8],
+  [`peak RSS at ${(totalBytes / 1e6).toFixed(0)} MB (MB)`, smallRun.rss, '≤ 250', smallRun.rss <= 250],
+  [`peak RSS at ${((BIG * totalBytes) / 1e6).toFixed(0)} MB (MB)`, bigRun.rss, '≤ 250', bigRun.rss <= 250],
+  ['one small file / node -e 0 (wall)', startup / bare, '≤ 2', startup / bare <= 2],
+]
+const lines = []
+lines.push('# lawgov benchmark results', '')
+lines.push(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()}, Node ${process.version}.`)
+lines.push(`Corpus: ${corpus.length} documents, ${(totalBytes / 1e6).toFixed(1)} MB (scale ${SCALE}); ${ROUNDS} rounds, medians. Generated by \`npm run bench\`.`, '')
+lines.push('| measure | documents | MB | MB/s | documents/s |', '|---|---:|---:|---:|---:|')
+for (const f of figures) lines.push(`| ${f.id} | ${f.docs} | ${f.mb.toFixed(1)} | ${f.mbps.toFixed(2)} | ${f.docsps.toFixed(1)} |`)
+lines.push('', '| ratio | value |', '|---|---:|')
+for (const kind of kinds) lines.push(`| lawgov / floor, ${kind} | ${ratio(get(`lawgov ${kind}`).mbps, get(`floor ${kind}`).mbps)} |`)
+lines.push(`| lawgov / Readability+jsdom, HTML pages/s | ${ratio(get('lawgov html (peer sample)').docsps, get('readability+jsdom html (peer sample)').docsps)} |`)
+lines.push(`| lawgov / opencc-js alone, Traditional | ${ratio(get('lawgov traditional').mbps, get('opencc-js traditional').mbps)} |`)
+lines.push('', '| end to end | value |', '|---|---:|')
+lines.push(`| \`lawgov parse\` -j 1, ${(totalBytes / 1e6).toFixed(0)} MB | ${one.wall.toFixed(1)} s, ${(totalBytes / 1e6 / one.wall).toFixed(2)} MB/s |`)
+lines.push(`| \`lawgov parse\` -j 2, ${(totalBytes / 1e6).toFixed(0)} MB | ${two.wall.toFixed(1)} s, ${(totalBytes / 1e6 / two.wall).toFixed(2)} MB/s |`)
+lines.push(`| peak RSS, ${(totalBytes / 1e6).toFixed(0)} MB, -j 2 | ${smallRun.rss.toFixed(0)} MB |`)
+lines.push(`| peak RSS, ${((BIG * totalBytes) / 1e6).toFixed(0)} MB, -j 2 | ${bigRun.rss.toFixed(0)} MB |`)
+lines.push(`| one small file, wall | ${(startup * 1000).toFixed(0)} ms (node -e 0: ${(bare * 1000).toFixed(0)} ms) |`)
+lines.push('', '| target | measured | wanted | met |', '|---|---:|---|---|')
+for (const [name, value, wanted, met] of targets) lines.push(`| ${name} | ${value.toFixed(2)} | ${wanted} | ${met ? 'yes' : '**no**'} |`)
+const table = lines.join('\n')
+console.log(table)
+if (process.env.BENCH_WRITE !== '0') {
+  const notesFile = new URL('./NOTES.md', import.meta.url)
+  let notes = ''
+  try {
+    notes = require('node:fs').readFileSync(notesFile, 'utf8')
+  } catch {
+    // no notes yet
+  }
+  writeFileSync(new URL('./RESULTS.md', import.meta.url), `${table}\n${notes ? `\n${notes}` : ''}`)
+}
