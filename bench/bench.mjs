@@ -9,7 +9,7 @@
  *   BENCH_SCALE=0.2 npm run bench    a quick look
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem, tmpdir, release, platform } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -119,12 +119,30 @@ log('end to end: -j 1')
 const one = cli(['parse', small, '-j', '1', '-q', '--out', join(work, 'out1')])
 log('end to end: -j 2')
 const two = cli(['parse', small, '-j', '2', '-q', '--out', join(work, 'out2')])
-const BIG = Number(process.env.BENCH_BIG ?? 4)
+const BIG = Number(process.env.BENCH_BIG ?? 3)
 const big = join(work, 'big')
 for (let copy = 0; copy < BIG; copy++) writeCorpus(join(big, `copy${copy}`), corpus)
 log(`end to end: ${BIG}× the corpus, -j 2, to /dev/null`)
 const bigRun = cli(['parse', big, '-j', '2', '-q'])
 const smallRun = cli(['parse', small, '-j', '2', '-q'])
+/** --stdin-ndjson: peak memory must not grow with the number of lines streamed. */
+function ndjsonRun(count) {
+  const lines = []
+  const pages = byKind('text')
+  for (let i = 0; i < count; i++) {
+    const text = pages[i % pages.length].bytes.toString('utf8').slice(0, 600)
+    lines.push(JSON.stringify({ path: `stream/${i}.txt`, content: text }))
+  }
+  const file = join(work, `stream-${count}.ndjson`)
+  writeFileSync(file, `${lines.join('\n')}\n`)
+  const script = `import(${JSON.stringify(join(ROOT, 'dist/cli/main.js'))}).then(async (m) => { const code = await m.run(['parse', '--stdin-ndjson', '-q']); process.stderr.write('maxrss ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code })`
+  const start = performance.now()
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', input: readFileSync(file), stdio: ['pipe', 'ignore', 'pipe'], maxBuffer: 1 << 30 })
+  return { count, wall: (performance.now() - start) / 1000, rss: Number(/maxrss (\d+)/.exec(result.stderr ?? '')?.[1] ?? NaN) / 1024 }
+}
+const NDJSON_LINES = Number(process.env.BENCH_NDJSON ?? 5000)
+log(`--stdin-ndjson: ${NDJSON_LINES} and ${4 * NDJSON_LINES} lines`)
+const streams = [ndjsonRun(NDJSON_LINES), ndjsonRun(4 * NDJSON_LINES)]
 const file = join(work, 'one.txt')
 writeFileSync(file, byKind('text')[0].bytes)
 const startup = median([1, 2, 3, 4, 5].map(() => cli(['parse', file, '-q']).wall))
@@ -148,6 +166,7 @@ const targets = [
   [`peak RSS at ${(totalBytes / 1e6).toFixed(0)} MB (MB)`, smallRun.rss, '≤ 250', smallRun.rss <= 250],
   [`peak RSS at ${((BIG * totalBytes) / 1e6).toFixed(0)} MB (MB)`, bigRun.rss, '≤ 250', bigRun.rss <= 250],
   ['one small file / node -e 0 (wall)', startup / bare, '≤ 2', startup / bare <= 2],
+  ['--stdin-ndjson peak RSS, 4× lines / 1× lines', streams[1].rss / streams[0].rss, '≈ 1 (flat)', streams[1].rss / streams[0].rss <= 1.25],
 ]
 const lines = []
 lines.push('# lawgov benchmark results', '')
@@ -164,6 +183,7 @@ lines.push(`| \`lawgov parse\` -j 1, ${(totalBytes / 1e6).toFixed(0)} MB | ${one
 lines.push(`| \`lawgov parse\` -j 2, ${(totalBytes / 1e6).toFixed(0)} MB | ${two.wall.toFixed(1)} s, ${(totalBytes / 1e6 / two.wall).toFixed(2)} MB/s |`)
 lines.push(`| peak RSS, ${(totalBytes / 1e6).toFixed(0)} MB, -j 2 | ${smallRun.rss.toFixed(0)} MB |`)
 lines.push(`| peak RSS, ${((BIG * totalBytes) / 1e6).toFixed(0)} MB, -j 2 | ${bigRun.rss.toFixed(0)} MB |`)
+for (const stream of streams) lines.push(`| peak RSS, --stdin-ndjson, ${stream.count} lines | ${stream.rss.toFixed(0)} MB (${stream.wall.toFixed(1)} s) |`)
 lines.push(`| one small file, wall | ${(startup * 1000).toFixed(0)} ms (node -e 0: ${(bare * 1000).toFixed(0)} ms) |`)
 lines.push('', '| target | measured | wanted | met |', '|---|---:|---|---|')
 for (const [name, value, wanted, met] of targets) lines.push(`| ${name} | ${value.toFixed(2)} | ${wanted} | ${met ? 'yes' : '**no**'} |`)

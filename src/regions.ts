@@ -57,7 +57,9 @@ export interface RegionResult<Where> {
  *  the names that start with them, longest first: a lookup at a position tries only those. */
 interface NameIndex {
   byName: Map<string, Division[]>
-  lengthsByPrefix: Map<string, number[]>
+  /** Keyed by the first two characters' code units (first × 65536 + second): no string is made
+   *  to look a position up. */
+  lengthsByPrefix: Map<number, number[]>
 }
 let index: NameIndex | undefined
 
@@ -66,7 +68,7 @@ let index: NameIndex | undefined
 function nameIndex(): NameIndex {
   if (index !== undefined) return index
   const byName = new Map<string, Division[]>()
-  const lengthsByPrefix = new Map<string, number[]>()
+  const lengthsByPrefix = new Map<number, number[]>()
   const add = (name: string, division: Division) => {
     if (name.length < MIN_PLACE_NAME_LENGTH) return
     const list = byName.get(name)
@@ -75,7 +77,7 @@ function nameIndex(): NameIndex {
       return
     }
     byName.set(name, [division])
-    const prefix = name.slice(0, MIN_PLACE_NAME_LENGTH)
+    const prefix = prefixKey(name, 0)
     const lengths = lengthsByPrefix.get(prefix)
     if (lengths === undefined) lengthsByPrefix.set(prefix, [name.length])
     else if (!lengths.includes(name.length)) lengths.push(name.length)
@@ -92,10 +94,14 @@ function nameIndex(): NameIndex {
   return index
 }
 
+function prefixKey(text: string, at: number): number {
+  return text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)
+}
+
 /** The place names that start at `at`, longest first. */
 function namesAt(text: string, at: number): { name: string; divisions: Division[] }[] {
   const { byName, lengthsByPrefix } = nameIndex()
-  const lengths = lengthsByPrefix.get(text.slice(at, at + MIN_PLACE_NAME_LENGTH))
+  const lengths = at + 1 < text.length ? lengthsByPrefix.get(prefixKey(text, at)) : undefined
   if (lengths === undefined) return []
   const found: { name: string; divisions: Division[] }[] = []
   for (const length of lengths) {
@@ -154,16 +160,23 @@ function scanPlaceNames(text: string, findUnknown = true): { known: FoundName[];
   let previousEnd = -1
   let previousUnknown = false
   let quoteDepth = 0
+  const { lengthsByPrefix } = nameIndex()
   for (let i = 0; i < text.length; ) {
     const ch = text[i]
     if (ch === '《') quoteDepth++
     else if (ch === '》') quoteDepth = Math.max(0, quoteDepth - 1)
+    // most positions start no name: look the first two characters up before anything else
+    const startsName = i + 1 < text.length && lengthsByPrefix.has(prefixKey(text, i))
+    if (!startsName && !findUnknown) {
+      i++
+      continue
+    }
     const joined = i === previousEnd
     const strongStart = i === 0 || joined || !isHan(text[i - 1]) || NAME_MAY_FOLLOW.some((word) => text.endsWith(word, i))
     const weakStart = !strongStart && WEAK_NAME_PRECEDERS.some((word) => text.endsWith(word, i))
     const mayStart = strongStart || weakStart
     const matched =
-      mayStart && isHan(ch)
+      startsName && mayStart && isHan(ch)
         ? namesAt(text, i).find(
             (n) =>
               (strongStart || n.name.length > 2 || n.divisions.some((d) => d.level === 'province')) &&

@@ -13,15 +13,16 @@ const IN_FLIGHT_PER_THREAD = 8
  * @param threads worker threads (1: the main thread alone)
  * @returns the outcomes, in the order of `tasks`
  */
-export async function* runBatch(tasks: Iterable<ParseTask>, threads: number): AsyncGenerator<ParseOutcome> {
+export async function* runBatch(tasks: Iterable<ParseTask> | AsyncIterable<ParseTask>, threads: number): AsyncGenerator<ParseOutcome> {
   if (threads <= 1) {
-    for (const task of tasks) yield runParseTask(task)
+    for await (const task of tasks) yield runParseTask(task)
     return
   }
   const pool = createPool<ParseTask, ParseOutcome>(new URL('./worker.js', import.meta.url), threads)
   const window: Promise<ParseOutcome>[] = []
   try {
-    for (const task of tasks) {
+    // tasks are pulled only as the window frees: a stream of pages is read at the pace it is parsed
+    for await (const task of tasks) {
       window.push(pool.run(task))
       if (window.length >= threads * IN_FLIGHT_PER_THREAD) yield await (window.shift() as Promise<ParseOutcome>)
     }

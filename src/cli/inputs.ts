@@ -87,6 +87,20 @@ function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
+/**
+ * Pages named one by one (--files-from): each path as given, read as a file — no folder search,
+ * no glob — and written under --out at its own relative path.
+ * @param paths the paths, relative to `cwd` or absolute
+ * @param cwd the working directory
+ * @returns the pages, in the order given
+ */
+export function fileInputs(paths: readonly string[], cwd: string): InputFile[] {
+  return paths.map((path) => {
+    const file = resolve(cwd, path)
+    return { file, path, outPath: toJsonName(path), site: dirname(file) }
+  })
+}
+
 /** "a/b/page.html" → "a/b/page.json". */
 function toJsonName(path: string): string {
   return path.replace(/\.[^./\\]*$/, '') + '.json'

@@ -34,10 +34,11 @@ export function buildProgram(io: Io, version: string, setExitCode: (code: number
   const parse = program
     .command('parse')
     .description('parse pages (files or folders of .txt .htm .html .shtml) into one JSON Report each')
-    .argument('<paths...>', 'files, folders (searched recursively), globs, or - for one page on stdin')
+    .argument('[paths...]', 'files, folders (searched recursively), globs, or - for one page on stdin')
     .addOption(new Option('-f, --format <format>', 'ndjson: one line per Report; json: one array; pretty: indented').choices(['ndjson', 'json', 'pretty']).default('ndjson'))
     .option('--pretty', 'the same as --format pretty')
     .option('-o, --out <dir>', 'write <name>.json per page under DIR, mirroring relative paths, instead of stdout')
+    .option('--skip-existing', 'with --out: leave a page whose Report for the same bytes is already there (resume a batch)')
   addPageOptions(parse)
   parse
     .addHelpText(
@@ -51,9 +52,14 @@ Examples:
                                               (a site is the first folder under crawl/)
   $ lawgov parse crawl/ | jq -r '.title'
   $ lawgov parse 'crawl/**/*.html' -j 2      a glob, on two threads
-  $ curl -s https://… | lawgov parse -        one page from stdin`,
+  $ curl -s https://… | lawgov parse -        one page from stdin
+  $ find crawl -name '*.html' -print0 | lawgov parse --files-from - -0 --out reports/
+  $ lawgov parse crawl/ --shard 2/8 --out reports/          the second of eight disjoint parts
+  $ lawgov parse crawl/ --out reports/ --skip-existing      resume a batch that was stopped
+  $ jq -c '{path, content}' pages.jsonl | lawgov parse --stdin-ndjson > reports.ndjson`,
     )
     .action(async (paths: string[], options: ParseCommandOptions) => {
+      if (paths.length === 0 && options.filesFrom === undefined && !options.stdinNdjson) throw new UsageError('no pages: give paths, --files-from FILE or --stdin-ndjson')
       setExitCode(await parseCommand(paths, options, io))
     })
 
@@ -82,7 +88,7 @@ Examples:
   const stats = program
     .command('stats')
     .description('parse pages and summarize the corpus: fields found, repairs, chrome removed, warnings, encodings')
-    .argument('<paths...>', 'files, folders (searched recursively), globs, or - for one page on stdin')
+    .argument('[paths...]', 'files, folders (searched recursively), globs, or - for one page on stdin')
     .option('--json', 'one JSON object instead of the table')
   addPageOptions(stats)
   stats
@@ -97,6 +103,7 @@ Examples:
   $ lawgov stats crawl/ --json | jq '.repairsByRule'`,
     )
     .action(async (paths: string[], options: StatsCommandOptions) => {
+      if (paths.length === 0 && options.filesFrom === undefined && !options.stdinNdjson) throw new UsageError('no pages: give paths, --files-from FILE or --stdin-ndjson')
       setExitCode(await statsCommand(paths, options, io))
     })
 
@@ -120,6 +127,10 @@ Examples:
 /** Options of every command that parses pages (parse, stats). */
 function addPageOptions(command: Command): void {
   command
+    .option('--files-from <file>', 'read the pages to parse from FILE (- for stdin), one path per line')
+    .option('-0, --null', 'with --files-from: paths are separated by NUL, as find -print0 writes them')
+    .option('--shard <k/n>', 'parse only shard K of N: a stable partition by a hash of each page’s path', parseShard)
+    .option('--stdin-ndjson', 'read pages from stdin as {"path", "content"} or {"path", "base64"} lines; one Report line each, in order')
     .option('--keep-punctuation', 'keep ASCII punctuation as scraped (no ， ： （） restoration)')
     .option('--no-convert', 'keep a Traditional page in Traditional characters (no OpenCC conversion)')
     .option('--learn-chrome', 'first learn each site’s boilerplate: lines repeated on most pages of a site are removed too')
@@ -128,6 +139,15 @@ function addPageOptions(command: Command): void {
     .option('--max-bytes <size>', 'refuse pages larger than this (default: 64MiB; 500K, 2M, 1G …)', parseSize)
     .option('-q, --quiet', 'no progress bar and no summary line (errors are still reported)')
     .option('--debug', 'print the stack of an internal error')
+}
+
+/** "2/8" → shard 2 of 8. */
+function parseShard(value: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim())
+  const index = m ? Number(m[1]) : NaN
+  const count = m ? Number(m[2]) : NaN
+  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard takes K/N with 1 ≤ K ≤ N, such as 2/8 (not "${value}")`)
+  return { index, count }
 }
 
 /** "title, dates.signed" → ["title", "dates.signed"]. */

@@ -3,7 +3,8 @@
  * same function runs on the main thread and in worker threads, so that the output is the same
  * byte for byte whatever the number of threads.
  */
-import { readFileSync, statSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import { toJson } from '../emit/json.js'
 import { LawgovError } from '../messages.js'
 import { parseReport } from '../pipeline.js'
@@ -28,9 +29,18 @@ export interface ParseTask {
   maxBytes: number
   /** Keep a bug's stack in the error (--debug). */
   debug: boolean
+  /** --skip-existing: the output this page would get; when it holds a Report of the same
+   *  bytes (its source.sha256), the page is not parsed again. */
+  skipIfOutput?: string
+  /** Why the page could not even be read off its stream line (--stdin-ndjson). */
+  invalid?: string
 }
 
 export interface ParseOutcome {
+  /** The page's source.path, as the task gave it. */
+  path: string
+  /** --skip-existing found this page's Report already written. */
+  skipped?: boolean
   /** The Report serialized (output: a format). */
   json?: string
   /** The Report's digest (output: 'digest'). */
@@ -48,17 +58,19 @@ export interface ParseOutcome {
  * @returns its JSON, or the reason it failed; never throws for a bad page
  */
 export function runParseTask(task: ParseTask): ParseOutcome {
+  if (task.invalid !== undefined) return { path: task.path, error: task.invalid, bytes: 0, repairs: 0, warnings: 0 }
   let bytes: Uint8Array
   try {
     if (task.bytes !== undefined) bytes = task.bytes
     else {
       const size = statSync(task.file as string).size
-      if (size > task.maxBytes) return { error: `${size} bytes, more than the limit of ${task.maxBytes} (--max-bytes)`, bytes: 0, repairs: 0, warnings: 0 }
+      if (size > task.maxBytes) return { path: task.path, error: `${size} bytes, more than the limit of ${task.maxBytes} (--max-bytes)`, bytes: 0, repairs: 0, warnings: 0 }
       bytes = readFileSync(task.file as string)
     }
   } catch (error) {
-    return { error: describeFsError(error), bytes: 0, repairs: 0, warnings: 0 }
+    return { path: task.path, error: describeFsError(error), bytes: 0, repairs: 0, warnings: 0 }
   }
+  if (task.skipIfOutput !== undefined && writtenFor(task.skipIfOutput, bytes)) return { path: task.path, skipped: true, bytes: bytes.length, repairs: 0, warnings: 0 }
   let report: Report
   try {
     const options: ParseOptions = { ...task.options, maxBytes: task.maxBytes }
@@ -66,10 +78,32 @@ export function runParseTask(task: ParseTask): ParseOutcome {
     report = parseReport(bytes, options)
   } catch (error) {
     const reason = error instanceof LawgovError ? error.message : `internal error: ${(error as Error).message}`
-    return { error: task.debug && !(error instanceof LawgovError) ? `${reason}\n${(error as Error).stack ?? ''}` : reason, bytes: bytes.length, repairs: 0, warnings: 0 }
+    return { path: task.path, error: task.debug && !(error instanceof LawgovError) ? `${reason}\n${(error as Error).stack ?? ''}` : reason, bytes: bytes.length, repairs: 0, warnings: 0 }
   }
-  const outcome: ParseOutcome = { bytes: bytes.length, repairs: report.repairs.length, warnings: report.warnings.length }
+  const outcome: ParseOutcome = { path: task.path, bytes: bytes.length, repairs: report.repairs.length, warnings: report.warnings.length }
   if (task.output === 'digest') outcome.digest = digestReport(report)
   else outcome.json = task.output === 'ndjson' ? toJson(report) : toJson(report, true)
   return outcome
+}
+
+/** How much of an existing output is read to find its source.sha256: the key comes early
+ *  (schemaVersion, then source: path, format, encoding, bytes, sha256). */
+const OUTPUT_HEAD_BYTES = 16 * 1024
+
+/** Whether `output` holds a Report of exactly these bytes. */
+function writtenFor(output: string, bytes: Uint8Array): boolean {
+  let head: string
+  try {
+    const handle = openSync(output, 'r')
+    try {
+      const buffer = Buffer.alloc(OUTPUT_HEAD_BYTES)
+      head = buffer.subarray(0, readSync(handle, buffer, 0, OUTPUT_HEAD_BYTES, 0)).toString('utf8')
+    } finally {
+      closeSync(handle)
+    }
+  } catch {
+    return false // not written yet
+  }
+  const written = /"sha256":\s*"([0-9a-f]{64})"/.exec(head)?.[1]
+  return written !== undefined && written === createHash('sha256').update(bytes).digest('hex')
 }

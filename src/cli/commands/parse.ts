@@ -9,13 +9,16 @@ import { basename, dirname, extname, join, resolve, sep } from 'node:path'
 import { describeFsError, uniqueOutPaths, type InputFile } from '../inputs.js'
 import { writeData, type Io } from '../io.js'
 import { planPages, runPages, type PagesOptions, type RunSummary } from '../pages.js'
-import type { OutputFormat } from '../task.js'
+import { UsageError } from '../../messages.js'
+import type { OutputFormat, ParseTask } from '../task.js'
 
 export interface ParseCommandOptions extends PagesOptions {
   format?: OutputFormat
   /** --pretty, the same as --format pretty. */
   pretty?: boolean
   out?: string
+  /** --skip-existing: with --out, leave a page whose Report is already written for the same bytes. */
+  skipExisting?: boolean
 }
 
 /**
@@ -27,6 +30,8 @@ export interface ParseCommandOptions extends PagesOptions {
  */
 export async function parseCommand(paths: readonly string[], options: ParseCommandOptions, io: Io): Promise<number> {
   const format: OutputFormat = options.pretty ? 'pretty' : (options.format ?? 'ndjson')
+  if (options.skipExisting && options.out === undefined) throw new UsageError('--skip-existing needs --out DIR: it skips the pages whose Report is already there')
+  if (options.stdinNdjson && options.out !== undefined) throw new UsageError('--stdin-ndjson writes one Report line per input line on stdout; --out is not available with it')
   const plan = planPages(paths, options, format, io)
   const outDir = options.out === undefined ? undefined : resolve(io.cwd, options.out)
   const outPaths = uniqueOutPaths(
@@ -34,6 +39,13 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
     plan.pages.map((input) => (input === undefined ? '' : extname(input.file))),
   )
   const inputFiles: InputIdentity = outDir === undefined ? { paths: new Set(), ids: new Set() } : identify(plan.pages)
+  if (outDir !== undefined && options.skipExisting) {
+    const tasks = plan.tasks
+    plan.tasks = function* () {
+      let index = 0
+      for (const task of tasks() as Iterable<ParseTask>) yield { ...task, skipIfOutput: resolve(outDir, outPaths[index++] as string) }
+    }
+  }
 
   let written = 0
   const interrupted = { temporary: undefined as string | undefined }
