@@ -34,6 +34,41 @@ const HTML_SNIFF = /^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<div|<table|
  * @returns the Report (schema version 1)
  */
 export function parseReport(input: Uint8Array | string, options: ParseOptions = {}): Report {
+  return runStages(input, options).report
+}
+
+/** A Report with the text its line numbers count: what `lawgov review` shows. */
+export interface ParsedPage {
+  report: Report
+  /** The text the stages read — the decoded dump, or the text of the HTML page — whose lines
+   *  `removed[].line`, `repairs[].line`, `warnings[].line` and `evidence` refer to. */
+  text: string
+  /** The input line of each section's heading, in document order (the section tree read
+   *  depth-first); null where a heading could not be placed. */
+  sectionLines: (number | null)[]
+}
+
+/**
+ * Parse one page and keep the text its Report points into.
+ * @param input the page: raw bytes (any encoding) or already-decoded text
+ * @param options as for parseReport
+ * @returns the Report, the text it was read from, and where each section starts
+ */
+export function parseWithSource(input: Uint8Array | string, options: ParseOptions = {}): ParsedPage {
+  const { report, text, sections, blocks, lineOfRepaired } = runStages(input, options)
+  const lines = text.split('\n')
+  // a paragraph's first offset maps to the start of what normalize took out before it (a blank
+  // line collapsed): the heading is on the next line that has text
+  const lineOfHeading = (offset: number) => {
+    let line = lineOfRepaired(offset)
+    while (line < lines.length && (lines[line - 1] as string).trim() === '') line++
+    return line
+  }
+  return { report, text, sectionLines: headingLines(sections, blocks, lineOfHeading) }
+}
+
+/** The stages in order; what parseWithSource needs besides the Report is kept at hand. */
+function runStages(input: Uint8Array | string, options: ParseOptions) {
   const page = readPage(input, options)
   const { bytes, format, decoded, text, script } = page
   const sha256 = createHash('sha256').update(bytes).digest('hex')
@@ -92,7 +127,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
   }
 
   const { metadata } = extracted
-  return {
+  const report: Report = {
     schemaVersion: SCHEMA_VERSION,
     source: {
       path: options.path ?? null,
@@ -150,6 +185,41 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
     ].sort((a, b) => a.line - b.line),
     warnings,
   }
+  return { report, text, sections: extracted.sections, blocks, lineOfRepaired }
+}
+
+/**
+ * Where each section's heading was read: the tree, depth-first, follows the paragraphs in order,
+ * so each section is the next paragraph that starts with its marker and heading.
+ */
+const HEADING_LOOKAHEAD = 200
+
+function headingLines(sections: readonly Section[], blocks: readonly Block[], lineOf: (offset: number) => number): (number | null)[] {
+  const order: Section[] = []
+  const visit = (list: readonly Section[]) => {
+    for (const section of list) {
+      order.push(section)
+      visit(section.children)
+    }
+  }
+  visit(sections)
+  const lines: (number | null)[] = []
+  let next = 0
+  for (const section of order) {
+    const opening = `${section.marker}${section.heading.slice(0, 8)}`.replace(/\s/g, '')
+    let found: number | null = null
+    // a heading is the next paragraph or close after it: a bounded look keeps this linear
+    for (let i = next; i < Math.min(blocks.length, next + HEADING_LOOKAHEAD); i++) {
+      const block = blocks[i] as Block
+      if (block.text.replace(/\s/g, '').startsWith(opening)) {
+        found = lineOf(block.start)
+        next = i + 1
+        break
+      }
+    }
+    lines.push(found)
+  }
+  return lines
 }
 
 /**

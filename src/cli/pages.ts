@@ -5,7 +5,7 @@
  * What is done with each parsed page is the command's.
  */
 import { readFileSync, statSync } from 'node:fs'
-import { createInterface } from 'node:readline'
+import { StringDecoder } from 'node:string_decoder'
 import { cpus } from 'node:os'
 import { createProgressBar, type ProgressBar } from '../adapters/progress.js'
 import { UsageError } from '../messages.js'
@@ -88,7 +88,7 @@ export function planPages(paths: readonly string[], options: PagesOptions, outpu
     if (options.learnChrome) throw new UsageError('--learn-chrome reads a batch twice; a stream on stdin cannot be')
     async function* fromStream(): AsyncGenerator<ParseTask> {
       let lineNumber = 0
-      for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+      for await (const line of linesOf(process.stdin)) {
         lineNumber++
         if (line.trim() === '') continue
         const page = readNdjsonPage(line, lineNumber)
@@ -148,6 +148,27 @@ function readFileList(from: string, nul: boolean): string[] {
     throw new UsageError(`--files-from ${from}: ${describeFsError(error)}`)
   }
   return text.split(nul ? '\0' : /\r?\n/).filter((path) => path.trim() !== '')
+}
+
+/**
+ * The lines of a stream, read one chunk at a time: the next chunk is read only when the lines of
+ * this one are consumed, so memory stays bounded however much is waiting on the pipe (readline's
+ * iterator reads ahead and queues every line it has not yet handed out).
+ */
+export async function* linesOf(stream: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8')
+  let pending = ''
+  for await (const chunk of stream) {
+    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk)
+    let start = 0
+    for (let end = pending.indexOf('\n'); end !== -1; end = pending.indexOf('\n', start)) {
+      yield pending.slice(start, end > start && pending.charCodeAt(end - 1) === 13 ? end - 1 : end)
+      start = end + 1
+    }
+    pending = pending.slice(start)
+  }
+  pending += decoder.end()
+  if (pending !== '') yield pending.endsWith('\r') ? pending.slice(0, -1) : pending
 }
 
 /** One line of --stdin-ndjson: {"path", "content"} (text) or {"path", "base64"} (bytes). */

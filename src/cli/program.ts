@@ -5,6 +5,7 @@
 import { Command, Option } from 'commander'
 import { checkCommand, type CheckCommandOptions } from './commands/check.js'
 import { parseCommand, type ParseCommandOptions } from './commands/parse.js'
+import { reviewCommand, type ReviewCommandOptions } from './commands/review.js'
 import { schemaCommand } from './commands/schema.js'
 import { statsCommand, type StatsCommandOptions } from './commands/stats.js'
 import { UsageError } from '../messages.js'
@@ -107,6 +108,29 @@ Examples:
       setExitCode(await statsCommand(paths, options, io))
     })
 
+  const review = program
+    .command('review')
+    .description('build a static review site: a dashboard of the batch and one page per document with removals and repairs marked')
+    .argument('[paths...]', 'files, folders (searched recursively), globs, or - for one page on stdin')
+    .option('-o, --out <dir>', 'the folder to write the site to (index.html and documents/…)')
+  addPageOptions(review)
+  review
+    .addHelpText(
+      'after',
+      `
+The site needs no server: open DIR/index.html in a browser (file:// works, offline).
+Its counts are those of lawgov stats --json for the same pages.
+Exit status: 0, or 1 when a page could not be read or parsed (it is listed on the dashboard).
+
+Examples:
+  $ lawgov review fixtures --out review-site       then open review-site/index.html
+  $ lawgov review crawl/ --out review --shard 1/20  look at a twentieth of a large crawl`,
+    )
+    .action(async (paths: string[], options: ReviewCommandOptions) => {
+      if (paths.length === 0 && options.filesFrom === undefined) throw new UsageError('no pages: give paths or --files-from FILE')
+      setExitCode(await reviewCommand(paths, options, io))
+    })
+
   program
     .command('schema')
     .description('print the JSON Schema (2020-12) of the Report')
@@ -124,7 +148,7 @@ Examples:
   return program
 }
 
-/** Options of every command that parses pages (parse, stats). */
+/** Options of every command that parses pages (parse, stats, review). */
 function addPageOptions(command: Command): void {
   command
     .option('--files-from <file>', 'read the pages to parse from FILE (- for stdin), one path per line')

@@ -7,14 +7,17 @@ import { createHash } from 'node:crypto'
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import { toJson } from '../emit/json.js'
 import { LawgovError } from '../messages.js'
-import { parseReport } from '../pipeline.js'
+import { renderDocumentPage } from '../emit/review/document.js'
+import { reviewRow, type ReviewRow } from '../emit/review/dashboard.js'
+import { parseWithSource, type ParsedPage } from '../pipeline.js'
 import { digestReport, type ReportDigest } from '../stats.js'
-import type { ParseOptions, Report } from '../types.js'
+import type { ParseOptions } from '../types.js'
 import { describeFsError } from './inputs.js'
 
 export type OutputFormat = 'ndjson' | 'json' | 'pretty'
-/** What a task gives back: the Report serialized in a format, or its digest for `lawgov stats`. */
-export type TaskOutput = OutputFormat | 'digest'
+/** What a task gives back: the Report serialized in a format, its digest for `lawgov stats`,
+ *  or its review page with its digest and table row for `lawgov review`. */
+export type TaskOutput = OutputFormat | 'digest' | 'review'
 
 /** Everything a worker needs, as structured-clone data. */
 export interface ParseTask {
@@ -34,6 +37,8 @@ export interface ParseTask {
   skipIfOutput?: string
   /** Why the page could not even be read off its stream line (--stdin-ndjson). */
   invalid?: string
+  /** output 'review': the dashboard, relative to the page's own review page. */
+  indexHref?: string
 }
 
 export interface ParseOutcome {
@@ -43,8 +48,10 @@ export interface ParseOutcome {
   skipped?: boolean
   /** The Report serialized (output: a format). */
   json?: string
-  /** The Report's digest (output: 'digest'). */
+  /** The Report's digest (output: 'digest' and 'review'). */
   digest?: ReportDigest
+  /** The page's review page and its row in the dashboard's table (output: 'review'). */
+  review?: { html: string; row: ReviewRow }
   /** One line for people: what went wrong with this page. */
   error?: string
   bytes: number
@@ -71,18 +78,22 @@ export function runParseTask(task: ParseTask): ParseOutcome {
     return { path: task.path, error: describeFsError(error), bytes: 0, repairs: 0, warnings: 0 }
   }
   if (task.skipIfOutput !== undefined && writtenFor(task.skipIfOutput, bytes)) return { path: task.path, skipped: true, bytes: bytes.length, repairs: 0, warnings: 0 }
-  let report: Report
+  let parsed: ParsedPage
   try {
     const options: ParseOptions = { ...task.options, maxBytes: task.maxBytes }
     if (task.siteChrome !== undefined) options.siteChrome = new Set(task.siteChrome)
-    report = parseReport(bytes, options)
+    parsed = parseWithSource(bytes, options)
   } catch (error) {
     const reason = error instanceof LawgovError ? error.message : `internal error: ${(error as Error).message}`
     return { path: task.path, error: task.debug && !(error instanceof LawgovError) ? `${reason}\n${(error as Error).stack ?? ''}` : reason, bytes: bytes.length, repairs: 0, warnings: 0 }
   }
+  const { report } = parsed
   const outcome: ParseOutcome = { path: task.path, bytes: bytes.length, repairs: report.repairs.length, warnings: report.warnings.length }
   if (task.output === 'digest') outcome.digest = digestReport(report)
-  else outcome.json = task.output === 'ndjson' ? toJson(report) : toJson(report, true)
+  else if (task.output === 'review') {
+    outcome.digest = digestReport(report)
+    outcome.review = { html: renderDocumentPage({ ...parsed, indexHref: task.indexHref ?? 'index.html' }), row: reviewRow(report) }
+  } else outcome.json = task.output === 'ndjson' ? toJson(report) : toJson(report, true)
   return outcome
 }
 

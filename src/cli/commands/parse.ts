@@ -4,9 +4,9 @@
  * parsed is reported on stderr in one line and the batch goes on; the exit status is then 1.
  * Pages are parsed on worker threads (--concurrency) and written in input order.
  */
-import { mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { basename, dirname, extname, join, resolve, sep } from 'node:path'
-import { describeFsError, uniqueOutPaths, type InputFile } from '../inputs.js'
+import { extname, resolve } from 'node:path'
+import { uniqueOutPaths } from '../inputs.js'
+import { identify, removeQuietly, writeOutput, type InputIdentity } from '../out.js'
 import { writeData, type Io } from '../io.js'
 import { planPages, runPages, type PagesOptions, type RunSummary } from '../pages.js'
 import { UsageError } from '../../messages.js'
@@ -71,67 +71,4 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
   }
   if (format === 'json' && outDir === undefined) await writeData(io, written === 0 ? '[]\n' : '\n]\n')
   return summary.failed > 0 ? 1 : 0
-}
-
-/** Write one Report under --out: inside the folder, never over an input, atomically (a
- *  temporary name renamed). Returns the reason it was not written, or undefined. */
-function writeOutput(outDir: string, outPath: string, inputFiles: InputIdentity, json: string, interrupted: { temporary: string | undefined }): string | undefined {
-  const target = resolve(outDir, outPath)
-  if (!target.startsWith(outDir + sep)) return 'output would be written outside OUT'
-  try {
-    mkdirSync(dirname(target), { recursive: true })
-    // a folder inside OUT may be a link to somewhere else: follow it before trusting the path
-    const realOut = realpathSync(outDir)
-    const realTarget = join(realpathSync(dirname(target)), basename(target))
-    if (!realTarget.startsWith(realOut + sep)) return 'output would be written outside OUT (through a symbolic link)'
-    if (inputFiles.paths.has(target) || inputFiles.paths.has(realTarget) || inputFiles.ids.has(fileId(realTarget) ?? '')) return 'output would overwrite an input'
-    const temporary = join(dirname(realTarget), `.lawgov-${process.pid}-${++temporaries}.tmp`)
-    interrupted.temporary = temporary
-    writeFileSync(temporary, json)
-    renameSync(temporary, realTarget)
-    interrupted.temporary = undefined
-  } catch (error) {
-    if (interrupted.temporary !== undefined) removeQuietly(interrupted.temporary)
-    interrupted.temporary = undefined
-    return `cannot write the output: ${describeFsError(error)}`
-  }
-  return undefined
-}
-
-let temporaries = 0
-
-function removeQuietly(path: string): void {
-  try {
-    rmSync(path, { force: true })
-  } catch {
-    // nothing was written there
-  }
-}
-
-/** The inputs by path and by file identity, so that no output replaces one under another name
- *  (a symbolic or hard link to it). */
-interface InputIdentity {
-  paths: Set<string>
-  ids: Set<string>
-}
-
-function identify(inputs: readonly (InputFile | undefined)[]): InputIdentity {
-  const identity: InputIdentity = { paths: new Set(), ids: new Set() }
-  for (const input of inputs) {
-    if (input === undefined) continue
-    identity.paths.add(resolve(input.file))
-    const id = fileId(input.file)
-    if (id !== undefined) identity.ids.add(id)
-  }
-  return identity
-}
-
-/** Device and inode of an existing file, or undefined. */
-function fileId(path: string): string | undefined {
-  try {
-    const stats = statSync(path)
-    return `${stats.dev}:${stats.ino}`
-  } catch {
-    return undefined
-  }
 }
