@@ -5,7 +5,7 @@
  * Every page is self-contained (its CSS and script inline), so the site works from file://.
  * The counts are those `lawgov stats --json` gives for the same pages.
  */
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { reviewRow, renderDashboard, type ReviewRow } from '../../emit/review/dashboard.js'
 import { UsageError } from '../../messages.js'
 import { addDigest, addFailure, emptyStats, sortTallies } from '../../stats.js'
@@ -83,7 +83,7 @@ export async function reviewCommand(paths: readonly string[], options: ReviewCom
       reportFailure(io, `index.html: ${problem.replace('OUT', options.out)}`)
       return 1
     }
-    if (!options.quiet) io.stderr.write(`lawgov: review site in ${colorsFor(io).bold(`${options.out.replace(/\/+$/, '')}/index.html`)}\n`)
+    if (!options.quiet) io.stderr.write(`lawgov: review site in ${colorsFor(io).bold(join(options.out, 'index.html'))}\n`)
     return summary.failed > 0 ? 1 : 0
   } finally {
     process.removeListener('SIGINT', onSigint)
