@@ -9,7 +9,7 @@ import { toJson } from '../emit/json.js'
 import { LawgovError } from '../messages.js'
 import { renderDocumentPage } from '../emit/review/document.js'
 import { reviewRow, type ReviewRow } from '../emit/review/dashboard.js'
-import { parseWithSource, type ParsedPage } from '../pipeline.js'
+import { parseReport, parseWithSource, type ParsedPage } from '../pipeline.js'
 import { digestReport, type ReportDigest } from '../stats.js'
 import type { ParseOptions } from '../types.js'
 import { describeFsError } from './inputs.js'
@@ -82,7 +82,8 @@ export function runParseTask(task: ParseTask): ParseOutcome {
   try {
     const options: ParseOptions = { ...task.options, maxBytes: task.maxBytes }
     if (task.siteChrome !== undefined) options.siteChrome = new Set(task.siteChrome)
-    parsed = parseWithSource(bytes, options)
+    // the source text and heading lines only a review page shows: the other outputs skip them
+    parsed = task.output === 'review' ? parseWithSource(bytes, options) : { report: parseReport(bytes, options), text: '', sectionLines: [] }
   } catch (error) {
     const reason = error instanceof LawgovError ? error.message : `internal error: ${(error as Error).message}`
     return { path: task.path, error: task.debug && !(error instanceof LawgovError) ? `${reason}\n${(error as Error).stack ?? ''}` : reason, bytes: bytes.length, repairs: 0, warnings: 0 }

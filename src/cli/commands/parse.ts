@@ -6,7 +6,7 @@
  */
 import { extname, resolve } from 'node:path'
 import { uniqueOutPaths } from '../inputs.js'
-import { identify, removeQuietly, writeOutput, type InputIdentity } from '../out.js'
+import { OutWriter } from '../out.js'
 import { writeData, type Io } from '../io.js'
 import { planPages, runPages, type PagesOptions, type RunSummary } from '../pages.js'
 import { UsageError } from '../../messages.js'
@@ -38,7 +38,7 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
     plan.pages.map((input) => input?.outPath ?? 'stdin.json'),
     plan.pages.map((input) => (input === undefined ? '' : extname(input.file))),
   )
-  const inputFiles: InputIdentity = outDir === undefined ? { paths: new Set(), ids: new Set() } : identify(plan.pages)
+  const writer = outDir === undefined ? undefined : new OutWriter(outDir, options.out as string, plan.pages)
   if (outDir !== undefined && options.skipExisting) {
     const tasks = plan.tasks
     plan.tasks = function* () {
@@ -48,27 +48,16 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
   }
 
   let written = 0
-  const interrupted = { temporary: undefined as string | undefined }
-  const onSigint = () => {
-    if (interrupted.temporary !== undefined) removeQuietly(interrupted.temporary)
-    process.exit(130)
-  }
-  if (outDir !== undefined) process.once('SIGINT', onSigint)
-  let summary: RunSummary
-  try {
-    summary = await runPages(plan, options, io, async (outcome, index) => {
+  const batch = () =>
+    runPages(plan, options, io, async (outcome, index) => {
       const json = outcome.json as string
-      if (outDir !== undefined) {
-        return writeOutput(outDir, outPaths[index] as string, inputFiles, json, interrupted)?.replace('OUT', options.out ?? '')
-      }
+      if (writer !== undefined) return writer.write(outPaths[index] as string, json)
       const separator = format === 'json' ? (written === 0 ? '[\n' : ',\n') : ''
       await writeData(io, separator + (format === 'json' ? json.trimEnd() : json))
       written++
       return undefined
     })
-  } finally {
-    if (outDir !== undefined) process.removeListener('SIGINT', onSigint)
-  }
+  const summary: RunSummary = writer === undefined ? await batch() : await writer.run(batch)
   if (format === 'json' && outDir === undefined) await writeData(io, written === 0 ? '[]\n' : '\n]\n')
   return summary.failed > 0 ? 1 : 0
 }

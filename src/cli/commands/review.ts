@@ -11,7 +11,7 @@ import { UsageError } from '../../messages.js'
 import { addDigest, addFailure, emptyStats, sortTallies } from '../../stats.js'
 import { uniqueOutPaths } from '../inputs.js'
 import { colorsFor, type Io } from '../io.js'
-import { identify, removeQuietly, writeOutput } from '../out.js'
+import { OutWriter } from '../out.js'
 import { planPages, reportFailure, runPages, type PagesOptions } from '../pages.js'
 import type { ParseTask } from '../task.js'
 
@@ -47,7 +47,7 @@ export async function reviewCommand(paths: readonly string[], options: ReviewCom
     }
   }
 
-  const inputFiles = identify(plan.pages)
+  const writer = new OutWriter(outDir, options.out, plan.pages)
   const stats = emptyStats()
   const rows: ReviewRow[] = []
   const failed = (path: string, reason: string) => {
@@ -55,13 +55,7 @@ export async function reviewCommand(paths: readonly string[], options: ReviewCom
     rows.push({ path, title: null, issuer: null, published: null, signed: null, repairs: 0, warnings: 0, status: 'failed', reason })
   }
   for (const error of plan.listingErrors) failed(error.path, error.reason)
-  const interrupted = { temporary: undefined as string | undefined }
-  const onSigint = () => {
-    if (interrupted.temporary !== undefined) removeQuietly(interrupted.temporary)
-    process.exit(130)
-  }
-  process.once('SIGINT', onSigint)
-  try {
+  return writer.run(async () => {
     const summary = await runPages(
       plan,
       options,
@@ -70,22 +64,20 @@ export async function reviewCommand(paths: readonly string[], options: ReviewCom
         const review = outcome.review
         if (review === undefined || outcome.digest === undefined) return 'no review page was made'
         const pagePath = pagePaths[index] as string
-        const problem = writeOutput(outDir, pagePath, inputFiles, review.html, interrupted)
-        if (problem !== undefined) return problem.replace('OUT', options.out ?? '')
+        const problem = writer.write(pagePath, review.html)
+        if (problem !== undefined) return problem
         addDigest(stats, outcome.digest)
         rows.push({ ...review.row, href: pagePath })
         return undefined
       },
       failed,
     )
-    const problem = writeOutput(outDir, 'index.html', inputFiles, renderDashboard(sortTallies(stats), rows), interrupted)
+    const problem = writer.write('index.html', renderDashboard(sortTallies(stats), rows))
     if (problem !== undefined) {
-      reportFailure(io, `index.html: ${problem.replace('OUT', options.out)}`)
+      reportFailure(io, `index.html: ${problem}`)
       return 1
     }
-    if (!options.quiet) io.stderr.write(`lawgov: review site in ${colorsFor(io).bold(join(options.out, 'index.html'))}\n`)
+    if (!options.quiet) io.stderr.write(`lawgov: review site in ${colorsFor(io).bold(join(options.out as string, 'index.html'))}\n`)
     return summary.failed > 0 ? 1 : 0
-  } finally {
-    process.removeListener('SIGINT', onSigint)
-  }
+  })
 }
