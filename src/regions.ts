@@ -60,6 +60,26 @@ interface NameIndex {
   /** Keyed by the first two characters' code units (first × 65536 + second): no string is made
    *  to look a position up. */
   lengthsByPrefix: Map<number, number[]>
+  /** The same first pairs as bits: most text starts no name, and a bit says so faster. */
+  pairFilter: PairFilter
+}
+
+/** A set of character pairs kept as bits of a hash, which may answer yes for a pair it does
+ *  not hold (never no for one it holds): a first test before the exact lookup. */
+const PAIR_HASH_BITS = 22
+class PairFilter {
+  private readonly bits = new Uint32Array(1 << (PAIR_HASH_BITS - 5))
+  private static hash(first: number, second: number): number {
+    return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> (32 - PAIR_HASH_BITS)
+  }
+  add(first: number, second: number): void {
+    const h = PairFilter.hash(first, second)
+    this.bits[h >>> 5] = (this.bits[h >>> 5] as number) | (1 << (h & 31))
+  }
+  has(first: number, second: number): boolean {
+    const h = PairFilter.hash(first, second)
+    return ((this.bits[h >>> 5] as number) & (1 << (h & 31))) !== 0
+  }
 }
 let index: NameIndex | undefined
 
@@ -69,17 +89,23 @@ function nameIndex(): NameIndex {
   if (index !== undefined) return index
   const byName = new Map<string, Division[]>()
   const lengthsByPrefix = new Map<number, number[]>()
+  const pairFilter = new PairFilter()
   const add = (name: string, division: Division) => {
     if (name.length < MIN_PLACE_NAME_LENGTH) return
+    // a name the scan can never start ("（工业园区）城南街道", "?水街道": the table's own damage)
+    const prefix = prefixKey(name, 0)
+    if (Number.isNaN(prefix)) return
     const list = byName.get(name)
     if (list !== undefined) {
       if (!list.includes(division)) list.push(division)
       return
     }
     byName.set(name, [division])
-    const prefix = prefixKey(name, 0)
     const lengths = lengthsByPrefix.get(prefix)
-    if (lengths === undefined) lengthsByPrefix.set(prefix, [name.length])
+    if (lengths === undefined) {
+      lengthsByPrefix.set(prefix, [name.length])
+      pairFilter.add(name.charCodeAt(0), name.charCodeAt(1))
+    }
     else if (!lengths.includes(name.length)) lengths.push(name.length)
   }
   for (const division of divisions()) {
@@ -90,27 +116,35 @@ function nameIndex(): NameIndex {
     if (bare !== null) add(bare[1] as string, division)
   }
   for (const lengths of lengthsByPrefix.values()) lengths.sort((a, b) => b - a)
-  index = { byName, lengthsByPrefix }
+  index = { byName, lengthsByPrefix, pairFilter }
   return index
 }
 
+/** The first two code units as one small integer. Place names start with a CJK ideograph
+ *  (U+3400–U+9FFF), so the key spans 27 648 × 65 536 values shifted to fit V8's small integers:
+ *  a larger number would be a heap object made for every lookup. Other first characters give
+ *  NaN, which no name has. */
 function prefixKey(text: string, at: number): number {
-  return text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)
+  const first = text.charCodeAt(at)
+  if (first < 0x3400 || first > 0x9fff) return NaN
+  return (first - 0x3400) * 65536 + text.charCodeAt(at + 1) - 0x40000000
 }
 
-/** The place names that start at `at`, longest first. */
-function namesAt(text: string, at: number): { name: string; divisions: Division[] }[] {
+/** The longest place name that starts at `at` and may stand there: after a weak start (a Han
+ *  character that is no boundary), only a name longer than two characters or a province's. */
+function placeNameAt(text: string, at: number, strongStart: boolean): { name: string; divisions: Division[] } | undefined {
   const { byName, lengthsByPrefix } = nameIndex()
   const lengths = at + 1 < text.length ? lengthsByPrefix.get(prefixKey(text, at)) : undefined
-  if (lengths === undefined) return []
-  const found: { name: string; divisions: Division[] }[] = []
+  if (lengths === undefined) return undefined
   for (const length of lengths) {
     if (at + length > text.length) continue
     const name = text.slice(at, at + length)
     const divisions = byName.get(name)
-    if (divisions !== undefined) found.push({ name, divisions })
+    if (divisions === undefined) continue
+    const mayStand = strongStart || length > 2 || divisions.some((d) => d.level === 'province')
+    if (mayStand && !isWordNotPlace(name, text.slice(at + length, at + length + 1))) return { name, divisions }
   }
-  return found
+  return undefined
 }
 
 /** "红河哈尼族彝族自治州" → ["红河州"]; "石林彝族自治县" → ["石林县"]. */
@@ -160,29 +194,28 @@ function scanPlaceNames(text: string, findUnknown = true): { known: FoundName[];
   let previousEnd = -1
   let previousUnknown = false
   let quoteDepth = 0
-  const { lengthsByPrefix } = nameIndex()
+  const { lengthsByPrefix, pairFilter } = nameIndex()
   for (let i = 0; i < text.length; ) {
-    const ch = text[i]
-    if (ch === '《') quoteDepth++
-    else if (ch === '》') quoteDepth = Math.max(0, quoteDepth - 1)
-    // most positions start no name: look the first two characters up before anything else
-    const startsName = i + 1 < text.length && lengthsByPrefix.has(prefixKey(text, i))
+    const code = text.charCodeAt(i)
+    if (code === 0x300a /* 《 */) quoteDepth++
+    else if (code === 0x300b /* 》 */) quoteDepth = Math.max(0, quoteDepth - 1)
+    // a known or a place-shaped name starts with a Han character
+    if (!isHanCode(code)) {
+      i++
+      continue
+    }
+    // most positions start no name: a bit per pair of characters says so without a map lookup
+    const startsName =
+      i + 1 < text.length && pairFilter.has(code, text.charCodeAt(i + 1)) && lengthsByPrefix.has(prefixKey(text, i))
     if (!startsName && !findUnknown) {
       i++
       continue
     }
     const joined = i === previousEnd
-    const strongStart = i === 0 || joined || !isHan(text[i - 1]) || NAME_MAY_FOLLOW.some((word) => text.endsWith(word, i))
-    const weakStart = !strongStart && WEAK_NAME_PRECEDERS.some((word) => text.endsWith(word, i))
+    const strongStart = i === 0 || joined || !isHanCode(text.charCodeAt(i - 1)) || endsWithAny(text, NAME_MAY_FOLLOW, i)
+    const weakStart = !strongStart && endsWithAny(text, WEAK_NAME_PRECEDERS, i)
     const mayStart = strongStart || weakStart
-    const matched =
-      startsName && mayStart && isHan(ch)
-        ? namesAt(text, i).find(
-            (n) =>
-              (strongStart || n.name.length > 2 || n.divisions.some((d) => d.level === 'province')) &&
-              !isWordNotPlace(n.name, text.slice(i + n.name.length, i + n.name.length + 1)),
-          )
-        : undefined
+    const matched = startsName && mayStart ? placeNameAt(text, i, strongStart) : undefined
     if (matched !== undefined) {
       if (!(joined && previousUnknown)) known.push({ name: matched.name, index: i, candidates: matched.divisions, cited: quoteDepth > 0 })
       i += matched.name.length
@@ -190,7 +223,7 @@ function scanPlaceNames(text: string, findUnknown = true): { known: FoundName[];
       previousUnknown = joined && previousUnknown
       continue
     }
-    const shaped = findUnknown && mayStart && isHan(ch) ? placeShapedAt(text, i) : undefined
+    const shaped = findUnknown && mayStart ? placeShapedAt(text, i) : undefined
     if (shaped !== undefined) {
       unknown.push(shaped)
       i += shaped.name.length
@@ -201,6 +234,25 @@ function scanPlaceNames(text: string, findUnknown = true): { known: FoundName[];
     i++
   }
   return { known, unknown }
+}
+
+/** Han as isHan tests it, by code unit: the BMP ideographs and the compatibility block (a
+ *  surrogate is never one by itself). */
+function isHanCode(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)
+}
+
+/** Whether one of the words ends at `end`: text.endsWith(word, end) without the substring V8
+ *  makes for it, nor a closure per position. */
+function endsWithAny(text: string, words: readonly string[], end: number): boolean {
+  for (const word of words) {
+    const start = end - word.length
+    if (start < 0) continue
+    let k = 0
+    while (k < word.length && text.charCodeAt(start + k) === word.charCodeAt(k)) k++
+    if (k === word.length) return true
+  }
+  return false
 }
 
 /** "和县" in "和县委", "苏木乡" in "苏木乡镇": the name is part of other words. */

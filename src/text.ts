@@ -43,12 +43,16 @@ export function isCjk(ch: string | undefined): boolean {
  * @returns the folded text (same length)
  */
 export function foldWidth(text: string): string {
+  // most lines have nothing to fold: return them as they are, and fold the others by runs
+  return WIDE_FORMS.test(text) ? text.replace(WIDE_FORM_RUNS, foldRun) : text
+}
+const WIDE_FORMS = /[\uff01-\uff5e\u3000\u00a0]/
+const WIDE_FORM_RUNS = /[\uff01-\uff5e\u3000\u00a0]+/g
+function foldRun(run: string): string {
   let out = ''
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0)
-    else if (code === 0x3000 || code === 0xa0) out += ' '
-    else out += text[i]
+  for (let i = 0; i < run.length; i++) {
+    const code = run.charCodeAt(i)
+    out += code === 0x3000 || code === 0xa0 ? ' ' : String.fromCharCode(code - 0xfee0)
   }
   return out
 }

@@ -30,7 +30,7 @@ import {
   HTML_TITLE_SUFFIX_SEPARATOR,
 } from '../rules/html.js'
 import { ALL_META_LABELS } from '../rules/labels.js'
-import { matchKey, trimChars } from '../text.js'
+import { countHan, matchKey, trimChars } from '../text.js'
 
 /** No options yet; kept so callers pass a stable shape. */
 export type HtmlToTextOptions = Record<string, never>
@@ -133,22 +133,25 @@ function classOf(node: HtmlNode): string {
 
 function enter(node: HtmlNode, parent: Ancestor | undefined): Ancestor {
   const name = node.name?.toLowerCase() ?? ''
+  const classes = node.attribs === undefined ? ' ' : classOf(node)
   return {
     node,
     parent,
-    inChrome: (parent?.inChrome ?? false) || name === 'nav' || name === 'footer' || HTML_CHROME_CLASS.test(classOf(node)),
-    inTitle: (parent?.inTitle ?? false) || HTML_TITLE_ELEMENT.test(name) || HTML_TITLE_CLASS.test(classOf(node)),
+    inChrome: (parent?.inChrome ?? false) || name === 'nav' || name === 'footer' || HTML_CHROME_CLASS.test(classes),
+    inTitle: (parent?.inTitle ?? false) || HTML_TITLE_ELEMENT.test(name) || HTML_TITLE_CLASS.test(classes),
     inLink: (parent?.inLink ?? false) || name === 'li' || name === 'a',
   }
 }
 
 /** Walk the tree without recursion (pages nest elements 100 000 deep), writing lines. */
 function walk(root: HtmlNode, out: LineWriter, rootAncestors: Ancestor | undefined): void {
-  type Frame = { node: HtmlNode; ancestors: Ancestor | undefined; exit?: boolean }
-  const stack: Frame[] = [{ node: root, ancestors: rootAncestors }]
-  while (stack.length > 0) {
-    const { node, ancestors, exit } = stack.pop() as Frame
-    if (exit) {
+  // two parallel stacks, no object per frame; a null node is the end of a block element
+  const nodes: (HtmlNode | null)[] = [root]
+  const chains: (Ancestor | undefined)[] = [rootAncestors]
+  while (nodes.length > 0) {
+    const node = nodes.pop() as HtmlNode | null
+    const ancestors = chains.pop()
+    if (node === null) {
       out.break()
       continue
     }
@@ -177,10 +180,14 @@ function walk(root: HtmlNode, out: LineWriter, rootAncestors: Ancestor | undefin
     const isBlock = HTML_BLOCK_ELEMENTS.has(name)
     if (isBlock) {
       out.break()
-      stack.push({ node, ancestors: own, exit: true })
+      nodes.push(null)
+      chains.push(own)
     }
     const children = node.children ?? []
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as HtmlNode, ancestors: own })
+    for (let i = children.length - 1; i >= 0; i--) {
+      nodes.push(children[i] as HtmlNode)
+      chains.push(own)
+    }
   }
 }
 
@@ -258,13 +265,13 @@ function decodeLeftoverEntities(text: string): string {
 
 // ── the document's container ───────────────────────────────────────────────────────────────
 
-const HAN = /[\u3400-\u9fff]/g
 const SENTENCE = /[。，；！？]/
 
 /** Han characters of a line when it reads like prose, else 0. */
 function proseWeight(text: string): number {
-  const han = text.match(HAN)?.length ?? 0
-  return han >= 15 && SENTENCE.test(text) ? han : 0
+  if (!SENTENCE.test(text)) return 0
+  const han = countHan(text)
+  return han >= 15 ? han : 0
 }
 
 /** Elements of the page found in one pass (a CSS engine walks the tree once per selector, and a
@@ -282,33 +289,53 @@ const SELECTORS = HTML_CONTENT_SELECTORS.map((selector) => ({
   kind: selector.startsWith('.') ? 'class' : selector.startsWith('#') ? 'id' : 'tag',
   name: selector.replace(/^[.#]/, ''),
 }))
+/** The selectors by the class, id or tag name they ask for: an element is looked up, not
+ *  compared with each selector. */
+const selectorsBy = (kind: string) => {
+  const map = new Map<string, string[]>()
+  for (const s of SELECTORS) if (s.kind === kind) map.set(s.name, [...(map.get(s.name) ?? []), s.selector])
+  return map
+}
+const SELECTORS_BY_CLASS = selectorsBy('class')
+const SELECTORS_BY_ID = selectorsBy('id')
+const SELECTORS_BY_TAG = selectorsBy('tag')
 
 function indexElements(root: HtmlNode): ElementIndex {
   const index: ElementIndex = { body: undefined, head: [], bySelector: new Map() }
-  let inHead: HtmlNode | undefined
-  const stack: { node: HtmlNode; leave?: boolean }[] = [{ node: root }]
+  const found = (selector: string, node: HtmlNode) => {
+    const list = index.bySelector.get(selector)
+    if (list === undefined) index.bySelector.set(selector, [node])
+    // class="zoom zoom" names the element twice
+    else if (list[list.length - 1] !== node) list.push(node)
+  }
+  const stack: HtmlNode[] = [root]
   while (stack.length > 0) {
-    const { node, leave } = stack.pop() as { node: HtmlNode; leave?: boolean }
-    if (leave) {
-      if (node === inHead) inHead = undefined
-      continue
-    }
+    const node = stack.pop() as HtmlNode
     if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') continue
     const name = node.name?.toLowerCase() ?? ''
     if (name === 'body' && index.body === undefined) index.body = node
-    if (name === 'head' && inHead === undefined) inHead = node
-    if (inHead !== undefined) index.head.push(node)
-    if (node.type === 'tag') {
-      const classes = (node.attribs?.['class'] ?? '').split(/\s+/)
-      const id = node.attribs?.['id']
-      for (const s of SELECTORS) {
-        const match = s.kind === 'class' ? classes.includes(s.name) : s.kind === 'id' ? id === s.name : name === s.name
-        if (match) index.bySelector.set(s.selector, [...(index.bySelector.get(s.selector) ?? []), node])
+    if (name === 'head' && index.head.length === 0) {
+      // the <head>'s elements, in document order; the head is small
+      const inHead: HtmlNode[] = [node]
+      while (inHead.length > 0) {
+        const element = inHead.pop() as HtmlNode
+        if (element.type !== 'tag' && element.type !== 'script' && element.type !== 'style') continue
+        index.head.push(element)
+        const children = element.children ?? []
+        for (let i = children.length - 1; i >= 0; i--) inHead.push(children[i] as HtmlNode)
       }
     }
-    stack.push({ node, leave: true })
+    if (node.type === 'tag') {
+      for (const selector of SELECTORS_BY_TAG.get(name) ?? []) found(selector, node)
+      const id = node.attribs?.['id']
+      if (id !== undefined) for (const selector of SELECTORS_BY_ID.get(id) ?? []) found(selector, node)
+      const classes = node.attribs?.['class']
+      if (classes !== undefined) {
+        for (const name of classes.split(/\s+/)) for (const selector of SELECTORS_BY_CLASS.get(name) ?? []) found(selector, node)
+      }
+    }
     const children = node.children ?? []
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as HtmlNode })
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as HtmlNode)
   }
   return index
 }
@@ -351,13 +378,17 @@ const TITLE_LINE_MAX = 120
 const DESCEND_SHARE = 0.8
 
 const BREADCRUMB_RULES = CHROME_LINE_RULES.filter((rule) => rule.data === 'breadcrumb')
-const LABELS = ALL_META_LABELS.map((l) => l.label)
+/** A data label as a table cell or followed by a colon ("发布日期:", "索引号|", "|文号|"). */
+const LABEL_IN_LINE = (() => {
+  const labels = ALL_META_LABELS.map((l) => l.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+  return new RegExp(`(?:${labels}):|^(?:${labels})\\||\\|(?:${labels})\\|`)
+})()
 
 /** A line outside the document that still carries data or belongs to the document. */
 function isDataLine(line: HtmlLine, before: boolean): boolean {
   const key = matchKey(line.text)
   if (BREADCRUMB_RULES.some((rule) => rule.pattern.test(key))) return true
-  if (LABELS.some((label) => key.includes(`${label}:`) || key.startsWith(`${label}|`) || key.includes(`|${label}|`))) return true
+  if (LABEL_IN_LINE.test(key)) return true
   const text = line.text.trim()
   if (before) {
     // a title above the document, but not an item of a list of links (a sidebar's other titles)
@@ -381,7 +412,8 @@ function structuralRemovals(lines: readonly HtmlLine[], container: HtmlNode | un
   let seen = false
   let after = false
   lines.forEach((line, i) => {
-    const inside = [...chain(line.ancestors)].some((a) => a.node === container)
+    let inside = false
+    for (let a = line.ancestors; a !== undefined && !inside; a = a.parent) inside = a.node === container
     if (inside) {
       seen = true
       return

@@ -286,7 +286,7 @@ function pairBrackets(s: string, pair: (typeof BRACKET_PAIRS)[number], replaced:
 function joinWrappedPass(text: string): Edit[] {
   const lines = splitLines(text)
   const content = (t: string) => trimChars(t, SPACES, SPACES)
-  const length = (t: string) => [...content(t)].length
+  const length = (t: string) => codePoints(content(t))
   const isTableRow = (t: string) => /[|｜]/.test(t)
   /** The line that continues line i: the next one, or — once the page is known to be wrapped —
    *  the next after a gap of blank lines (a page break whose number was removed as chrome). */
@@ -313,6 +313,16 @@ function joinWrappedPass(text: string): Edit[] {
     edits.push({ rule: 'normalize/join-wrapped-line', start, end, before: text.slice(start, end), after: '' })
   }
   return edits
+}
+
+/** The characters of a text, a surrogate pair counting once (as [...text].length, without the array). */
+function codePoints(text: string): number {
+  let count = text.length
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0xdc00 && code <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) count--
+  }
+  return count
 }
 
 /** Characters that end a paragraph rather than a wrapped line. */
@@ -348,23 +358,20 @@ function whitespacePass(text: string): Edit[] {
   return edits
 }
 
+/** Runs of the spaces isSpace names: found by one scan, not character by character. */
+const SPACE_RUNS = new RegExp(`(?: |${EXTRA_WHITESPACE.source})+`, 'g')
+
 function spaceEdits(s: string, offset: number): Edit[] {
   const edits: Edit[] = []
   const rule = 'normalize/whitespace'
-  let i = 0
-  while (i < s.length) {
-    if (!isSpace(s[i])) {
-      i++
-      continue
-    }
-    let j = i
-    while (j < s.length && isSpace(s[j])) j++
-    const run = s.slice(i, j)
+  for (const m of s.matchAll(SPACE_RUNS)) {
+    const run = m[0]
+    const i = m.index ?? 0
+    const j = i + run.length
     const atEdge = i === 0 || j === s.length
     const besidePunctuation = CJK_PUNCTUATION.test(s[i - 1] ?? '') || CJK_PUNCTUATION.test(s[j] ?? '')
     const after = atEdge || besidePunctuation ? '' : ' '
     if (run !== after) edits.push({ rule, start: offset + i, end: offset + j, before: run, after })
-    i = j
   }
   return edits
 }
