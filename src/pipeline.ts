@@ -19,7 +19,8 @@ import { segment, type Block } from './stages/segment.js'
 import { splitSections } from './stages/split-sections.js'
 import { SITE_REPEATED_MIN_PAGES, SITE_REPEATED_MIN_SHARE } from './rules/chrome.js'
 import { siteChromeCandidates, stripChrome, type StripChromeOptions } from './stages/strip-chrome.js'
-import { SCHEMA_VERSION, type InputFormat, type Message, type ParseOptions, type Report, type Section, type Warning } from './types.js'
+import type { InputFormat, Message, ParseOptions, Report, Section, Warning } from './types.js'
+import { SCHEMA_VERSION } from './version.js'
 
 /** Inputs larger than this are refused unless the caller allows more (64 MiB). */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024

@@ -9,8 +9,9 @@
  * extracted from the page), so a reader can find the place in what lawgov read.
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
+import { SCHEMA_VERSION } from './version.js'
 
-export const SCHEMA_VERSION = 1 as const
+export { SCHEMA_VERSION }
 
 const Nullable = <T extends TSchema>(schema: T, options: { description?: string } = {}) => Type.Union([schema, Type.Null()], options)
 

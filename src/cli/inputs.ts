@@ -4,7 +4,7 @@
  */
 import { statSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve } from 'node:path'
-import fg from 'fast-glob'
+import { globSync, isGlobPattern } from '../adapters/glob.js'
 
 export const PAGE_EXTENSIONS = ['txt', 'htm', 'html', 'shtml'] as const
 
@@ -41,9 +41,9 @@ export function listInputs(args: readonly string[], cwd: string): InputListing {
     try {
       isDirectory = statSync(full).isDirectory()
     } catch (error) {
-      if (fg.isDynamicPattern(arg)) {
+      if (isGlobPattern(arg)) {
         // a glob: "crawl/**/*.html", matched from the working directory
-        const matched = fg.sync(arg, { cwd, onlyFiles: true, dot: false, followSymbolicLinks: false }).sort(compareCodeUnits)
+        const matched = globSync(arg, { cwd, onlyFiles: true, dot: false, followSymbolicLinks: false }).sort(compareCodeUnits)
         if (matched.length === 0) errors.push({ path: arg, reason: 'no pages match' })
         const base = resolve(cwd, staticPrefix(arg))
         for (const rel of matched) {
@@ -59,8 +59,7 @@ export function listInputs(args: readonly string[], cwd: string): InputListing {
       inputs.push({ file: full, path: arg, outPath: toJsonName(basename(arg)), site: dirname(full) })
       continue
     }
-    const found = fg
-      .sync(`**/*.{${PAGE_EXTENSIONS.join(',')}}`, { cwd: full, onlyFiles: false, objectMode: true, caseSensitiveMatch: false, dot: false, followSymbolicLinks: false })
+    const found = globSync(`**/*.{${PAGE_EXTENSIONS.join(',')}}`, { cwd: full, onlyFiles: false, objectMode: true, caseSensitiveMatch: false, dot: false, followSymbolicLinks: false })
       .filter((entry) => entry.dirent.isFile() || (entry.dirent.isSymbolicLink() && !isDirectoryLink(join(full, entry.path))))
       .map((entry) => entry.path)
       .sort(compareCodeUnits)
@@ -109,7 +108,7 @@ function toJsonName(path: string): string {
 /** The folders of a glob before its first wildcard: "../crawl/**\/*.html" → "../crawl". */
 function staticPrefix(pattern: string): string {
   const segments = pattern.split('/')
-  const stop = segments.findIndex((segment) => segment !== '' && fg.isDynamicPattern(segment))
+  const stop = segments.findIndex((segment) => segment !== '' && isGlobPattern(segment))
   return segments.slice(0, stop < 0 ? segments.length - 1 : stop).join('/') || '.'
 }
 

@@ -3,11 +3,12 @@
  * functions; nothing here reads files or prints data.
  */
 import { Command, Option } from 'commander'
-import { checkCommand, type CheckCommandOptions } from './commands/check.js'
-import { parseCommand, type ParseCommandOptions } from './commands/parse.js'
-import { reviewCommand, type ReviewCommandOptions } from './commands/review.js'
-import { schemaCommand } from './commands/schema.js'
-import { statsCommand, type StatsCommandOptions } from './commands/stats.js'
+// each command's module is loaded when the command runs: `lawgov parse` does not pay for the
+// schema library, the review renderers or the fixture checker
+import type { CheckCommandOptions } from './commands/check.js'
+import type { ParseCommandOptions } from './commands/parse.js'
+import type { ReviewCommandOptions } from './commands/review.js'
+import type { StatsCommandOptions } from './commands/stats.js'
 import { UsageError } from '../messages.js'
 import type { Io } from './io.js'
 
@@ -61,6 +62,7 @@ Examples:
     )
     .action(async (paths: string[], options: ParseCommandOptions) => {
       if (paths.length === 0 && options.filesFrom === undefined && !options.stdinNdjson) throw new UsageError('no pages: give paths, --files-from FILE or --stdin-ndjson')
+      const { parseCommand } = await import('./commands/parse.js')
       setExitCode(await parseCommand(paths, options, io))
     })
 
@@ -83,6 +85,7 @@ Examples:
   $ lawgov check my-cases --require title,dates.signed,docNumber    a quality gate for CI`,
     )
     .action(async (dir: string, options: CheckCommandOptions) => {
+      const { checkCommand } = await import('./commands/check.js')
       setExitCode(await checkCommand(dir, options, io))
     })
 
@@ -105,6 +108,7 @@ Examples:
     )
     .action(async (paths: string[], options: StatsCommandOptions) => {
       if (paths.length === 0 && options.filesFrom === undefined && !options.stdinNdjson) throw new UsageError('no pages: give paths, --files-from FILE or --stdin-ndjson')
+      const { statsCommand } = await import('./commands/stats.js')
       setExitCode(await statsCommand(paths, options, io))
     })
 
@@ -128,6 +132,7 @@ Examples:
     )
     .action(async (paths: string[], options: ReviewCommandOptions) => {
       if (paths.length === 0 && options.filesFrom === undefined) throw new UsageError('no pages: give paths or --files-from FILE')
+      const { reviewCommand } = await import('./commands/review.js')
       setExitCode(await reviewCommand(paths, options, io))
     })
 
@@ -142,6 +147,7 @@ Examples:
   $ lawgov schema | jq '.properties | keys'`,
     )
     .action(async () => {
+      const { schemaCommand } = await import('./commands/schema.js')
       setExitCode(await schemaCommand(io))
     })
 

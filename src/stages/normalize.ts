@@ -65,8 +65,10 @@ type Pass = (text: string) => Edit[]
 export function normalize(text: string, options: NormalizeOptions = {}): NormalizeResult {
   const script = options.script ?? detectScript(text)
   const passes: Pass[] = []
-  const variant = options.variant ?? detectVariant(text)
-  if (script !== 'simplified' && options.convertScript !== false) passes.push((t) => simplifyPass(t, variant, script === 'traditional'))
+  if (script !== 'simplified' && options.convertScript !== false) {
+    const variant = options.variant ?? detectVariant(text)
+    passes.push((t) => simplifyPass(t, variant, script === 'traditional'))
+  }
   passes.push((t) => pinyinPass(t, script))
   passes.push(glyphPass)
   if (!options.keepPunctuation) passes.push(punctuationPass)
@@ -170,7 +172,17 @@ function simplifyPass(text: string, variant: TraditionalVariant, wholePage: bool
     const converted = toSimplified(line.text, variant).replace(ZHUO_BEFORE, '着')
     if (converted === line.text) continue
     if (converted.length === line.text.length) {
-      edits.push(...charEdits(line.text, line.start, (ch, i) => (converted[i] !== ch ? [converted[i] as string, 'normalize/traditional-to-simplified'] : undefined)))
+      // one edit per run of changed characters
+      let run = -1
+      for (let i = 0; i <= converted.length; i++) {
+        const changed = i < converted.length && converted.charCodeAt(i) !== line.text.charCodeAt(i)
+        if (changed && run === -1) run = i
+        else if (!changed && run !== -1) {
+          const [start, end] = [line.start + run, line.start + i]
+          edits.push({ rule: 'normalize/traditional-to-simplified', start, end, before: line.text.slice(run, i), after: converted.slice(run, i) })
+          run = -1
+        }
+      }
     } else {
       edits.push({ rule: 'normalize/traditional-to-simplified', start: line.start, end: line.end, before: line.text, after: converted })
     }

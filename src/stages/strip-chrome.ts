@@ -247,8 +247,9 @@ function looksLikeDocumentPart(text: string): boolean {
 }
 
 function describeLine(line: TextLine, options: StripChromeOptions): LineInfo {
-  let key = matchKey(line.text)
-  if (options.simplify && key !== '') key = options.simplify(key)
+  // a Traditional line is converted once, and its key read off the converted line
+  const converted = options.simplify !== undefined && line.text.trim() !== '' ? options.simplify(line.text) : line.text
+  const key = matchKey(converted)
   const isBlank = key === ''
   const trimmed = line.text.trim()
   const prose = isProse(key)
@@ -259,7 +260,7 @@ function describeLine(line: TextLine, options: StripChromeOptions): LineInfo {
   const rule = rules[0]
   const label = isBlank ? undefined : (leadingLabel(key) ?? leadingUnknownLabel(key))
   const rest = label === undefined ? '' : key.slice(label.length).replace(/^[:：|]/, '')
-  const simplified = options.simplify && !isBlank ? sameLength(line.text, options.simplify(line.text)) : line.text
+  const simplified = sameLength(line.text, converted)
   return { line, key, rule, rules, label, isBareLabel: label !== undefined && rest === '', isBlank, simplified }
 }
 
