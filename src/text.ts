@@ -64,7 +64,8 @@ function foldRun(run: string): string {
  * @returns its key
  */
 export function matchKey(line: string): string {
-  return foldWidth(line).replace(/\s+/g, '')
+  // \s takes U+3000 and NBSP too, so the spaces go first and only full-width forms are left to fold
+  return foldWidth(line.replace(/\s+/g, ''))
 }
 
 /** A line of a text with its offsets (`end` excludes the "\n"). */
