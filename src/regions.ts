@@ -261,11 +261,13 @@ function isWordNotPlace(name: string, after: string): boolean {
   return TOWN_NAME_NOT_BEFORE.some(([ending, next]) => name.endsWith(ending) && next.test(after))
 }
 
+const NOT_A_NAME_START: readonly string[] = [...NAME_MAY_FOLLOW, ...WEAK_NAME_PRECEDERS]
+
 /** A word at `at` shaped like a place's name ("闽溪市"): the shortest stem of Han characters
  *  followed by a level's ending. */
 function placeShapedAt(text: string, at: number): { name: string; depth: number } | undefined {
   // "中共平江县委", "关于平江县…": the word before a name is no part of it
-  if ([...NAME_MAY_FOLLOW, ...WEAK_NAME_PRECEDERS].some((word) => text.startsWith(word, at))) return undefined
+  if (NOT_A_NAME_START.some((word) => text.startsWith(word, at))) return undefined
   for (let stem = PLACE_LIKE_STEM.min; stem <= PLACE_LIKE_STEM.max && at + stem < text.length; stem++) {
     if (!isHan(text[at + stem - 1])) return undefined
     const ending = PLACE_LEVEL_BY_ENDING.find(([word]) => text.startsWith(word, at + stem))

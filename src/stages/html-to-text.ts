@@ -101,24 +101,33 @@ class LineWriter {
   #current = ''
   #ancestors: Ancestor | undefined
 
+  /** Whether #current ends with a space: kept, not asked of the string, which would flatten the
+   *  line being built at every text node. */
+  #endsWithSpace = false
+
   text(data: string, ancestors: Ancestor | undefined): void {
     // HTML whitespace (not NBSP or U+3000, which are text) collapses to one space
     const collapsed = data.replace(/[ \t\n\r\f]+/g, ' ')
-    if (collapsed === ' ' && (this.#current === '' || this.#current.endsWith(' '))) return
+    if (collapsed === '') return
+    if (collapsed === ' ' && (this.#current === '' || this.#endsWithSpace)) return
     if (this.#current === '' || this.#current === ' ') this.#ancestors = ancestors
-    this.#current += this.#current.endsWith(' ') && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed
+    this.#current += this.#endsWithSpace && collapsed.charCodeAt(0) === 0x20 ? collapsed.slice(1) : collapsed
+    this.#endsWithSpace = collapsed.charCodeAt(collapsed.length - 1) === 0x20
   }
 
   /** Text written as it is, without collapsing its spaces (a table row's cell separators). */
   raw(text: string, ancestors: Ancestor | undefined): void {
+    if (text === '') return
     if (this.#current === '' || this.#current === ' ') this.#ancestors = ancestors
     this.#current += text
+    this.#endsWithSpace = text.charCodeAt(text.length - 1) === 0x20
   }
 
   break(): void {
     const line = trimChars(this.#current, ' ', ' ')
     if (line !== '') this.#lines.push({ text: line, ancestors: this.#ancestors })
     this.#current = ''
+    this.#endsWithSpace = false
   }
 
   finish(): HtmlLine[] {

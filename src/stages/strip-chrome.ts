@@ -253,10 +253,15 @@ function describeLine(line: TextLine, options: StripChromeOptions): LineInfo {
   const isBlank = key === ''
   const trimmed = line.text.trim()
   const prose = isProse(key)
-  let rules = isBlank ? [] : CHROME_LINE_RULES.filter((r) => (r.prose || !prose) && ruleMatches(r, r.onLine ? trimmed : key))
-  if (rules.length === 0 && !isBlank && options.siteChrome?.has(key) && !looksLikeDocumentPart(trimmed)) rules = [SITE_REPEATED_RULE]
-  const known = options.knownChrome?.get(line.index)
-  if (known !== undefined && !isBlank) rules = [{ id: known, zone: 'anywhere', pattern: /$^/, example: '(the page structure)' }]
+  // a line the HTML page's structure already names as chrome takes that rule, and no other is tried
+  const known = isBlank ? undefined : options.knownChrome?.get(line.index)
+  let rules: ChromeRule[]
+  if (isBlank) rules = []
+  else if (known !== undefined) rules = [{ id: known, zone: 'anywhere', pattern: /$^/, example: '(the page structure)' }]
+  else {
+    rules = CHROME_LINE_RULES.filter((r) => (r.prose || !prose) && ruleMatches(r, r.onLine ? trimmed : key))
+    if (rules.length === 0 && options.siteChrome?.has(key) && !looksLikeDocumentPart(trimmed)) rules = [SITE_REPEATED_RULE]
+  }
   const rule = rules[0]
   const label = isBlank ? undefined : (leadingLabel(key) ?? leadingUnknownLabel(key))
   const rest = label === undefined ? '' : key.slice(label.length).replace(/^[:：|]/, '')
