@@ -48,7 +48,13 @@ export function foldWidth(text: string): string {
 }
 const WIDE_FORMS = /[\uff01-\uff5e\u3000\u00a0]/
 const WIDE_FORM_RUNS = /[\uff01-\uff5e\u3000\u00a0]+/g
+/** The ASCII form of each full-width form, made once: most runs are one character (，：（）). */
+const FOLDED = Array.from({ length: 0xff5e - 0xff01 + 1 }, (_, i) => String.fromCharCode(0x21 + i))
 function foldRun(run: string): string {
+  if (run.length === 1) {
+    const code = run.charCodeAt(0)
+    return code === 0x3000 || code === 0xa0 ? ' ' : (FOLDED[code - 0xff01] as string)
+  }
   let out = ''
   for (let i = 0; i < run.length; i++) {
     const code = run.charCodeAt(i)

@@ -69,7 +69,12 @@ interface LineContext {
   findings: RepairFinding[]
   messages: Message[]
   evidence: Evidence
+  /** The line holds a year's digits (19xx, 20xx): every date, range and document-number rule
+   *  needs one, so a line without is not scanned by them. */
+  hasYear: boolean
 }
+
+const YEAR_DIGITS = /(?:19|20)\d{2}/
 
 interface Evidence {
   published: string | undefined
@@ -103,6 +108,7 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
       findings,
       messages,
       evidence,
+      hasYear: YEAR_DIGITS.test(line.text),
     }
     repairDocNumberLine(context)
     repairLostLeading(context)
@@ -227,6 +233,7 @@ const LOST_YEAR = /(?<![\d.\-/:])((?:19|20)\d{2})(\d{1,2})月/g
 const LOST_DAY = /(?<![\d.\-/])((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})(?=$|[，。；：！？,;]|(?![日号至到和及与或、—\-~～])[\u4e00-\u9fa5])/g
 
 function repairDates(context: LineContext): void {
+  if (!context.hasYear) return
   const s = context.line.text
   const isSignature = isSignatureLine(context)
   for (const [pattern, rule] of [
@@ -264,6 +271,7 @@ function isSignatureLine(context: LineContext): boolean {
 const SIGNATURE_DIGITS = /^((?:19|20)\d{2})(\d{2,4})$/
 
 function repairSignatureDigits(context: LineContext): void {
+  if (!context.hasYear) return
   const s = context.line.text.trim()
   const m = SIGNATURE_DIGITS.exec(s)
   if (!m || !isSignatureLine(context)) return
@@ -285,6 +293,7 @@ function isSaneRange(from: number, to: number): boolean {
 }
 
 function repairRanges(context: LineContext): void {
+  if (!context.hasYear) return
   const s = context.line.text
   // the bracket (and the dash, if lost too) come back in one edit; brackets left open before a
   // match are counted once along the line, not again for each match
@@ -348,7 +357,7 @@ const EMPTY_BRACKETS = /[〔【[（(]\s*[〕】\]）)]/
 
 function repairDocNumbersInText(context: LineContext): void {
   const s = context.line.text
-  for (const m of s.matchAll(DOC_NUMBER_NO_BRACKETS)) {
+  for (const m of context.hasYear ? s.matchAll(DOC_NUMBER_NO_BRACKETS) : []) {
     if (!isPlausibleYear(Number(m[1]))) continue
     context.propose(edit(REPAIR_RULES.docNumberLostBracket.id, context.line, m.index ?? 0, m[0], `〔${m[1]}〕${m[2]}号`))
   }
