@@ -79,7 +79,17 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
   // the analysis always reads Simplified text; --no-convert keeps the body as printed (below)
   const normalizeOptions = { keepPunctuation: options.keepPunctuation ?? false, script }
   const normalized = normalize(chrome.text, normalizeOptions)
-  const published = publishedDateOf(chrome.captured.fields, (value) => normalize(value, normalizeOptions).text)
+  // labels and values of the chrome are read twice (the published date now, the metadata later)
+  const normalizedValues = new Map<string, string>()
+  const normalizeValue = (value: string) => {
+    let normalizedValue = normalizedValues.get(value)
+    if (normalizedValue === undefined) {
+      normalizedValue = normalize(value, normalizeOptions).text
+      normalizedValues.set(value, normalizedValue)
+    }
+    return normalizedValue
+  }
+  const published = publishedDateOf(chrome.captured.fields, normalizeValue)
   const repaired = repair(normalized.text, published === undefined ? {} : { evidence: { published } })
 
   const chromeMap = new OffsetMap(chrome.edits)
@@ -106,7 +116,7 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
     ...(chrome.captured.pageTitle === undefined ? {} : { pageTitle: chrome.captured.pageTitle }),
     head: page.head,
     sections: splitSections(blocks),
-    normalizeValue: (value) => normalize(value, normalizeOptions).text,
+    normalizeValue,
   })
   const printed = options.convert === false && script !== 'simplified' ? asPrinted(chrome.text, normalizeOptions, published, blocks) : undefined
   const body = printed?.body ?? repaired.text

@@ -323,14 +323,19 @@ export function resolveRegion<Where>(evidence: readonly RegionEvidence<Where>[])
   // the body and the links are read only when the organ, the title, the disclosure block, the
   // site and the codes leave the region open: a long body costs more than the rest together
   const direct = evidence.filter((item) => item.source !== 'body' && item.source !== 'links')
+  const scans: Scans = new Map()
   if (direct.length < evidence.length) {
-    const first = resolveFrom(direct)
+    const first = resolveFrom(direct, scans)
     if (first.region !== null && first.problems.every((p) => p.code !== 'region-ambiguous')) return first
   }
-  return resolveFrom(evidence)
+  return resolveFrom(evidence, scans)
 }
 
-function resolveFrom<Where>(evidence: readonly RegionEvidence<Where>[]): RegionResult<Where> {
+/** The names found in each piece of evidence, kept for the second reading when the direct
+ *  evidence leaves the region open. */
+type Scans = Map<RegionEvidence<unknown>, ReturnType<typeof scanPlaceNames>>
+
+function resolveFrom<Where>(evidence: readonly RegionEvidence<Where>[], scans: Scans): RegionResult<Where> {
   let mentions: (Mention<Where> & { weight: number })[] = []
   let unknownDepth = Infinity
   for (const item of evidence) {
@@ -338,7 +343,12 @@ function resolveFrom<Where>(evidence: readonly RegionEvidence<Where>[]): RegionR
     // a links list names sites by their organs ("吉林省司法厅"); a related headline is no link to one
     if (item.source === 'links' && !item.text.split(/[\s|｜]+/).some(isOrganName)) continue
     const organs = item.source === 'issuers' || item.source === 'title' || item.source === 'meta' || item.source === 'site'
-    const { known, unknown } = scanPlaceNames(item.text, organs)
+    let scan = scans.get(item)
+    if (scan === undefined) {
+      scan = scanPlaceNames(item.text, organs)
+      scans.set(item, scan)
+    }
+    const { known, unknown } = scan
     for (const found of known) {
       // region/links-province-only: a linked site says which province, no more
       const candidates = item.source === 'links' ? found.candidates.filter((d) => d.level === 'province') : found.candidates
