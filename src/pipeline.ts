@@ -75,9 +75,10 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   const inputLines = new LineIndex(text)
 
-  const chrome = stripChrome(text, chromeOptions(page, options.siteChrome))
+  const convert = script === 'simplified' ? undefined : pageConverter(text)
+  const chrome = stripChrome(text, chromeOptions(page, options.siteChrome, convert))
   // the analysis always reads Simplified text; --no-convert keeps the body as printed (below)
-  const normalizeOptions = { keepPunctuation: options.keepPunctuation ?? false, script }
+  const normalizeOptions: NormalizeOptions = { keepPunctuation: options.keepPunctuation ?? false, script, ...(convert === undefined ? {} : { convert }) }
   const normalized = normalize(chrome.text, normalizeOptions)
   // labels and values of the chrome are read twice (the published date now, the metadata later)
   const normalizedValues = new Map<string, string>()
@@ -292,15 +293,28 @@ function refuseErrorPage(text: string): void {
   if (m && !/[。；]/.test(trimmed)) throw new InputError(`HTTP error page (${m[0]}), not a document`)
 }
 
-function chromeOptions(page: Page, siteChrome: ReadonlySet<string> | undefined): StripChromeOptions {
+/** OpenCC for a Traditional or mixed page's variant, remembering each line it converted:
+ *  strip-chrome converts the page's lines to match them, and normalize converts the same lines
+ *  again to record its edits. */
+function pageConverter(text: string): (line: string) => string {
+  const variant = detectVariant(text)
+  const converted = new Map<string, string>()
+  return (line) => {
+    let simplified = converted.get(line)
+    if (simplified === undefined) {
+      simplified = toSimplified(line, variant)
+      converted.set(line, simplified)
+    }
+    return simplified
+  }
+}
+
+function chromeOptions(page: Page, siteChrome: ReadonlySet<string> | undefined, convert?: (line: string) => string): StripChromeOptions {
   const options: StripChromeOptions = { knownChrome: page.structure }
-  if (page.script === 'traditional') {
-    const variant = detectVariant(page.text)
-    options.simplify = (text) => toSimplified(text, variant)
-  } else if (page.script === 'mixed') {
+  if (page.script !== 'simplified') {
+    const simplify = convert ?? pageConverter(page.text)
     // a mixed page: lines written in Traditional are matched as Simplified, the others as they are
-    const variant = detectVariant(page.text)
-    options.simplify = (text) => (isTraditionalLine(text) ? toSimplified(text, variant) : text)
+    options.simplify = page.script === 'traditional' ? simplify : (text) => (isTraditionalLine(text) ? simplify(text) : text)
   }
   if (siteChrome !== undefined) options.siteChrome = siteChrome
   return options

@@ -48,6 +48,9 @@ export interface NormalizeOptions {
   script?: Script
   /** The Traditional standard of a Traditional page (default: detected from the text). */
   variant?: TraditionalVariant
+  /** How a Traditional line becomes Simplified (default: OpenCC for the variant). The pipeline
+   *  passes one that remembers the page's lines, which strip-chrome has already converted. */
+  convert?: (line: string) => string
 }
 
 export interface NormalizeResult extends TextStageResult {
@@ -67,7 +70,8 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   const passes: Pass[] = []
   if (script !== 'simplified' && options.convertScript !== false) {
     const variant = options.variant ?? detectVariant(text)
-    passes.push((t) => simplifyPass(t, variant, script === 'traditional'))
+    const convert = options.convert ?? ((line: string) => toSimplified(line, variant))
+    passes.push((t) => simplifyPass(t, convert, script === 'traditional'))
   }
   passes.push((t) => pinyinPass(t, script))
   passes.push(glyphPass)
@@ -162,14 +166,14 @@ function charEdits(text: string, offset: number, replace: (ch: string, i: number
 }
 
 /** normalize/traditional-to-simplified: 發布日期 → 发布日期. */
-function simplifyPass(text: string, variant: TraditionalVariant, wholePage: boolean): Edit[] {
+function simplifyPass(text: string, convert: (line: string) => string, wholePage: boolean): Edit[] {
   const edits: Edit[] = []
   for (const line of splitLines(text)) {
     if (line.text === '') continue
     // on a mixed page, only the paragraphs written in Traditional characters
     if (!wholePage && detectScript(line.text) !== 'traditional' && !isTraditionalLine(line.text)) continue
     // OpenCC keeps 著 (著作, 显著); where Simplified writes 着 (着力, 随着), write 着
-    const converted = toSimplified(line.text, variant).replace(ZHUO_BEFORE, '着')
+    const converted = convert(line.text).replace(ZHUO_BEFORE, '着')
     if (converted === line.text) continue
     if (converted.length === line.text.length) {
       // one edit per run of changed characters
