@@ -445,12 +445,14 @@ function findSignature(blocks: readonly Block[]): Found<Signature> | undefined {
   const dateIndex = blocks.findIndex((b) => b.role === 'signature-date')
   if (dateIndex === -1) return undefined
   const dateBlock = blocks[dateIndex] as Block
-  const signers: string[] = []
+  const signerBlocks: Block[] = []
   let first = dateBlock
   for (let k = dateIndex - 1; k >= 0 && (blocks[k] as Block).role === 'signer'; k--) {
     first = blocks[k] as Block
-    signers.unshift(...first.text.split(/\s+/).filter((n) => n !== ''))
+    signerBlocks.push(first)
   }
+  // read upwards from the date, written top to bottom
+  const signers = signerBlocks.reverse().flatMap((block) => block.text.split(/\s+/).filter((n) => n !== ''))
   return { value: { signers, date: isoDateIn(dateBlock.text) }, rule: 'metadata/signature', where: inBlock(first) }
 }
 
@@ -577,15 +579,16 @@ function periodOf(title: Found<string>, date: string | undefined): Found<Period>
 
 /** metadata/period-from-headings: "YYYY年度" in a heading, for documents without a title. */
 function periodFromSections(sections: readonly Section[], blocks: readonly Block[]): Found<Period> | undefined {
+  // breadth first; the queue is read by index, as shift() on an array of 200 000 sections is not O(1)
   const queue = [...sections]
-  while (queue.length > 0) {
-    const section = queue.shift() as Section
+  for (let next = 0; next < queue.length; next++) {
+    const section = queue[next] as Section
     const m = /((?:19|20)\d{2})\s*年度/.exec(section.heading)
     if (m) {
       const block = blocks.find((b) => b.role === 'content' && b.text.includes(section.heading))
       return { value: { from: Number(m[1]), to: Number(m[1]) }, rule: 'metadata/period-from-headings', where: block === undefined ? null : inBlock(block) }
     }
-    queue.push(...section.children)
+    for (const child of section.children) queue.push(child)
   }
   return undefined
 }
