@@ -167,3 +167,12 @@ export function trimChars(text: string, start: string, end: string): string {
 
 /** Spaces of every kind a page carries: ASCII, NBSP, the ideographic space, tabs, line ends. */
 export const SPACES = ' \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff'
+
+/**
+ * A literal for a regular expression built from data (label tables).
+ * @param text any text
+ * @returns it with the characters that mean something in a pattern escaped
+ */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

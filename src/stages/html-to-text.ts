@@ -30,7 +30,7 @@ import {
   HTML_TITLE_SUFFIX_SEPARATOR,
 } from '../rules/html.js'
 import { ALL_META_LABELS } from '../rules/labels.js'
-import { countHan, matchKey, trimChars } from '../text.js'
+import { countHan, escapeRegExp, matchKey, trimChars } from '../text.js'
 
 /** No options yet; kept so callers pass a stable shape. */
 export type HtmlToTextOptions = Record<string, never>
@@ -389,7 +389,7 @@ const DESCEND_SHARE = 0.8
 const BREADCRUMB_RULES = CHROME_LINE_RULES.filter((rule) => rule.data === 'breadcrumb')
 /** A data label as a table cell or followed by a colon ("发布日期:", "索引号|", "|文号|"). */
 const LABEL_IN_LINE = (() => {
-  const labels = ALL_META_LABELS.map((l) => l.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+  const labels = ALL_META_LABELS.map((l) => escapeRegExp(l.label)).join('|')
   return new RegExp(`(?:${labels}):|^(?:${labels})\\||\\|(?:${labels})\\|`)
 })()
 

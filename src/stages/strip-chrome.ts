@@ -33,7 +33,7 @@ import {
 } from '../rules/document.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { ALL_META_LABELS, BYLINE_LABELS, DISCLOSURE_LABELS, WIDGET_LABELS } from '../rules/labels.js'
-import { countHan, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
+import { countHan, escapeRegExp, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
 
 export interface StripChromeOptions {
@@ -330,9 +330,6 @@ function leadingUnknownLabel(key: string): string | undefined {
 }
 /** Any known label followed by a colon, anywhere: one scan of the line instead of one per label. */
 const KNOWN_LABEL_WITH_COLON = new RegExp(`(?:${LABEL_KEYS.map(escapeRegExp).join('|')})[:：]`)
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 function labelRuleId(info: LineInfo): string | undefined {
   if (info.label === undefined) return undefined
