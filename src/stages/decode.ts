@@ -132,14 +132,23 @@ function decodeByBom(bytes: Uint8Array): { text: string; encoding: string } | un
 
 function tryUtf8(bytes: Uint8Array): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+    return STRICT_UTF8.decode(bytes)
   } catch {
     return undefined
   }
 }
 
+/** Decoders are made once: each decode() call without `stream` starts afresh. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+const decoders = new Map<string, InstanceType<typeof TextDecoder>>()
+
 function decodeWith(encoding: string, bytes: Uint8Array): string {
-  return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes)
+  let decoder = decoders.get(encoding)
+  if (decoder === undefined) {
+    decoder = new TextDecoder(encoding, { ignoreBOM: true })
+    decoders.set(encoding, decoder)
+  }
+  return decoder.decode(bytes)
 }
 
 /** The charset an HTML page declares in its first bytes, mapped to a decoder name. */
