@@ -62,13 +62,13 @@ describe('fixtures/bad: a defined outcome for each dirty input', () => {
 describe('pages too large or too odd to commit', () => {
   const page = readFileSync(fileURLToPath(new URL('../fixtures/pages/annual-report-current-location/input.txt', import.meta.url)), 'utf8')
 
-  it('a 40 MB page parses, and --max-bytes below its size refuses it', () => {
+  it('a 40 MB page parses, and --max-bytes below its size refuses it', async () => {
     const big = join(work, 'big.txt')
     writeFileSync(big, page.repeat(Math.ceil(40e6 / Buffer.byteLength(page))))
-    const ok = runParseTask({ file: big, path: 'big.txt', options: {}, output: 'ndjson', maxBytes: 64 * 1024 * 1024, debug: false })
+    const ok = await runParseTask({ file: big, path: 'big.txt', options: {}, output: 'ndjson', maxBytes: 64 * 1024 * 1024, debug: false })
     expect(ok.error).toBeUndefined()
     expect((JSON.parse(ok.json as string) as Report).title).toBe('青漳县人民政府关于2021年度法治政府建设工作情况的报告')
-    const refused = runParseTask({ file: big, path: 'big.txt', options: {}, output: 'ndjson', maxBytes: 1024 * 1024, debug: false })
+    const refused = await runParseTask({ file: big, path: 'big.txt', options: {}, output: 'ndjson', maxBytes: 1024 * 1024, debug: false })
     expect(refused.error).toMatch(/^\d+ bytes, more than the limit of 1048576 \(--max-bytes\)$/)
   })
 
@@ -89,21 +89,21 @@ describe('pages too large or too odd to commit', () => {
 })
 
 describe('files that vanish, loop, cannot be read or are folders', () => {
-  it('a file deleted between listing and reading is reported, not fatal', () => {
+  it('a file deleted between listing and reading is reported, not fatal', async () => {
     const gone = join(work, 'gone.txt')
     writeFileSync(gone, '关于某事的通知')
     unlinkSync(gone)
-    expect(runParseTask({ file: gone, path: 'gone.txt', options: {}, output: 'ndjson', maxBytes: 1e6, debug: false }).error).toBe('no such file or directory')
+    expect((await runParseTask({ file: gone, path: 'gone.txt', options: {}, output: 'ndjson', maxBytes: 1e6, debug: false })).error).toBe('no such file or directory')
   })
 
-  it.skipIf(process.getuid?.() === 0)('an unreadable file is reported', () => {
+  it.skipIf(process.getuid?.() === 0)('an unreadable file is reported', async () => {
     const locked = join(work, 'locked.txt')
     writeFileSync(locked, '关于某事的通知')
     chmodSync(locked, 0)
-    expect(runParseTask({ file: locked, path: 'locked.txt', options: {}, output: 'ndjson', maxBytes: 1e6, debug: false }).error).toBe('permission denied')
+    expect((await runParseTask({ file: locked, path: 'locked.txt', options: {}, output: 'ndjson', maxBytes: 1e6, debug: false })).error).toBe('permission denied')
   })
 
-  it('names the reason of a read the system refuses, even where the tests run as root', () => {
+  it('names the reason of a read the system refuses, even where the tests run as root', async () => {
     // root reads a file of mode 000, so the test above cannot run there; the message is the same function's
     const refused = (code: string) => describeFsError(Object.assign(new Error(`${code}: open 'x.txt'`), { code }))
     expect(['EACCES', 'EPERM', 'ENOENT', 'EISDIR', 'ELOOP'].map(refused)).toEqual([
@@ -115,14 +115,14 @@ describe('files that vanish, loop, cannot be read or are folders', () => {
     ])
     const folder = join(work, 'named-like-a-page.html')
     mkdirSync(folder)
-    expect(runParseTask({ file: folder, path: 'named-like-a-page.html', options: {}, output: 'ndjson', maxBytes: 1e6, debug: false }).error).toBe('is a directory')
+    expect((await runParseTask({ file: folder, path: 'named-like-a-page.html', options: {}, output: 'ndjson', maxBytes: 1e6, debug: false })).error).toBe('is a directory')
   })
 
-  it('an internal error is one line with the reason, and the stack only with --debug', () => {
+  it('an internal error is one line with the reason, and the stack only with --debug', async () => {
     const task = { bytes: { length: 3 } as unknown as Uint8Array, path: 'x.txt', options: {}, output: 'ndjson' as const, maxBytes: 1e6 }
-    const plain = runParseTask({ ...task, debug: false }).error ?? ''
+    const plain = (await runParseTask({ ...task, debug: false })).error ?? ''
     expect(plain).toMatch(/^internal error: \S.*$/)
-    const debug = runParseTask({ ...task, debug: true }).error ?? ''
+    const debug = (await runParseTask({ ...task, debug: true })).error ?? ''
     expect(debug.startsWith(`${plain}\n`)).toBe(true)
     expect(debug).toMatch(/\n\s+at /)
   })

@@ -15,7 +15,7 @@ const IN_FLIGHT_PER_THREAD = 8
  */
 export async function* runBatch(tasks: Iterable<ParseTask> | AsyncIterable<ParseTask>, threads: number): AsyncGenerator<ParseOutcome> {
   if (threads <= 1) {
-    for await (const task of tasks) yield runParseTask(task)
+    for await (const task of tasks) yield await runParseTask(task)
     return
   }
   const pool = createPool<ParseTask, ParseOutcome>(new URL('./worker.js', import.meta.url), threads)

@@ -17,6 +17,8 @@ export class OutWriter {
   private readonly inputs: InputIdentity
   private readonly outDir: string
   private readonly shown: string
+  /** The folder with its links followed, once it exists. */
+  private realOut: string | undefined
 
   /**
    * @param outDir the folder, resolved
@@ -51,7 +53,7 @@ export class OutWriter {
     try {
       mkdirSync(dirname(target), { recursive: true })
       // a folder inside OUT may be a link to somewhere else: follow it before trusting the path
-      const realOut = realpathSync(outDir)
+      const realOut = (this.realOut ??= realpathSync(outDir))
       const realTarget = join(realpathSync(dirname(target)), basename(target))
       if (!realTarget.startsWith(realOut + sep)) return `output would be written outside ${shown} (through a symbolic link)`
       if (this.inputs.paths.has(target) || this.inputs.paths.has(realTarget) || this.inputs.ids.has(fileId(realTarget) ?? '')) return 'output would overwrite an input'

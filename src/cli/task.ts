@@ -7,8 +7,7 @@ import { createHash } from 'node:crypto'
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import { toJson } from '../emit/json.js'
 import { LawgovError } from '../messages.js'
-import { renderDocumentPage } from '../emit/review/document.js'
-import { reviewRow, type ReviewRow } from '../emit/review/dashboard.js'
+import type { ReviewRow } from '../emit/review/dashboard.js'
 import { parseReport, parseWithSource, type ParsedPage } from '../pipeline.js'
 import { digestReport, type ReportDigest } from '../stats.js'
 import type { ParseOptions } from '../types.js'
@@ -62,9 +61,9 @@ export interface ParseOutcome {
 /**
  * Parse one page of a batch.
  * @param task the page and the options
- * @returns its JSON, or the reason it failed; never throws for a bad page
+ * @returns its JSON, or the reason it failed; never rejects for a bad page
  */
-export function runParseTask(task: ParseTask): ParseOutcome {
+export async function runParseTask(task: ParseTask): Promise<ParseOutcome> {
   if (task.invalid !== undefined) return { path: task.path, error: task.invalid, bytes: 0, repairs: 0, warnings: 0 }
   let bytes: Uint8Array
   try {
@@ -92,6 +91,8 @@ export function runParseTask(task: ParseTask): ParseOutcome {
   const outcome: ParseOutcome = { path: task.path, bytes: bytes.length, repairs: report.repairs.length, warnings: report.warnings.length }
   if (task.output === 'digest') outcome.digest = digestReport(report)
   else if (task.output === 'review') {
+    // the renderers are loaded by the first review page, so that parse and stats never load them
+    const [{ renderDocumentPage }, { reviewRow }] = await Promise.all([import('../emit/review/document.js'), import('../emit/review/dashboard.js')])
     outcome.digest = digestReport(report)
     outcome.review = { html: renderDocumentPage({ ...parsed, indexHref: task.indexHref ?? 'index.html' }), row: reviewRow(report) }
   } else outcome.json = task.output === 'ndjson' ? toJson(report) : toJson(report, true)
