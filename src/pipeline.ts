@@ -81,15 +81,7 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
   const normalizeOptions: NormalizeOptions = { keepPunctuation: options.keepPunctuation ?? false, script, ...(convert === undefined ? {} : { convert }) }
   const normalized = normalize(chrome.text, normalizeOptions)
   // labels and values of the chrome are read twice (the published date now, the metadata later)
-  const normalizedValues = new Map<string, string>()
-  const normalizeValue = (value: string) => {
-    let normalizedValue = normalizedValues.get(value)
-    if (normalizedValue === undefined) {
-      normalizedValue = normalize(value, normalizeOptions).text
-      normalizedValues.set(value, normalizedValue)
-    }
-    return normalizedValue
-  }
+  const normalizeValue = remembering((value) => normalize(value, normalizeOptions).text)
   const published = publishedDateOf(chrome.captured.fields, normalizeValue)
   const repaired = repair(normalized.text, published === undefined ? {} : { evidence: { published } })
 
@@ -298,14 +290,19 @@ function refuseErrorPage(text: string): void {
  *  again to record its edits. */
 function pageConverter(text: string): (line: string) => string {
   const variant = detectVariant(text)
-  const converted = new Map<string, string>()
-  return (line) => {
-    let simplified = converted.get(line)
-    if (simplified === undefined) {
-      simplified = toSimplified(line, variant)
-      converted.set(line, simplified)
+  return remembering((line) => toSimplified(line, variant))
+}
+
+/** A text function that computes each answer once (for the one page it is made for). */
+function remembering(compute: (text: string) => string): (text: string) => string {
+  const answers = new Map<string, string>()
+  return (text) => {
+    let answer = answers.get(text)
+    if (answer === undefined) {
+      answer = compute(text)
+      answers.set(text, answer)
     }
-    return simplified
+    return answer
   }
 }
 

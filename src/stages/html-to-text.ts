@@ -69,7 +69,7 @@ export function htmlToText(html: string, _options: HtmlToTextOptions = {}): Html
   walk(root, out, undefined)
   const lines = out.finish()
   const text = lines.map((l) => l.text).join('\n') + (lines.length > 0 ? '\n' : '')
-  return { text, head: readHead(index), removals: structuralRemovals(lines, findContainer(index, lines)) }
+  return { text, head: readHead(index), removals: structuralRemovals(lines, out.elements, findContainer(index, lines, out.elements)) }
 }
 
 /** The chain of elements open while a line was written, innermost first; flags are inherited
@@ -91,12 +91,11 @@ interface HtmlLine {
   ancestors: Ancestor | undefined
 }
 
-function* chain(ancestor: Ancestor | undefined): Generator<Ancestor> {
-  for (let a = ancestor; a !== undefined; a = a.parent) yield a
-}
-
 /** Collects inline text and line breaks, collapsing HTML whitespace the way a browser does. */
 class LineWriter {
+  /** Every element entered, parents before children: the container search and the removals
+   *  read it once each way, never the chain of each line (a page nests 100 000 deep). */
+  readonly elements: Ancestor[] = []
   readonly #lines: HtmlLine[] = []
   #current = ''
   #ancestors: Ancestor | undefined
@@ -176,6 +175,7 @@ function walk(root: HtmlNode, out: LineWriter, rootAncestors: Ancestor | undefin
       continue
     }
     const own = node.type === 'tag' ? enter(node, ancestors) : ancestors
+    if (own !== ancestors) out.elements.push(own as Ancestor)
     if (name === 'tr') {
       walkRow(node, out, own)
       continue
@@ -353,16 +353,26 @@ function indexElements(root: HtmlNode): ElementIndex {
  * The element holding the document: a known CMS container holding most of the prose, else the
  * smallest element that holds most of it (descending from the body while one child holds 80%).
  */
-function findContainer(index: ElementIndex, lines: readonly HtmlLine[]): HtmlNode | undefined {
-  const weight = new Map<HtmlNode, number>()
+function findContainer(index: ElementIndex, lines: readonly HtmlLine[], elements: readonly Ancestor[]): HtmlNode | undefined {
+  // each line's prose counts for its innermost element, then every element's sum is added to its
+  // parent's, children first
+  const own = new Map<Ancestor, number>()
   let total = 0
   for (const line of lines) {
     const w = proseWeight(line.text)
     if (w === 0) continue
     total += w
-    for (const ancestor of chain(line.ancestors)) weight.set(ancestor.node, (weight.get(ancestor.node) ?? 0) + w)
+    if (line.ancestors !== undefined) own.set(line.ancestors, (own.get(line.ancestors) ?? 0) + w)
   }
   if (total === 0) return undefined
+  const weight = new Map<HtmlNode, number>()
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const element = elements[i] as Ancestor
+    const w = own.get(element)
+    if (w === undefined) continue
+    weight.set(element.node, w)
+    if (element.parent !== undefined) own.set(element.parent, (own.get(element.parent) ?? 0) + w)
+  }
   const trusted = (node: HtmlNode) => (weight.get(node) ?? 0) / total >= HTML_CONTAINER_MIN_PROSE_SHARE
   for (const { selector } of SELECTORS) {
     const nodes = index.bySelector.get(selector) ?? []
@@ -410,7 +420,7 @@ function isDataLine(line: HtmlLine, before: boolean): boolean {
 
 /** Lines the page's structure marks as chrome: outside a trusted container, lines that carry no
  *  data; with no container, lines of elements named as chrome (nav, footer, share …). */
-function structuralRemovals(lines: readonly HtmlLine[], container: HtmlNode | undefined): Map<number, string> {
+function structuralRemovals(lines: readonly HtmlLine[], elements: readonly Ancestor[], container: HtmlNode | undefined): Map<number, string> {
   const removals = new Map<number, string>()
   if (container === undefined) {
     lines.forEach((line, i) => {
@@ -418,12 +428,15 @@ function structuralRemovals(lines: readonly HtmlLine[], container: HtmlNode | un
     })
     return removals
   }
+  // the elements inside the container, parents first
+  const insideContainer = new Set<Ancestor>()
+  for (const element of elements) {
+    if (element.node === container || (element.parent !== undefined && insideContainer.has(element.parent))) insideContainer.add(element)
+  }
   let seen = false
   let after = false
   lines.forEach((line, i) => {
-    let inside = false
-    for (let a = line.ancestors; a !== undefined && !inside; a = a.parent) inside = a.node === container
-    if (inside) {
+    if (line.ancestors !== undefined && insideContainer.has(line.ancestors)) {
       seen = true
       return
     }

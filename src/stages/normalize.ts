@@ -182,8 +182,8 @@ function simplifyPass(text: string, convert: (line: string) => string, wholePage
         const changed = i < converted.length && converted.charCodeAt(i) !== line.text.charCodeAt(i)
         if (changed && run === -1) run = i
         else if (!changed && run !== -1) {
-          const [start, end] = [line.start + run, line.start + i]
-          edits.push({ rule: 'normalize/traditional-to-simplified', start, end, before: line.text.slice(run, i), after: converted.slice(run, i) })
+          const rule = 'normalize/traditional-to-simplified'
+          edits.push({ rule, start: line.start + run, end: line.start + i, before: line.text.slice(run, i), after: converted.slice(run, i) })
           run = -1
         }
       }
