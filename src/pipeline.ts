@@ -1,8 +1,8 @@
 /**
  * The pipeline: the only place that knows the order of the stages.
  *
- * decode bytes → HTML to text → strip chrome → normalize → repair → segment → split sections →
- * extract metadata → Report. Text stages return edits; their offset maps carry every removal,
+ * decode bytes → HTML to text → unflatten → strip chrome → normalize → repair → segment → split
+ * sections → extract metadata → Report. Text stages return edits; their offset maps carry every removal,
  * repair and warning back to its line in the decoded input.
  */
 import { createHash } from 'node:crypto'
@@ -17,9 +17,11 @@ import { detectScript, detectVariant, isTraditionalLine, normalize, type Normali
 import { repair } from './stages/repair.js'
 import { segment, type Block } from './stages/segment.js'
 import { splitSections } from './stages/split-sections.js'
+import { unflatten } from './stages/unflatten.js'
 import { SITE_REPEATED_MIN_PAGES, SITE_REPEATED_MIN_SHARE } from './rules/chrome.js'
 import { siteChromeCandidates, stripChrome, type StripChromeOptions } from './stages/strip-chrome.js'
-import type { InputFormat, Message, ParseOptions, Report, Section, Warning } from './types.js'
+import { splitLines } from './text.js'
+import type { InputFormat, Message, ParseOptions, Report, Section, TextStageResult, Warning } from './types.js'
 import { SCHEMA_VERSION } from './version.js'
 
 /** Inputs larger than this are refused unless the caller allows more (64 MiB). */
@@ -76,7 +78,11 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
   const inputLines = new LineIndex(text)
 
   const convert = script === 'simplified' ? undefined : pageConverter(text)
-  const chrome = stripChrome(text, chromeOptions(page, options.siteChrome, convert))
+  // a page whose line breaks were lost gets its lines back before any stage reads it by lines
+  const flat = unflatten(text)
+  const flatMap = new OffsetMap(flat.edits)
+  const lineOfFlat = (offset: number) => inputLines.lineOf(flatMap.toInput(offset))
+  const chrome = stripChrome(flat.text, chromeOptions(page, options.siteChrome, convert, flat))
   // the analysis always reads Simplified text; --no-convert keeps the body as printed (below)
   const normalizeOptions: NormalizeOptions = { keepPunctuation: options.keepPunctuation ?? false, script, ...(convert === undefined ? {} : { convert }) }
   const normalized = normalize(chrome.text, normalizeOptions)
@@ -88,14 +94,14 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
   const chromeMap = new OffsetMap(chrome.edits)
   const normalizeMap = new OffsetMap(normalized.edits)
   const repairMap = new OffsetMap(repaired.edits)
-  const lineOfNormalized = (offset: number) => inputLines.lineOf(chromeMap.toInput(normalizeMap.toInput(offset)))
+  const lineOfNormalized = (offset: number) => lineOfFlat(chromeMap.toInput(normalizeMap.toInput(offset)))
   const lineOfRepaired = (offset: number) => lineOfNormalized(repairMap.toInput(offset))
-  const lineOfChrome = (offset: number) => inputLines.lineOf(chromeMap.toInput(offset))
+  const lineOfChrome = (offset: number) => lineOfFlat(chromeMap.toInput(offset))
   /** What a range of the normalized text was in the text lawgov read (its `before`, as printed). */
   const asRead = (start: number, end: number, normalizedBefore: string) => {
     if (start === end) return normalizedBefore
-    const from = chromeMap.toInput(normalizeMap.toInput(start))
-    const to = chromeMap.toInput(normalizeMap.toInput(end - 1)) + 1
+    const from = flatMap.toInput(chromeMap.toInput(normalizeMap.toInput(start)))
+    const to = flatMap.toInput(chromeMap.toInput(normalizeMap.toInput(end - 1))) + 1
     const read = text.slice(from, to)
     return read.includes('\n') || read === '' ? normalizedBefore : read
   }
@@ -105,7 +111,7 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
     blocks,
     breadcrumb: chrome.captured.breadcrumb,
     fields: chrome.captured.fields,
-    removedLines: chrome.edits.map((edit) => ({ rule: edit.rule, text: edit.before.replace(/\r?\n$/, ''), line: inputLines.lineOf(edit.start) })),
+    removedLines: chrome.edits.map((edit) => ({ rule: edit.rule, text: edit.before.replace(/\r?\n$/, ''), line: lineOfFlat(edit.start) })),
     ...(chrome.captured.pageTitle === undefined ? {} : { pageTitle: chrome.captured.pageTitle }),
     head: page.head,
     sections: splitSections(blocks),
@@ -117,8 +123,9 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
 
   const warnings: Warning[] = [
     ...decoded.messages.map((m) => toWarning(m, () => null)),
+    ...flat.messages.map((m) => toWarning(m, (o) => inputLines.lineOf(o))),
     ...chrome.messages.map((m) => toWarning(m, lineOfChrome)),
-    ...normalized.messages.map((m) => toWarning(m, (o) => inputLines.lineOf(chromeMap.toInput(o)))),
+    ...normalized.messages.map((m) => toWarning(m, lineOfChrome)),
     ...repaired.messages.map((m) => toWarning(m, lineOfNormalized)),
     ...extracted.messages.map((m) => toWarning(m, lineOfRepaired)),
   ]
@@ -166,7 +173,7 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
     ),
     removed: chrome.edits.map((edit) => ({
       rule: edit.rule,
-      line: inputLines.lineOf(edit.start),
+      line: lineOfFlat(edit.start),
       text: edit.before.replace(/\r?\n$/, ''),
     })),
     repairs: [
@@ -306,8 +313,13 @@ function remembering(compute: (text: string) => string): (text: string) => strin
   }
 }
 
-function chromeOptions(page: Page, siteChrome: ReadonlySet<string> | undefined, convert?: (line: string) => string): StripChromeOptions {
-  const options: StripChromeOptions = { knownChrome: page.structure }
+function chromeOptions(
+  page: Page,
+  siteChrome: ReadonlySet<string> | undefined,
+  convert?: (line: string) => string,
+  flat?: TextStageResult,
+): StripChromeOptions {
+  const options: StripChromeOptions = { knownChrome: flat === undefined ? page.structure : splitLineIndexes(page.structure, page.text, flat) }
   if (page.script !== 'simplified') {
     const simplify = convert ?? pageConverter(page.text)
     // a mixed page: lines written in Traditional are matched as Simplified, the others as they are
@@ -315,6 +327,20 @@ function chromeOptions(page: Page, siteChrome: ReadonlySet<string> | undefined, 
   }
   if (siteChrome !== undefined) options.siteChrome = siteChrome
   return options
+}
+
+/** The lines an HTML page's structure names, counted again after unflatten split some lines:
+ *  each piece of a split line keeps its line's rule. */
+function splitLineIndexes(structure: ReadonlyMap<number, string>, text: string, flat: TextStageResult): ReadonlyMap<number, string> {
+  if (flat.edits.length === 0 || structure.size === 0) return structure
+  const inputLines = new LineIndex(text)
+  const flatMap = new OffsetMap(flat.edits)
+  const indexes = new Map<number, string>()
+  splitLines(flat.text).forEach((line) => {
+    const rule = structure.get(inputLines.lineOf(flatMap.toInput(line.start)) - 1)
+    if (rule !== undefined) indexes.set(line.index, rule)
+  })
+  return indexes
 }
 
 /**
@@ -336,7 +362,8 @@ export function learnSiteChrome(
     }
     const entry = counts.get(site) ?? { pages: 0, lines: new Map<string, number>() }
     entry.pages++
-    for (const key of siteChromeCandidates(page.text, chromeOptions(page, undefined))) {
+    const flat = unflatten(page.text)
+    for (const key of siteChromeCandidates(flat.text, chromeOptions(page, undefined, undefined, flat))) {
       entry.lines.set(key, (entry.lines.get(key) ?? 0) + 1)
     }
     counts.set(site, entry)

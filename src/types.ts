@@ -195,6 +195,7 @@ export type InputFormat = Source['format']
 export type StageId =
   | 'decode'
   | 'html-to-text'
+  | 'unflatten'
   | 'strip-chrome'
   | 'normalize'
   | 'repair'

@@ -31,6 +31,7 @@ import {
   NOTE_LINE,
   SIGNATURE_DATE_LINE,
 } from '../rules/document.js'
+import { findLineBreaks } from '../flattened.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { ALL_META_LABELS, BYLINE_LABELS, DISCLOSURE_LABELS, WIDGET_LABELS } from '../rules/labels.js'
 import { countHan, escapeRegExp, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
@@ -90,6 +91,8 @@ const LABEL_KEYS = ALL_META_LABELS.map((l) => l.label)
 /** Labels by their first character, longest first: a line is checked against a few, not all. */
 const LABELS_BY_FIRST = LABEL_KEYS.reduce((map, label) => map.set(label.charAt(0), [...(map.get(label.charAt(0)) ?? []), label]), new Map<string, string[]>())
 const SENTENCE_PUNCTUATION = /[。，；！？,;!?]/
+/** What ends a sentence. */
+const SENTENCE_END = /[。！？!?]/
 /** Widgets a byline may start with before its first label ("字号：[ 大 中 小 ]　　浏览次数："). */
 const LEADING_WIDGETS =
   /^(?:[【[]?(?:字体大小|文字大小|字体|字號|字号|字體)[:：]?(?:[【[]?[大中小][】\]]?)*[】\]]?|(?:[【[][大中小][】\]])+|[【[](?:打印本页|打印|关闭窗口|关闭)[】\]]|(?:视力保护色|背景颜色)[:：]?|[|｜])+/
@@ -183,13 +186,23 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
   const edits: Edit[] = []
   const captured: StripChromeResult['captured'] = { breadcrumb: [], fields: [] }
   if (pageTitle.length > 0) captured.pageTitle = pageTitle.map((i) => (infos[i] as LineInfo).simplified.trim()).join('')
+  const keptProse = new Set<number>()
   for (const [index, rule] of [...removals].sort((a, b) => a[0] - b[0])) {
     const info = infos[index] as LineInfo
+    // nothing is lost: a line that holds a sentence of prose loses only the chrome inside it
+    if (mayHoldProse(info, rule, valueLines, options) && holdsSentence(info.key)) {
+      keptProse.add(index)
+      for (const piece of chromePieces(info, options)) {
+        edits.push(piece.edit)
+        capture(piece.info, piece.edit.rule, valueLines, infos, captured)
+      }
+      continue
+    }
     edits.push(lineRemoval(text, info.line, rule))
     capture(info, rule, valueLines, infos, captured)
   }
   for (const info of infos) {
-    if (!removals.has(info.line.index) && !info.isBlank) edits.push(...spanRemovals(info.line))
+    if (!removals.has(info.line.index) && !keptProse.has(info.line.index) && !info.isBlank) edits.push(...spanRemovals(info.line))
   }
 
   const messages: Message[] = []
@@ -473,6 +486,54 @@ function bodyBounds(infos: LineInfo[], valueLines: Set<number>): { first: number
 function nextNonBlank(infos: LineInfo[], from: number): number | undefined {
   for (let i = from; i < infos.length; i++) if (!(infos[i] as LineInfo).isBlank) return i
   return undefined
+}
+
+/**
+ * A line chrome rules would remove that also holds a sentence of prose ("当前位置：首页 > 通知
+ * 根据…工作要求，现将…总结如下：", a page flattened and not split): cut into the pieces its
+ * structure shows (src/flattened.ts), only the pieces a rule or a label names go, each as a span
+ * with its rule; a piece that holds a sentence stays unless its rule is one made for prose
+ * (content-farm blurbs, disclaimers).
+ * @returns the spans to remove (none when no piece is chrome: the line stays whole)
+ */
+function chromePieces(info: LineInfo, options: StripChromeOptions): { edit: Edit; info: LineInfo }[] {
+  const { text } = info.line
+  const breaks = findLineBreaks(text)
+  if (breaks.length === 0) return []
+  const pieces: { edit: Edit; info: LineInfo }[] = []
+  let start = text.length - text.trimStart().length
+  for (let k = 0; k <= breaks.length; k++) {
+    const next = breaks[k]
+    const end = next?.start ?? text.trimEnd().length
+    const removeTo = next?.end ?? end
+    const piece: TextLine = { index: info.line.index, start: info.line.start + start, end: info.line.start + end, text: text.slice(start, end) }
+    const pieceInfo = describeLine(piece, { ...options, knownChrome: new Map() })
+    const rule = pieceInfo.isBlank ? undefined : (labelRuleId(pieceInfo) ?? pieceInfo.rule?.id)
+    const isProtected = holdsSentence(pieceInfo.key) && !pieceInfo.rules.some((r) => r.prose)
+    if (rule !== undefined && !isProtected) {
+      pieces.push({ edit: { rule, start: piece.start, end: info.line.start + removeTo, before: text.slice(start, removeTo), after: '' }, info: pieceInfo })
+    }
+    start = next?.end ?? end
+  }
+  return pieces
+}
+
+/** Whether a removal may take prose with it and is checked: not when the page's HTML structure
+ *  put the line outside the document, not for the value of a disclosure label (kept in `meta`),
+ *  and not when the rule that matched the line whole is one made for prose (a news agency's
+ *  lead, a content farm's blurb, a disclaimer). */
+function mayHoldProse(info: LineInfo, rule: string, valueLines: ReadonlySet<number>, options: StripChromeOptions): boolean {
+  const index = info.line.index
+  return !options.knownChrome?.has(index) && !valueLines.has(index) && !info.rules.some((r) => r.id === rule && r.prose)
+}
+
+/** Whether a line's key holds a sentence: a run of at least BODY_LINE_MIN_HAN Han characters
+ *  that ends with a full stop. */
+function holdsSentence(key: string): boolean {
+  const parts = key.split(SENTENCE_END)
+  // the last part ends with no full stop
+  for (let k = 0; k < parts.length - 1; k++) if (countHan(parts[k] as string) >= BODY_LINE_MIN_HAN) return true
+  return false
 }
 
 /** Remove a whole line with its line break. */

@@ -1,0 +1,262 @@
+/**
+ * Where a flattened line's lines were. A crawler that saved a page by joining its strings with
+ * spaces (or with nothing) left one long line: `当前位置： 首页 标题 时间：2023-03-31 10:09 微信 微博
+ * 根据…如下：一、工作开展情况（一）…`. The places its lines ended still show in its structure:
+ *
+ * - a space is a line break unless what stands on both sides belongs together: a date and its
+ *   time, breadcrumb items and their separator, Latin words, a marker and its heading ("第一条 为了"),
+ *   a label and its value ("来源： 县司法局"), menu items and share targets ("微信 微博");
+ * - with nothing between the strings, a paragraph starts at a numbering marker after a full stop
+ *   ("……。二、存在问题", in sequence with the markers before it), a heading ends where the first
+ *   marker under it is glued ("一、工作开展情况（一）…"), and a data label starts a byline
+ *   ("……报告发布时间：2023-03-28").
+ *
+ * Used by the `unflatten` stage on flattened lines, and by strip-chrome to cut the chrome out of
+ * a line that also holds prose instead of removing the line.
+ */
+import { ATTACHMENT_NOTE, endsWithKind, FIELD_LABELS, isOrganName } from './rules/document.js'
+import { DEADLINE_LABELS, matchSectionMarker, type MarkerMatch } from './rules/sections.js'
+import {
+  BARE_LABEL_AT,
+  FLAT_LABELS,
+  FLAT_LINE_MIN_LENGTH,
+  FLAT_MIN_STRONG_BREAKS,
+  FURNITURE_WORDS,
+  GLUED_HEADING_MAX_LENGTH,
+  GLUED_NUMBER_MARKER_AFTER,
+  GLUED_NUMBER_STYLES,
+  GLUED_TOP_MARKER_AFTER,
+  GLUED_TOP_STYLES,
+  LABEL_WITH_COLON_AT,
+  LINE_END_PUNCTUATION,
+  SHORT_TOKEN_MAX_LENGTH,
+  SPACED_LABEL_MAX_LENGTH,
+} from './rules/flattened.js'
+
+/** A place where a line ended: the spaces from `start` to `end` (or nothing, start === end). */
+export interface LineBreak {
+  start: number
+  end: number
+  /** A break no paragraph of a normal page has (a space after a full stop, a marker or a label
+   *  after a space or a full stop); a line is flattened when it has several. */
+  strong: boolean
+}
+
+/** How far past a position the rules look (a marker, a label, a token). */
+const WINDOW = 24
+/** How far before a position the rules look. */
+const LOOKBEHIND = 64
+
+const SPACE = /[ \t\u3000\u00a0]/
+const DIGIT = /[0-9０-９]/
+const ASCII_WORD = /[A-Za-z0-9©@.&_-]/
+const LATIN = /[A-Za-z]/
+/** Breadcrumb and menu separators beside a space: the items on both sides belong to one line. */
+const SEPARATOR_AT_END = /(?:>>|>|»|›|→|＞|\/|\||｜|·|•|-|—)$/
+const SEPARATOR_AT_START = /^(?:>>|>|»|›|→|＞|\/|\||｜|·|•)/
+/** A date and the time printed after it ("2023-03-31 10:09"), and a number printed in groups
+ *  ("0731-8888 8888"). */
+const DATE_AT_END = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$/
+const TIME_AT = /^\d{1,2}[:：]\d{2}/
+const NUMBER_GROUP = /^[\d-]+$/
+const WEEKDAY_AT = /^(?:星期|礼拜)[一二三四五六日天]/
+/** A bar that separates cells or menu items, and the longest item a breadcrumb or a menu has. */
+const BAR_AT_END = /[|｜]$/
+const CRUMB_MAX_LENGTH = 16
+/** A 版记 date: "2017年3月18日印发". */
+const IMPRINT_DATE_AT = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*印发/
+/** A breadcrumb's first item and separator at the start of a text, and its last ones at the end. */
+const BREADCRUMB_AT = /^[^\s>»›＞]{1,12}\s*(?:>>|>|»|›|＞)/
+const BREADCRUMB_AT_END = /(?:>>|>|»|›|＞)\s*[^\s>»›＞]{1,16}$/
+/** Punctuation inside a token that makes it a clause, not a menu item. */
+const CLAUSE_PUNCTUATION = /[。，；！？、,;!?：:]/
+
+/** First characters of the labels: a glued label is looked for only where one may start. */
+const LABEL_FIRST = new Set([...FLAT_LABELS].map((label) => label.charAt(0)))
+/** Task-field labels a data label may end ("完成时间：" is not "时间："). */
+const FIELD_LABEL_WORDS = [...FIELD_LABELS, ...DEADLINE_LABELS]
+
+/**
+ * @param line one line of a page
+ * @returns whether it is a page flattened into one line (long, with several places where lines
+ *   plainly ended)
+ */
+export function isFlattenedLine(line: string): boolean {
+  if (line.length < FLAT_LINE_MIN_LENGTH) return false
+  let strong = 0
+  for (const found of findLineBreaks(line)) if (found.strong && ++strong >= FLAT_MIN_STRONG_BREAKS) return true
+  return false
+}
+
+/**
+ * The places where a flattened line's lines ended, in order.
+ * @param line one line (no "\n")
+ * @returns the breaks: spaces to replace with a line break, or places to insert one
+ */
+export function findLineBreaks(line: string): LineBreak[] {
+  const breaks: LineBreak[] = []
+  let end = line.length
+  while (end > 0 && SPACE.test(line.charAt(end - 1))) end--
+  let i = 0
+  while (i < end && SPACE.test(line.charAt(i))) i++
+  let segmentStart = i
+  /** The last number of each marker style that opened a line, for markers glued in sequence. */
+  const numbers = new Map<string, number>()
+  /** A line opens at `at`: its marker is remembered, and a letter-spaced label ("索　引　号：")
+   *  is read whole, its spaces kept. */
+  const open = (at: number): number => {
+    segmentStart = at
+    const after = line.slice(at, at + WINDOW)
+    const marker = matchSectionMarker(after)
+    if (marker !== undefined) numbers.set(marker.style, marker.number)
+    return at + Math.max(1, spacedLabelLength(after))
+  }
+  i = i < end ? open(i) : i
+  while (i < end) {
+    const ch = line.charAt(i)
+    if (SPACE.test(ch)) {
+      let j = i + 1
+      while (j < end && SPACE.test(line.charAt(j))) j++
+      const decision = spaceBreak(line.slice(Math.max(segmentStart, i - LOOKBEHIND), i), i - segmentStart, line.slice(j, j + WINDOW))
+      if (decision !== undefined) {
+        breaks.push({ start: i, end: j, strong: decision === 'strong' })
+        i = open(j)
+      } else i = j
+      continue
+    }
+    if (i > segmentStart && mayStartGlued(ch)) {
+      const decision = gluedBreak(line.slice(Math.max(segmentStart, i - LOOKBEHIND), i), i - segmentStart, line.slice(i, i + WINDOW), numbers)
+      if (decision !== undefined) {
+        breaks.push({ start: i, end: i, strong: decision === 'strong' })
+        i = open(i)
+        continue
+      }
+    }
+    i++
+  }
+  return breaks
+}
+
+type Decision = 'strong' | 'weak' | undefined
+
+/**
+ * Whether the spaces between `before` (the current line so far, its last LOOKBEHIND characters)
+ * and `after` end a line.
+ */
+function spaceBreak(before: string, segmentLength: number, after: string): Decision {
+  const left = before.charAt(before.length - 1)
+  const right = after.charAt(0)
+  const lastToken = before.slice(lastSpaceIn(before) + 1)
+  const firstToken = after.split(SPACE, 1)[0] as string
+  // what belongs together: 2023-03-31 10:09; 首页 > 政务公开; Copyright © 2023
+  if (DATE_AT_END.test(lastToken) && TIME_AT.test(firstToken)) return undefined
+  if (NUMBER_GROUP.test(lastToken) && NUMBER_GROUP.test(firstToken) && DIGIT.test(left) && DIGIT.test(right)) return undefined
+  if (DATE_AT_END.test(lastToken) && WEEKDAY_AT.test(firstToken)) return undefined
+  // breadcrumb items and menu items beside their separator; a bar before a long line (a title
+  // after the empty cells of a table, "| | 某县…的报告") does not hold it
+  if ((SEPARATOR_AT_END.test(before) && (!BAR_AT_END.test(before) || firstToken.length <= CRUMB_MAX_LENGTH)) || SEPARATOR_AT_START.test(after)) return undefined
+  if ((LATIN.test(left) && ASCII_WORD.test(right)) || (ASCII_WORD.test(left) && LATIN.test(right))) return undefined
+  // a marker and its heading: "第一条 为了规范…", "1. 深化…"
+  if (segmentLength <= WINDOW && matchSectionMarker(before)?.rest.trim() === '') return undefined
+  // a label and its value: "当前位置： 首页", "来源： 县司法局"
+  if (segmentLength <= SPACED_LABEL_MAX_LENGTH && /[:：]$/.test(before) && isLabel(before) && labelAt(after) === undefined) return undefined
+  // two organs before 关于 are one title ("中共某县委 某县人民政府关于…"); an 印发 date is one line
+  // with its office ("某县委办公室 2017年3月18日印发")
+  if (isOrganName(lastToken) && startsWithOrganAbout(firstToken) && !BREADCRUMB_AT_END.test(before)) return undefined
+  if (IMPRINT_DATE_AT.test(after)) return undefined
+  // a menu then a breadcrumb ("互动交流 首页 > 政务公开"): the breadcrumb opens a line
+  if (BREADCRUMB_AT.test(after) && !BREADCRUMB_AT_END.test(before)) return 'weak'
+  // what starts or ends a line
+  if (matchSectionMarker(after) !== undefined) return 'strong'
+  if (labelAt(after) !== undefined || (segmentLength === before.length && BARE_LABEL_AT.test(before) && BARE_LABEL_AT.exec(before)?.[0] === before)) return 'strong'
+  if (LINE_END_PUNCTUATION.includes(left) || (/[）)”"]/.test(left) && /[。！？]/.test(before.charAt(before.length - 2)))) return 'strong'
+  if (FURNITURE_WORDS.some((word) => after.startsWith(word))) return 'weak'
+  if (isOrganName(lastToken) && isOrganName(firstToken)) return 'weak'
+  // inside a widget's brackets: "【字体：大 中 小】"
+  if (before.lastIndexOf('【') > before.lastIndexOf('】') || before.lastIndexOf('[') > before.lastIndexOf(']')) return undefined
+  // after a breadcrumb's last item: "首页 » 信息公开 » 规划计划 中共某区委 某区人民政府关于…"
+  if (BREADCRUMB_AT_END.test(before) && !BREADCRUMB_AT.test(after)) return 'weak'
+  // menu items, share targets, letter-spaced characters
+  if (isShortToken(lastToken) && isShortToken(firstToken)) return undefined
+  return 'weak'
+}
+
+/** A label and its colon, alone: a data label or the 附件说明's ("附件：1.…"). */
+function isLabel(text: string): boolean {
+  return FLAT_LABELS.has(text.replace(/[\s:：]/g, '')) || ATTACHMENT_NOTE.test(text)
+}
+
+/** An organ's name directly followed by 关于: the second half of a two-organ title. */
+function startsWithOrganAbout(token: string): boolean {
+  const about = token.indexOf('关于')
+  return about > 0 && isOrganName(token.slice(0, about))
+}
+
+function lastSpaceIn(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (SPACE.test(text.charAt(i))) return i
+  return -1
+}
+
+function isShortToken(token: string): boolean {
+  return token.length > 0 && token.length <= SHORT_TOKEN_MAX_LENGTH && !CLAUSE_PUNCTUATION.test(token)
+}
+
+/** Characters a glued break may start at: a marker's first character or a label's. */
+function mayStartGlued(ch: string): boolean {
+  return GLUED_FIRST.has(ch) || LABEL_FIRST.has(ch)
+}
+const MARKER_WITH_COMMA = /^[一二三四五六七八九十]{1,3}[，,]/
+/** Styles that number headings (一是 and ① number items inside a paragraph). */
+const HEADING_STYLES = new Set([...GLUED_TOP_STYLES, ...GLUED_NUMBER_STYLES])
+const OPENING_BRACKETS = '【[（(《“'
+const GLUED_FIRST = new Set([...'第（(一二三四五六七八九十0123456789【['])
+
+/** Whether a line starts at `after`, glued to `before` (the current line so far). */
+function gluedBreak(before: string, segmentLength: number, after: string, numbers: ReadonlyMap<string, number>): Decision {
+  const previous = before.charAt(before.length - 1)
+  // inside a bracket the line goes on: "【字体：", "（来源：…）"
+  if (OPENING_BRACKETS.includes(previous)) return undefined
+  // a label's value goes on: "附件：1.…", "来源：县政府"
+  if (segmentLength === before.length && segmentLength <= SPACED_LABEL_MAX_LENGTH && /[:：]$/.test(before) && isLabel(before)) return undefined
+  const marker = matchSectionMarker(after)
+  // "单一，宣传" is no marker: a glued one is written with 、 or a full stop, never a comma
+  if (marker !== undefined && !MARKER_WITH_COMMA.test(after)) {
+    const inSequence = marker.number === 1 || marker.number === (numbers.get(marker.style) ?? 0) + 1
+    if (inSequence && GLUED_TOP_STYLES.includes(marker.style) && GLUED_TOP_MARKER_AFTER.includes(previous)) return 'strong'
+    if (inSequence && GLUED_NUMBER_STYLES.includes(marker.style) && GLUED_NUMBER_MARKER_AFTER.includes(previous)) return 'strong'
+    // a heading glued to the first marker under it: "一、工作开展情况（一）健全工作机制"
+    if (marker.number === 1 && segmentLength === before.length && segmentLength <= GLUED_HEADING_MAX_LENGTH) {
+      const heading = matchSectionMarker(before)
+      if (heading !== undefined && HEADING_STYLES.has(heading.style) && heading.style !== marker.style && !/[。！？；，,]/.test(heading.rest)) return 'weak'
+    }
+    return undefined
+  }
+  // a widget bracket that opens a label: "…大中小】【打印】", "…部门【来源：】"
+  const bracketed = (after.charAt(0) === '【' || after.charAt(0) === '[') && labelAt(after.slice(1)) !== undefined
+  // only a label with its colon: a bare one ("公开方式") is a word of a heading when glued
+  const label = bracketed ? undefined : LABEL_WITH_COLON_AT.exec(after)?.[0].replace(/[\s:：]/g, '')
+  if (!bracketed && label === undefined) return undefined
+  if (bracketed) return previous === '】' || previous === ']' ? undefined : 'weak'
+  if (labelEndsField(before, label as string)) return undefined
+  // "…县人民政府来源：" is a label after a name; "资金来源：" is a word: a two-character label
+  // needs something that ends a value before it
+  const strongLabel = (label as string).length >= 3 || !/[\u4e00-\u9fa5]/.test(previous) || endsWithKind(before)
+  return strongLabel ? 'strong' : undefined
+}
+
+/** The label (with its colon, or bare and followed by a space) that `text` starts with, written
+ *  without its spaces. */
+function labelAt(text: string): string | undefined {
+  const m = LABEL_WITH_COLON_AT.exec(text) ?? BARE_LABEL_AT.exec(text)
+  return m === null ? undefined : m[0].replace(/[\s:：]/g, '')
+}
+
+/** How long the (possibly letter-spaced) label a text starts with is, colon included; 0 if none. */
+function spacedLabelLength(text: string): number {
+  return (LABEL_WITH_COLON_AT.exec(text) ?? BARE_LABEL_AT.exec(text))?.[0].length ?? 0
+}
+
+/** Whether `label` at the end of `before` is the tail of a task-field label (完成时间：). */
+function labelEndsField(before: string, label: string): boolean {
+  return FIELD_LABEL_WORDS.some((field) => field.length > label.length && field.endsWith(label) && before.endsWith(field.slice(0, field.length - label.length)))
+}

@@ -1,0 +1,73 @@
+/**
+ * Pages whose line breaks were lost (DOMAIN §6): a crawler that joins a page's strings with a
+ * space (`' '.join(strings)`) or with nothing saves the whole page as one line. The thresholds
+ * and word lists by which `findLineBreaks` (src/flattened.ts) finds where its lines were.
+ */
+import { escapeRegExp } from '../text.js'
+import { ALL_META_LABELS, DISCLOSURE_LABELS, WIDGET_LABELS } from './labels.js'
+
+/** A line shorter than this is never a flattened page: a paragraph of a few sentences. */
+export const FLAT_LINE_MIN_LENGTH = 200
+
+/** A flattened line has at least this many places where a line plainly ended (a space after a
+ *  full stop, a numbering marker or a data label after a space or a full stop): one or two are
+ *  a paragraph's own ("……。 一是"), three are a page. */
+export const FLAT_MIN_STRONG_BREAKS = 3
+
+/** A token this short (characters) beside a space is a menu item, a share target or one
+ *  character of a letter-spaced line ("首页 政务公开", "微信 微博 QQ空间", "索 引 号"): the
+ *  space between two such tokens is kept. */
+export const SHORT_TOKEN_MAX_LENGTH = 6
+
+/** A heading glued to the first marker under it is at most this long
+ *  ("一、工作开展情况（一）健全工作机制" breaks before （一）). */
+export const GLUED_HEADING_MAX_LENGTH = 50
+
+/** A label followed by its colon and a space ("当前位置： 首页", "来源： 县司法局") is at most this
+ *  long; its value follows the space. */
+export const SPACED_LABEL_MAX_LENGTH = 12
+
+/** Characters that end a sentence or a clause that may end a line. */
+export const LINE_END_PUNCTUATION = '。！？；：!?;:'
+
+/** Characters before which a glued top-level marker starts a paragraph ("……。二、存在问题",
+ *  "……如下：一、", "（责任单位：县司法局）（二）"). */
+export const GLUED_TOP_MARKER_AFTER = '。！？：；）)'
+
+/** Characters before which a glued numbered marker (1. （1） 1、) starts a paragraph. */
+export const GLUED_NUMBER_MARKER_AFTER = '。！？：'
+
+/** Numbering styles that open a paragraph glued after a full stop (see MARKER_STYLES);
+ *  一是, ① and 1） run inside paragraphs and break only under a glued heading. */
+export const GLUED_TOP_STYLES: readonly string[] = ['第一部分', '第一章', '第一节', '第一条', '（一）', '一、']
+export const GLUED_NUMBER_STYLES: readonly string[] = ['（1）', '1.', '1、']
+
+/** Labels that open a line of site furniture: the breadcrumb's and the widgets' (the data labels
+ *  of the byline and the disclosure block come from rules/labels.ts). */
+export const FURNITURE_LABELS: readonly string[] = [
+  '当前位置', '您现在的位置', '您当前的位置', '您当前位置', '您的位置', '你现在的位置', '所在位置', '当前栏目',
+]
+
+/** Widget words that stand after a byline's value or at the end of the page ("来源：县司法局 附件下载",
+ *  "…11:24 【字体："): a space before one of them is a line break. */
+export const FURNITURE_WORDS: readonly string[] = [
+  '附件下载', '附件：', '【字体', '【字号', '【打印', '【关闭', '[打印', '[关闭', '打印本页', '关闭窗口', '分享到', '扫一扫', '上一篇', '下一篇',
+  '相关链接', '相关稿件', '相关文章', '责任编辑', '版权所有', '网站标识码', '主办单位', '承办单位',
+]
+
+const SPACE_CLASS = '[ \\t\\u3000\\u00a0]'
+/** A label written with spaces between its characters (索　引　号, 发 布 日 期) matches too. */
+const spaced = (label: string) => [...label].map(escapeRegExp).join(`${SPACE_CLASS}*`)
+const LABELS_LONGEST_FIRST = [...new Set([...ALL_META_LABELS.map((l) => l.label), ...FURNITURE_LABELS, ...WIDGET_LABELS])].sort((a, b) => b.length - a.length)
+
+/** A data or furniture label and its colon at the start of a text: "来源：", "发 布 机 构：". */
+export const LABEL_WITH_COLON_AT = new RegExp(`^(?:${LABELS_LONGEST_FIRST.map(spaced).join('|')})${SPACE_CLASS}*[:：]`)
+
+/** A disclosure label alone before a space, its value after it ("索引号 000014348/2021-03550",
+ *  "发 文 日 期 2024-01-10"): the block printed as a column and flattened. */
+export const BARE_LABEL_AT = new RegExp(
+  `^(?:${DISCLOSURE_LABELS.map((l) => l.label).sort((a, b) => b.length - a.length).map(spaced).join('|')})(?=${SPACE_CLASS}|$)`,
+)
+
+/** Every label of the two patterns above, written without spaces. */
+export const FLAT_LABELS: ReadonlySet<string> = new Set(LABELS_LONGEST_FIRST)

@@ -1,0 +1,48 @@
+/**
+ * Stage `unflatten`: give a page whose line breaks were lost its lines back, before any rule
+ * reads it by lines.
+ *
+ * A crawler that joined a page's strings with spaces (or with nothing) saved it as one line, or
+ * a normal head followed by one line holding the whole body. Such a line — long, with several
+ * places where a line plainly ended (see src/flattened.ts) — is split there; every other line is
+ * left as it is, so a normal page comes out unchanged.
+ *
+ * Example: '当前位置： 首页 > 通知 关于…的报告 时间：2023-03-31 10:09 根据…，现将…报告如下： 一、工作开展情况（一）…'
+ * → '当前位置： 首页 > 通知\n关于…的报告\n时间：2023-03-31 10:09\n根据…，现将…报告如下：\n一、工作开展情况\n（一）…',
+ * edits: unflatten/split-flattened-line (each space replaced by a line break, or a line break
+ * inserted), and an info message `flattened-text` on the line.
+ */
+import { applyEdits } from '../edits.js'
+import { findLineBreaks, isFlattenedLine } from '../flattened.js'
+import { createMessage } from '../messages.js'
+import { splitLines } from '../text.js'
+import type { Edit, Message, TextStageResult } from '../types.js'
+
+export const SPLIT_FLATTENED_LINE_RULE = 'unflatten/split-flattened-line'
+
+/**
+ * Split the flattened lines of a page at the places its lines ended.
+ * @param text the page's text (the decoded dump, or the text of the HTML page)
+ * @returns the text with its lines back, one edit per line break, one message per flattened line
+ */
+export function unflatten(text: string): TextStageResult {
+  const edits: Edit[] = []
+  const messages: Message[] = []
+  for (const line of splitLines(text)) {
+    if (!isFlattenedLine(line.text)) continue
+    const breaks = findLineBreaks(line.text)
+    for (const { start, end } of breaks) {
+      edits.push({ rule: SPLIT_FLATTENED_LINE_RULE, start: line.start + start, end: line.start + end, before: line.text.slice(start, end), after: '\n' })
+    }
+    messages.push(
+      createMessage(
+        'unflatten',
+        'flattened-text',
+        `a line of ${line.text.length} characters held the page with its line breaks lost; split into ${breaks.length + 1} lines`,
+        'info',
+        line.start,
+      ),
+    )
+  }
+  return { text: edits.length === 0 ? text : applyEdits(text, edits), edits, messages }
+}
