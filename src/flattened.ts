@@ -22,6 +22,7 @@ import {
   FLAT_LINE_MIN_LENGTH,
   FLAT_MIN_STRONG_BREAKS,
   FURNITURE_WORDS,
+  GLUED_FURNITURE_MIN_LENGTH,
   GLUED_HEADING_MAX_LENGTH,
   GLUED_NUMBER_MARKER_AFTER,
   GLUED_NUMBER_STYLES,
@@ -100,6 +101,8 @@ export function findLineBreaks(line: string): LineBreak[] {
   let i = 0
   while (i < end && SPACE.test(line.charAt(i))) i++
   let segmentStart = i
+  /** Where the last breadcrumb separator of the line stands (a title may be glued to its last item). */
+  let crumbAt = -1
   /** The last number of each marker style that opened a line, for markers glued in sequence. */
   const numbers = new Map<string, number>()
   /** A line opens at `at`: its marker is remembered, and a letter-spaced label ("索　引　号：")
@@ -124,7 +127,8 @@ export function findLineBreaks(line: string): LineBreak[] {
       } else i = j
       continue
     }
-    if (i > segmentStart && mayStartGlued(ch)) {
+    if (isCrumbSeparator(ch)) crumbAt = i
+    if (i > segmentStart && (mayStartGlued(ch) || crumbAt >= segmentStart)) {
       const decision = gluedBreak(line.slice(Math.max(segmentStart, i - LOOKBEHIND), i), i - segmentStart, line.slice(i, i + WINDOW), numbers)
       if (decision !== undefined) {
         breaks.push({ start: i, end: i, strong: decision === 'strong' })
@@ -157,7 +161,7 @@ function spaceBreak(before: string, segmentLength: number, after: string): Decis
   if ((SEPARATOR_AT_END.test(before) && (!BAR_AT_END.test(before) || firstToken.length <= CRUMB_MAX_LENGTH)) || SEPARATOR_AT_START.test(after)) return undefined
   if ((LATIN.test(left) && ASCII_WORD.test(right)) || (ASCII_WORD.test(left) && LATIN.test(right))) return undefined
   // a marker and its heading: "第一条 为了规范…", "1. 深化…"
-  if (segmentLength <= WINDOW && matchSectionMarker(before)?.rest.trim() === '') return undefined
+  if (segmentLength <= WINDOW && matchSectionMarker(`${before} `)?.rest.trim() === '') return undefined
   // a label and its value: "当前位置： 首页", "来源： 县司法局"
   if (segmentLength <= SPACED_LABEL_MAX_LENGTH && /[:：]$/.test(before) && isLabel(before) && labelAt(after) === undefined) return undefined
   // two organs before 关于 are one title ("中共某县委 某县人民政府关于…"); an 印发 date is one line
@@ -203,17 +207,29 @@ function isShortToken(token: string): boolean {
 
 /** Characters a glued break may start at: a marker's first character or a label's. */
 function mayStartGlued(ch: string): boolean {
-  return GLUED_FIRST.has(ch) || LABEL_FIRST.has(ch)
+  return GLUED_FIRST.has(ch) || LABEL_FIRST.has(ch) || FURNITURE_FIRST.has(ch)
 }
 const MARKER_WITH_COMMA = /^[一二三四五六七八九十]{1,3}[，,]/
 /** Styles that number headings (一是 and ① number items inside a paragraph). */
 const HEADING_STYLES = new Set([...GLUED_TOP_STYLES, ...GLUED_NUMBER_STYLES])
+/** The breadcrumb's last item so far, and the start of a title long enough not to be an item. */
+const LAST_CRUMB = /(?:>>|>|»|›|＞)\s*([^\s>»›＞]{2,8})$/
+const TITLE_START = /^[\u4e00-\u9fa5《“]{2}[^\s>»›＞]{6}/
+const CRUMB_SEPARATORS = '>»›＞'
+function isCrumbSeparator(ch: string): boolean {
+  return CRUMB_SEPARATORS.includes(ch)
+}
+const FURNITURE_FIRST = new Set(FURNITURE_WORDS.map((word) => word.charAt(0)))
 const OPENING_BRACKETS = '【[（(《“'
 const GLUED_FIRST = new Set([...'第（(一二三四五六七八九十0123456789【['])
 
 /** Whether a line starts at `after`, glued to `before` (the current line so far). */
 function gluedBreak(before: string, segmentLength: number, after: string, numbers: ReadonlyMap<string, number>): Decision {
   const previous = before.charAt(before.length - 1)
+  // a title glued to the breadcrumb's last item, a column named by a kind word:
+  // "首页>部门信息公开>工作总结某县交通运输局2021年法治政府建设工作总结"
+  const crumb = LAST_CRUMB.exec(before)
+  if (crumb !== null && endsWithKind(crumb[1] as string) && TITLE_START.test(after)) return 'weak'
   // inside a bracket the line goes on: "【字体：", "（来源：…）"
   if (OPENING_BRACKETS.includes(previous)) return undefined
   // a label's value goes on: "附件：1.…", "来源：县政府"
@@ -231,6 +247,8 @@ function gluedBreak(before: string, segmentLength: number, after: string, number
     }
     return undefined
   }
+  // the furniture below a document: "…（此件公开发布）相关链接：…", "…12月30日上一篇："
+  if (FURNITURE_WORDS.some((word) => word.length >= GLUED_FURNITURE_MIN_LENGTH && after.startsWith(word))) return 'weak'
   // a widget bracket that opens a label: "…大中小】【打印】", "…部门【来源：】"
   const bracketed = (after.charAt(0) === '【' || after.charAt(0) === '[') && labelAt(after.slice(1)) !== undefined
   // only a label with its colon: a bare one ("公开方式") is a word of a heading when glued

@@ -310,6 +310,16 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     example: '分享到：微信 微博',
   },
   {
+    // the share targets without their label under the title, as a page flattened by spaces
+    // leaves them (below the document, the line a share bar stands in is cut with the tail)
+    id: 'chrome/share',
+    zone: 'head',
+    pattern: /./,
+    tokens: /(?:新浪微博|腾讯微博|微信好友|QQ空间|朋友圈|人人网|微信|微博|豆瓣|QQ)[|｜、]?/iy,
+    minTokens: 2,
+    example: '微信 微博 QQ空间',
+  },
+  {
     id: 'chrome/correction',
     zone: 'anywhere',
     pattern: /^[【[]?(?:纠错|我要纠错|网站纠错|报错)[】\]]?$/,

@@ -51,9 +51,13 @@ export const FURNITURE_LABELS: readonly string[] = [
 /** Widget words that stand after a byline's value or at the end of the page ("来源：县司法局 附件下载",
  *  "…11:24 【字体："): a space before one of them is a line break. */
 export const FURNITURE_WORDS: readonly string[] = [
-  '附件下载', '附件：', '【字体', '【字号', '【打印', '【关闭', '[打印', '[关闭', '打印本页', '关闭窗口', '分享到', '扫一扫', '上一篇', '下一篇',
-  '相关链接', '相关稿件', '相关文章', '责任编辑', '版权所有', '网站标识码', '主办单位', '承办单位',
+  '附件下载', '附件：', '【字体', '【字号', '【打印', '【关闭', '[打印', '[关闭', '打印本页', '关闭窗口', '分享到', '扫一扫', '上一篇：', '下一篇：',
+  '上一篇', '下一篇', '相关链接', '相关稿件', '相关文章', '责任编辑', '版权所有', '网站标识码', '主办单位', '承办单位', '技术支持：', '网站地图',
 ]
+
+/** Glued to the text before it (no space), a furniture word this long or longer still opens a
+ *  line ("…（此件公开发布）相关链接：…"); shorter ones ("附件：") are words of the document. */
+export const GLUED_FURNITURE_MIN_LENGTH = 4
 
 const SPACE_CLASS = '[ \\t\\u3000\\u00a0]'
 /** A label written with spaces between its characters (索　引　号, 发 布 日 期) matches too. */

@@ -32,6 +32,7 @@ import {
   SIGNATURE_DATE_LINE,
 } from '../rules/document.js'
 import { findLineBreaks } from '../flattened.js'
+import { FLAT_LINE_MIN_LENGTH } from '../rules/flattened.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { ALL_META_LABELS, BYLINE_LABELS, DISCLOSURE_LABELS, WIDGET_LABELS } from '../rules/labels.js'
 import { countHan, escapeRegExp, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
@@ -521,10 +522,12 @@ function chromePieces(info: LineInfo, options: StripChromeOptions): { edit: Edit
 /** Whether a removal may take prose with it and is checked: not when the page's HTML structure
  *  put the line outside the document, not for the value of a disclosure label (kept in `meta`),
  *  and not when the rule that matched the line whole is one made for prose (a news agency's
- *  lead, a content farm's blurb, a disclaimer). */
+ *  lead, a content farm's blurb, a disclaimer) and the line is no longer than a paragraph. */
 function mayHoldProse(info: LineInfo, rule: string, valueLines: ReadonlySet<number>, options: StripChromeOptions): boolean {
   const index = info.line.index
-  return !options.knownChrome?.has(index) && !valueLines.has(index) && !info.rules.some((r) => r.id === rule && r.prose)
+  if (options.knownChrome?.has(index) || valueLines.has(index)) return false
+  // a rule made for prose matches a paragraph, not a page: a line as long as a flattened page is checked
+  return info.line.text.length >= FLAT_LINE_MIN_LENGTH || !info.rules.some((r) => r.id === rule && r.prose)
 }
 
 /** Whether a line's key holds a sentence: a run of at least BODY_LINE_MIN_HAN Han characters

@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { revertEdits } from '../../src/edits.js'
+import { findLineBreaks } from '../../src/flattened.js'
+import { SPLIT_FLATTENED_LINE_RULE, unflatten } from '../../src/stages/unflatten.js'
+
+const lines = (text: string) => unflatten(text).text.split('\n')
+/** The lines a line breaks into where its structure shows breaks, flattened or not. */
+const pieces = (line: string) => {
+  let out = ''
+  let cursor = 0
+  for (const found of findLineBreaks(line)) {
+    out += `${line.slice(cursor, found.start)}\n`
+    cursor = found.end
+  }
+  return (out + line.slice(cursor)).split('\n')
+}
+/** Enough prose around a case to make a line as long as a flattened page. */
+const PARAGRAPH = '全年共办理行政复议案件12件，全部依法按期办结，纠错率为零，行政执法案卷评查合格率达到100%。'
+const pad = (text: string) => `${text} ${PARAGRAPH} ${PARAGRAPH} ${PARAGRAPH}`
+
+describe('unflatten: a page joined with spaces gets its lines back', () => {
+  it('splits the head, the byline, the share strip and the paragraphs where the page had them', () => {
+    const page = pad(
+      '当前位置： 首页 > 政务公开 > 法治政府建设 某县司法局2022年法治政府建设年度报告 发布时间：2023-03-28 09:15 来源：县司法局 微信 微博 QQ空间 2022年，我局在县委、县政府的坚强领导下，扎实推进法治政府建设。现将有关情况报告如下： 一、工作开展情况 （一）健全工作机制',
+    )
+    expect(lines(page).slice(0, 8)).toEqual([
+      '当前位置： 首页 > 政务公开 > 法治政府建设',
+      '某县司法局2022年法治政府建设年度报告',
+      '发布时间：2023-03-28 09:15',
+      '来源：县司法局',
+      '微信 微博 QQ空间',
+      '2022年，我局在县委、县政府的坚强领导下，扎实推进法治政府建设。现将有关情况报告如下：',
+      '一、工作开展情况',
+      '（一）健全工作机制',
+    ])
+  })
+
+  it.each([
+    ['a disclosure block printed as a column', '索引号 000014348/2021-03550 发布机构 中共某县人民政府党组 文号 某政党组〔2020〕53号', ['索引号', '000014348/2021-03550', '发布机构', '中共某县人民政府党组', '文号', '某政党组〔2020〕53号']],
+    ['letter-spaced labels', '索　引　号：11451300MB1756231T/2024-00008 主题分类： 综合政务 发 布 机 构：某市司法局', ['索　引　号：11451300MB1756231T/2024-00008', '主题分类： 综合政务', '发 布 机 构：某市司法局']],
+    ['a menu, then a breadcrumb without its label', '首页 政务公开 政务服务 互动交流 首页 » 信息公开 » 规划计划 中共某区委 某区人民政府关于2022年法治政府建设情况的报告', ['首页 政务公开 政务服务 互动交流', '首页 » 信息公开 » 规划计划', '中共某区委 某区人民政府关于2022年法治政府建设情况的报告']],
+    ['a widget in brackets', '【字体：大 中 小】 【打印】', ['【字体：大 中 小】', '【打印】']],
+    ['a marker and its heading', '第一条 为了规范重大行政决策程序，制定本规定。 1. 深化行政审批制度改革。', ['第一条 为了规范重大行政决策程序，制定本规定。', '1. 深化行政审批制度改革。']],
+    ['a signature and its 版记', '中共某市委 某市人民政府 2017年3月16日 某市委办公室 2017年3月18日印发', ['中共某市委', '某市人民政府', '2017年3月16日', '某市委办公室 2017年3月18日印发']],
+    ['an attachment note', '附件：1.某县2023年度法治政府建设年度报告提纲 2.报送回执', ['附件：1.某县2023年度法治政府建设年度报告提纲', '2.报送回执']],
+    ['a table cell bar before the title', '首页 >> 政务公开 >> 正文 |　|　| 某县人民政府关于2013年度依法行政工作情况的报告', ['首页 >> 政务公开 >> 正文 |　|　|', '某县人民政府关于2013年度依法行政工作情况的报告']],
+  ])('%s', (_name, text, expected) => {
+    expect(pieces(text)).toEqual(expected)
+  })
+})
+
+describe('unflatten: a page joined with nothing', () => {
+  it('starts a paragraph at a marker after a full stop, in sequence, and ends a heading glued to the marker under it', () => {
+    const page = `根据工作要求，现将有关情况总结如下：一、工作开展情况（一）党政主要负责人履行第一责任人职责一是加强组织领导，成立工作领导小组。二是加强制度建设，制定责任清单。${PARAGRAPH}二、存在问题${PARAGRAPH}三、下一步工作计划（一）大力开展干部法治教育。${PARAGRAPH}`
+    expect(lines(page)).toEqual([
+      '根据工作要求，现将有关情况总结如下：',
+      '一、工作开展情况',
+      '（一）党政主要负责人履行第一责任人职责',
+      `一是加强组织领导，成立工作领导小组。二是加强制度建设，制定责任清单。${PARAGRAPH}`,
+      `二、存在问题${PARAGRAPH}`,
+      '三、下一步工作计划',
+      `（一）大力开展干部法治教育。${PARAGRAPH}`,
+    ])
+  })
+
+  it('starts a byline at a label after the title or a value', () => {
+    expect(pieces(`某县司法局2023年工作总结发布时间：2023-03-28 09:15来源：县司法局`)).toEqual(['某县司法局2023年工作总结', '发布时间：2023-03-28 09:15', '来源：县司法局'])
+  })
+
+  it.each([
+    ['an inline enumeration', '主要做法：一是强化组织领导；二是健全工作机制；三是严格考核。'],
+    ['a task field ending in a label word', '完成时间：2023年12月底前。资金来源：县财政。'],
+    ['a numeral that is no marker', '宣传方式比较单一，宣传内容不够深入。'],
+    ['a number and a phone', '12345热线受理96468件，咨询电话0731-8888 8888。'],
+  ])('leaves %s inside its paragraph', (_name, text) => {
+    const page = `${PARAGRAPH}${text}${PARAGRAPH}${PARAGRAPH}`
+    expect(unflatten(page).edits).toEqual([])
+  })
+})
+
+describe('unflatten: what it records and what it leaves', () => {
+  const page = pad('某县2023年法治政府建设年度报告 发布时间：2023-03-28 一、主要举措 二、存在问题 三、下一步打算')
+
+  it('records each line break as an edit with its rule, and the line as a message', () => {
+    const result = unflatten(`第一行\n${page}\n`)
+    expect(result.edits.length).toBeGreaterThan(3)
+    for (const edit of result.edits) {
+      expect(edit.rule).toBe(SPLIT_FLATTENED_LINE_RULE)
+      expect(edit.after).toBe('\n')
+      expect(edit.before.trim()).toBe('')
+    }
+    expect(revertEdits(result.text, result.edits)).toBe(`第一行\n${page}\n`)
+    expect(result.messages).toHaveLength(1)
+    expect(result.messages[0]?.code).toBe('flattened-text')
+    expect(result.messages[0]?.start).toBe('第一行\n'.length)
+  })
+
+  it('leaves a short line and a long paragraph alone', () => {
+    expect(unflatten('一、主要举措 二、存在问题 三、下一步打算').edits).toEqual([])
+    expect(unflatten(PARAGRAPH.repeat(10)).edits).toEqual([])
+  })
+
+  // every page written for the project that is not flattened comes through untouched
+  const ROOT = fileURLToPath(new URL('../../fixtures', import.meta.url))
+  const inputs = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name)
+      if (statSync(path).isDirectory()) return name.startsWith('flattened-') ? [] : inputs(path)
+      return name === 'input.txt' ? [path] : []
+    })
+  it.each(inputs(join(ROOT, 'seeds')).concat(inputs(join(ROOT, 'pages'))).map((path) => [path.slice(ROOT.length + 1), path]))('leaves %s as it is', (_name, path) => {
+    expect(unflatten(readFileSync(path, 'utf8')).edits).toEqual([])
+  })
+})
