@@ -10,7 +10,7 @@ const source = files(new URL('../src/', import.meta.url))
   .join('\n')
 
 describe('README', () => {
-  const ruleIds = [...new Set(source.match(/'(?:chrome|normalize|repair|metadata)\/[a-z-]+'/g) ?? [])].map((s) => s.slice(1, -1))
+  const ruleIds = [...new Set(source.match(/'(?:chrome|unflatten|normalize|repair|metadata)\/[a-z-]+'/g) ?? [])].map((s) => s.slice(1, -1))
   it.each(ruleIds)('documents rule %s', (id) => {
     expect(readme).toContain(`\`${id}\``)
   })

@@ -11,6 +11,7 @@ import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 import * as chrome from '../src/rules/chrome.js'
 import * as document from '../src/rules/document.js'
+import * as flattened from '../src/rules/flattened.js'
 import * as html from '../src/rules/html.js'
 import * as labels from '../src/rules/labels.js'
 import * as normalize from '../src/rules/normalize.js'
@@ -57,7 +58,7 @@ function built(): { source: string; flags: string; where: string }[] {
       for (const [key, inner] of Object.entries(value)) collect(inner, `${where}.${key}`)
     }
   }
-  for (const [name, module] of Object.entries({ chrome, document, html, labels, normalize, repairs, sections })) collect(module, name)
+  for (const [name, module] of Object.entries({ chrome, document, flattened, html, labels, normalize, repairs, sections })) collect(module, name)
   return found
 }
 

@@ -119,3 +119,26 @@ describe('the rule table', () => {
     }
   })
 })
+
+describe('strip-chrome: a line that holds prose is never removed whole', () => {
+  const page = '某县司法局2022年法治政府建设工作报告\n发布时间：2023-03-28 09:15 来源：县司法局 2022年，我局在县委、县政府的坚强领导下，深入学习贯彻习近平法治思想，扎实推进法治政府建设。现将有关情况报告如下：\n一、工作开展情况\n全年办理行政复议案件12件，全部依法按期办结。\n'
+
+  it('cuts the byline pieces as spans with their rule, keeps the prose and the data', () => {
+    const result = stripChrome(page)
+    expect(result.text).toContain('2022年，我局在县委、县政府的坚强领导下，深入学习贯彻习近平法治思想，扎实推进法治政府建设。现将有关情况报告如下：')
+    expect(result.text).not.toContain('发布时间')
+    expect(result.edits.map((e) => [e.rule, e.before.trim()])).toEqual([
+      ['chrome/byline', '发布时间：2023-03-28 09:15'],
+      ['chrome/byline', '来源：县司法局'],
+    ])
+    expect(result.captured.fields.map((f) => [f.label, f.value])).toEqual([
+      ['发布时间', '2023-03-28 09:15'],
+      ['来源', '县司法局'],
+    ])
+  })
+
+  it('keeps a prose line whole when no piece of it is chrome', () => {
+    const glued = '某县司法局2022年法治政府建设工作报告\n来源：县司法局2022年，我局在县委、县政府的坚强领导下，深入学习贯彻习近平法治思想，扎实推进法治政府建设。\n一、工作开展情况\n全年办理行政复议案件12件，全部依法按期办结。\n'
+    expect(stripChrome(glued).text).toContain('来源：县司法局2022年，我局在县委')
+  })
+})
