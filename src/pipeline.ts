@@ -78,8 +78,9 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
   const inputLines = new LineIndex(text)
 
   const convert = script === 'simplified' ? undefined : pageConverter(text)
-  // a page whose line breaks were lost gets its lines back before any stage reads it by lines
-  const flat = unflatten(text)
+  // a page whose line breaks were lost gets its lines back before any stage reads it by lines;
+  // an HTML page's lines are the ones its markup states (a table row is one long line)
+  const flat = linesOf(page)
   const flatMap = new OffsetMap(flat.edits)
   const lineOfFlat = (offset: number) => inputLines.lineOf(flatMap.toInput(offset))
   const chrome = stripChrome(flat.text, chromeOptions(page, options.siteChrome, convert, flat))
@@ -329,6 +330,11 @@ function chromeOptions(
   return options
 }
 
+/** A text dump with its flattened lines split (unflatten); an HTML page's text as it is. */
+function linesOf(page: Page): TextStageResult {
+  return page.format === 'html' ? { text: page.text, edits: [], messages: [] } : unflatten(page.text)
+}
+
 /** The lines an HTML page's structure names, counted again after unflatten split some lines:
  *  each piece of a split line keeps its line's rule. */
 function splitLineIndexes(structure: ReadonlyMap<number, string>, text: string, flat: TextStageResult): ReadonlyMap<number, string> {
@@ -362,7 +368,7 @@ export function learnSiteChrome(
     }
     const entry = counts.get(site) ?? { pages: 0, lines: new Map<string, number>() }
     entry.pages++
-    const flat = unflatten(page.text)
+    const flat = linesOf(page)
     for (const key of siteChromeCandidates(flat.text, chromeOptions(page, undefined, undefined, flat))) {
       entry.lines.set(key, (entry.lines.get(key) ?? 0) + 1)
     }
