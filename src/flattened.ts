@@ -83,9 +83,21 @@ const FIELD_LABEL_WORDS = [...FIELD_LABELS, ...DEADLINE_LABELS]
  *   plainly ended)
  */
 export function isFlattenedLine(line: string): boolean {
-  if (line.length < FLAT_LINE_MIN_LENGTH) return false
+  if (line.length < FLAT_LINE_MIN_LENGTH || !hasBreakCandidates(line.trim())) return false
   let strong = 0
   for (const found of findLineBreaks(line)) if (found.strong && ++strong >= FLAT_MIN_STRONG_BREAKS) return true
+  return false
+}
+
+/** Where a strong break may be: a space, a colon (a label's, or a clause's before a marker), a
+ *  full stop before a marker. A long paragraph has fewer than FLAT_MIN_STRONG_BREAKS of them and
+ *  is not walked character by character. */
+const BREAK_CANDIDATE = /[ \t\u3000\u00a0]+|[:：]|[。！？；）)](?=[第一二三四五六七八九十（(\d])/g
+
+function hasBreakCandidates(line: string): boolean {
+  BREAK_CANDIDATE.lastIndex = 0
+  let count = 0
+  while (BREAK_CANDIDATE.exec(line) !== null) if (++count >= FLAT_MIN_STRONG_BREAKS) return true
   return false
 }
 
