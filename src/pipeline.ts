@@ -85,7 +85,12 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
   const lineOfFlat = (offset: number) => inputLines.lineOf(flatMap.toInput(offset))
   const chrome = stripChrome(flat.text, chromeOptions(page, options.siteChrome, convert, flat))
   // the analysis always reads Simplified text; --no-convert keeps the body as printed (below)
-  const normalizeOptions: NormalizeOptions = { keepPunctuation: options.keepPunctuation ?? false, script, ...(convert === undefined ? {} : { convert }) }
+  const normalizeOptions: NormalizeOptions = {
+    keepPunctuation: options.keepPunctuation ?? false,
+    script,
+    unflattened: flat.edits.length > 0,
+    ...(convert === undefined ? {} : { convert }),
+  }
   const normalized = normalize(chrome.text, normalizeOptions)
   // labels and values of the chrome are read twice (the published date now, the metadata later)
   const normalizeValue = remembering((value) => normalize(value, normalizeOptions).text)

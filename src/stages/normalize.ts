@@ -34,6 +34,7 @@ import {
 } from '../rules/normalize.js'
 import { TRADITIONAL_ONLY_CHARS } from '../rules/traditional-chars.js'
 import { matchSectionMarker } from '../rules/sections.js'
+import { KIND_WORDS } from '../rules/document.js'
 import { isCjk, SPACES, splitLines, trimChars } from '../text.js'
 import type { Edit, TextStageResult } from '../types.js'
 
@@ -46,6 +47,9 @@ export interface NormalizeOptions {
   convertScript?: boolean
   /** The page's script, when the caller already knows it (default: detected from the text). */
   script?: Script
+  /** The page's lines were given back by unflatten (default: false): a title-shaped line ends
+   *  where unflatten ended it, and is not joined as a wrapped line. */
+  unflattened?: boolean
   /** The Traditional standard of a Traditional page (default: detected from the text). */
   variant?: TraditionalVariant
   /** How a Traditional line becomes Simplified (default: OpenCC for the variant). The pipeline
@@ -76,7 +80,7 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   passes.push((t) => pinyinPass(t, script))
   passes.push(glyphPass)
   if (!options.keepPunctuation) passes.push(punctuationPass)
-  passes.push(joinWrappedPass)
+  passes.push((t) => joinWrappedPass(t, options.unflattened === true))
   passes.push(whitespacePass)
 
   let current = text
@@ -299,7 +303,7 @@ function pairBrackets(s: string, pair: (typeof BRACKET_PAIRS)[number], replaced:
  * many long lines that stop mid-sentence; each is joined with the line that continues it. A line
  * continues when it follows without a blank line, is not indented, and opens no section.
  */
-function joinWrappedPass(text: string): Edit[] {
+function joinWrappedPass(text: string, keepTitles: boolean): Edit[] {
   const lines = splitLines(text)
   const content = (t: string) => trimChars(t, SPACES, SPACES)
   const length = (t: string) => codePoints(content(t))
@@ -322,6 +326,9 @@ function joinWrappedPass(text: string): Edit[] {
   const edits: Edit[] = []
   for (const line of lines) {
     if (length(line.text) < width - WRAP_WIDTH_SLACK || SENTENCE_FINAL.test(content(line.text))) continue
+    // on a page whose lines unflatten gave back, a title ends its line where unflatten ended it:
+    // "《…实施方案》政策解读" is not wrapped into the paragraph under it (no blank line tells them apart)
+    if (keepTitles && isTitleLine(content(line.text))) continue
     const next = continuation(line.index, true)
     if (next === undefined) continue
     const start = line.start + trimChars(line.text, '', SPACES).length
@@ -329,6 +336,12 @@ function joinWrappedPass(text: string): Edit[] {
     edits.push({ rule: 'normalize/join-wrapped-line', start, end, before: text.slice(start, end), after: '' })
   }
   return edits
+}
+
+/** A line shaped like a title: it ends with a kind word (not one inside quotation marks) and
+ *  holds no sentence punctuation. */
+function isTitleLine(text: string): boolean {
+  return KIND_WORDS.some((word) => text.endsWith(word)) && !/[。，；！？,;!?]/.test(text)
 }
 
 /** The characters of a text, a surrogate pair counting once (as [...text].length, without the array). */
