@@ -63,6 +63,7 @@ const NUMBER_GROUP = /^[\d-]+$/
 const WEEKDAY_AT = /^(?:星期|礼拜)[一二三四五六日天]/
 /** A bar that separates cells or menu items, and the longest item a breadcrumb or a menu has. */
 const BAR_AT_END = /[|｜]$/
+const BAR_AT_START = /^[|｜][ \t\u3000\u00a0]*/
 const CRUMB_MAX_LENGTH = 16
 /** A 版记 date: "2017年3月18日印发". */
 const IMPRINT_DATE_AT = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*印发/
@@ -168,6 +169,8 @@ function spaceBreak(before: string, segmentLength: number, after: string): Decis
   if (DATE_AT_END.test(lastToken) && TIME_AT.test(firstToken)) return undefined
   if (NUMBER_GROUP.test(lastToken) && NUMBER_GROUP.test(firstToken) && DIGIT.test(left) && DIGIT.test(right)) return undefined
   if (DATE_AT_END.test(lastToken) && WEEKDAY_AT.test(firstToken)) return undefined
+  // a disclosure table's row opens at its label's cell: "…工作报告 | 索引号 | 620827-…"
+  if (BAR_AT_START.test(after) && labelAt(after.replace(BAR_AT_START, '')) !== undefined) return 'weak'
   // breadcrumb items and menu items beside their separator; a bar before a long line (a title
   // after the empty cells of a table, "| | 某县…的报告") does not hold it
   if ((SEPARATOR_AT_END.test(before) && (!BAR_AT_END.test(before) || firstToken.length <= CRUMB_MAX_LENGTH)) || SEPARATOR_AT_START.test(after)) return undefined

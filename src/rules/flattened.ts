@@ -60,8 +60,12 @@ export const FURNITURE_WORDS: readonly string[] = [
 export const GLUED_FURNITURE_MIN_LENGTH = 4
 
 const SPACE_CLASS = '[ \\t\\u3000\\u00a0]'
-/** A label written with spaces between its characters (索　引　号, 发 布 日 期) matches too. */
-const spaced = (label: string) => [...label].map(escapeRegExp).join(`${SPACE_CLASS}*`)
+/** A label written with spaces between all its characters (索　引　号, 发 布 日 期, 文　　号) matches
+ *  too; spaces between some of them do not ("信息 索引号" is 信息 and 索引号). */
+const spaced = (label: string) => {
+  const chars = [...label].map(escapeRegExp)
+  return chars.length < 2 ? chars.join('') : `${chars.join('')}|${chars.join(`${SPACE_CLASS}+`)}`
+}
 const LABELS_LONGEST_FIRST = [...new Set([...ALL_META_LABELS.map((l) => l.label), ...FURNITURE_LABELS, ...WIDGET_LABELS])].sort((a, b) => b.length - a.length)
 
 /** A data or furniture label and its colon at the start of a text: "来源：", "发 布 机 构：". */
