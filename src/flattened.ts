@@ -53,7 +53,7 @@ const DIGIT = /[0-9０-９]/
 const ASCII_WORD = /[A-Za-z0-9©@.&_-]/
 const LATIN = /[A-Za-z]/
 /** Breadcrumb and menu separators beside a space: the items on both sides belong to one line. */
-const SEPARATOR_AT_END = /(?:>>|>|»|›|→|＞|\/|\||｜|·|•|-|—)$/
+const SEPARATOR_AT_END = /(?:>>|>|»|›|→|＞|\/|\||｜|·|•)$/
 const SEPARATOR_AT_START = /^(?:>>|>|»|›|→|＞|\/|\||｜|·|•)/
 /** A date and the time printed after it ("2023-03-31 10:09"), and a number printed in groups
  *  ("0731-8888 8888"). */
