@@ -88,6 +88,8 @@ const PAGE_TITLE_RULE_ID = 'chrome/page-title'
 const SITE_HEADER_RULE_ID = 'chrome/site-header'
 const DISCLOSURE_KEYS = new Set(DISCLOSURE_LABELS.map((l) => l.label))
 const BYLINE_KEYS = new Set(BYLINE_LABELS.map((l) => l.label))
+/** Labels whose value is prose by nature: a summary, a title. */
+const PROSE_VALUE_KEYS = new Set(DISCLOSURE_LABELS.filter((l) => l.role === 'summary' || l.role === 'title').map((l) => l.label))
 const LABEL_KEYS = ALL_META_LABELS.map((l) => l.label)
 /** Labels by their first character, longest first: a line is checked against a few, not all. */
 const LABELS_BY_FIRST = LABEL_KEYS.reduce((map, label) => map.set(label.charAt(0), [...(map.get(label.charAt(0)) ?? []), label]), new Map<string, string[]>())
@@ -520,12 +522,15 @@ function chromePieces(info: LineInfo, options: StripChromeOptions): { edit: Edit
 }
 
 /** Whether a removal may take prose with it and is checked: not when the page's HTML structure
- *  put the line outside the document, not for the value of a disclosure label (kept in `meta`),
+ *  put the line outside the document, not for the value of a disclosure label or a summary
+ *  (kept in `meta`),
  *  and not when the rule that matched the line whole is one made for prose (a news agency's
  *  lead, a content farm's blurb, a disclaimer) and the line is no longer than a paragraph. */
 function mayHoldProse(info: LineInfo, rule: string, valueLines: ReadonlySet<number>, options: StripChromeOptions): boolean {
   const index = info.line.index
   if (options.knownChrome?.has(index) || valueLines.has(index)) return false
+  // a summary's value is a sentence by nature, and is kept in `meta` ("内容概述：报告…。")
+  if (info.label !== undefined && PROSE_VALUE_KEYS.has(info.label)) return false
   // a rule made for prose matches a paragraph, not a page: a line as long as a flattened page is checked
   return info.line.text.length >= FLAT_LINE_MIN_LENGTH || !info.rules.some((r) => r.id === rule && r.prose)
 }
