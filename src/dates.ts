@@ -1,7 +1,8 @@
 /**
  * Reading the dates government pages print (DOMAIN §6.1) into ISO form: 2018-01-05 11:24,
- * 2018/1/5, 2018年01月05日 16:40, 2015.01.09, 二〇一五年三月十二日, 2017-03-28-00:00:00 and
- * 2011- 09- 01 14: 58: 15 all parse; a time of 00:00 is a placeholder and is dropped.
+ * 2018/1/5, 2018年01月05日 16:40, 2015.01.09, 二〇一五年三月十二日, 二oo八年六月三日, 2017-03-28-00:00:00,
+ * 2011- 09- 01 14: 58: 15 and a mirror's 07.11.2019 09:30 all parse; a time of 00:00 is a placeholder
+ * and is dropped.
  */
 import { DEADLINE_FORMS } from './rules/sections.js'
 import { chineseDigitsValue, chineseNumeralValue, foldWidth } from './text.js'
@@ -22,11 +23,16 @@ const SEP = '\\s*[-/.年]\\s*'
 const ARABIC_DATE = new RegExp(
   `(?<![\\d])((?:19|20)\\d{2})${SEP}(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?![\\d])\\s*日?(?:\\s*[-T ]?\\s*(\\d{1,2})\\s*[:：时]\\s*(\\d{2})(?:\\s*[:：分]\\s*\\d{2}(?:\\.\\d+)?)?)?`,
 )
-const CN_ZERO = '〇○OＯ0０零'
+/** Zero as pages print it in a Chinese-numeral year: 〇, ○, a Latin O or o (二oo八年), 0, 零. */
+const CN_ZERO = '〇○OＯoｏ0０零'
 /** Chinese-numeral dates: 二〇一五年三月十二日. Groups: year, month, day. */
 const CHINESE_DATE = new RegExp(
   `([一二三四五六七八九${CN_ZERO}]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日`,
 )
+
+/** A mirror's byline writes the day first, with dots: "07.11.2019  09:30" (7 November 2019).
+ *  Groups: day, month, year, hour, minute. */
+const DAY_FIRST_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])(?:\s+(\d{1,2}):(\d{2}))?/
 
 /**
  * Find and read the first date in a text.
@@ -37,6 +43,16 @@ export function findDate(text: string): ParsedDate | undefined {
   const folded = foldWidth(text)
   const arabic = ARABIC_DATE.exec(folded)
   const chinese = CHINESE_DATE.exec(folded)
+  const dayFirst = DAY_FIRST_DATE.exec(folded)
+  if (dayFirst && (!arabic || dayFirst.index < arabic.index) && (!chinese || dayFirst.index < chinese.index)) {
+    const date: ParsedDate = { year: Number(dayFirst[3]), month: Number(dayFirst[2]), day: Number(dayFirst[1]), index: dayFirst.index, length: dayFirst[0].length }
+    const [hour, minute] = [Number(dayFirst[4]), Number(dayFirst[5])]
+    if (dayFirst[4] !== undefined && hour < 24 && minute < 60 && (hour !== 0 || minute !== 0)) {
+      date.hour = hour
+      date.minute = minute
+    }
+    return isCalendarDate(date) ? date : undefined
+  }
   if (arabic && (!chinese || arabic.index <= chinese.index)) {
     const date: ParsedDate = {
       year: Number(arabic[1]),

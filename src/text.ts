@@ -105,7 +105,7 @@ export function splitLines(text: string): TextLine[] {
 
 /** Chinese numerals used in numbering and dates, value by character. */
 const CN_DIGITS: Record<string, number> = {
-  '〇': 0, '○': 0, '零': 0, 'O': 0, 'Ｏ': 0, '0': 0, '０': 0,
+  '〇': 0, '○': 0, '零': 0, 'O': 0, 'Ｏ': 0, o: 0, 'ｏ': 0, '0': 0, '０': 0,
   一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 }
 

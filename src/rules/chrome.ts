@@ -47,6 +47,11 @@ export interface ChromeRule {
   data?: ChromeData
 }
 
+/** A date as a byline prints it: ISO-like with an optional time, or Chinese with a padded month
+ *  or day or a time (matched on the key: spaces removed). */
+const BYLINE_DATE =
+  '(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{4}年(?:0\\d月\\d{1,2}|\\d{1,2}月0\\d)日(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{4}年\\d{1,2}月\\d{1,2}日\\d{1,2}:\\d{2}(?::\\d{2})?)'
+
 /** Labels that introduce a breadcrumb. */
 const BREADCRUMB_LABEL =
   '(?:当前位置|当前的位置|您现在的位置|您当前的位置|您当前位置|您的当前位置|您的位置|你的位置|你现在的位置|你当前的位置|当前页面|所在位置|现在位置|当前栏目|位置)(?:是)?'
@@ -252,6 +257,19 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     zone: 'head',
     pattern: /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:[|｜]?(?:来源|作者|浏览|点击|编辑|责任编辑)[:：].*)?$|^\d{4}年\d{1,2}月\d{1,2}日(?:\d{1,2}:\d{2}(?::\d{2})?[|｜]?(?:(?:来源|作者|浏览|点击|编辑|责任编辑)[:：].*)?|[|｜]?(?:来源|作者|浏览|点击|编辑|责任编辑)[:：].*)$/,
     example: '2023-02-16 09:42:17　来源：某网',
+    data: 'fields',
+  },
+  {
+    // a byline that is a date (and time) with the organ or the site before it, in brackets, or
+    // day first: "某市人民政府 2019-04-22 10:15:00", "某县政府 www.example.gov.cn 2018-01-05",
+    // "【2019-07-02 16:20:11】", "07.11.2019 09:30". A Chinese date needs a zero-padded month or
+    // day, or a time: 公文 dates are never padded, so "某市司法局 2022年2月8日" stays (a signature)
+    id: 'chrome/byline',
+    zone: 'head',
+    pattern: new RegExp(
+      `^(?:[\\u4e00-\\u9fa5（）()]{2,30}(?:www\\.[A-Za-z0-9.-]+)?${BYLINE_DATE}|[【[]${BYLINE_DATE}[】\\]]|\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\d{1,2}:\\d{2})?)$`,
+    ),
+    example: '某市人民政府 2019-04-22 10:15:00',
     data: 'fields',
   },
   {

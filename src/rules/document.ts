@@ -63,6 +63,16 @@ export const ORGAN_SUFFIXES: readonly string[] = [
   '街道', '社区', '镇', '乡', '公司', '协会', '联合会', '总工会', '团委', '妇联', '科',
 ]
 
+/** A title's head up to the year it reports on (2022年, 2024 without 年, 二〇二二年): where a
+ *  report names its organ when no 关于 follows ("某县教育局2025年…报告"). */
+export const TITLE_HEAD_BEFORE_YEAR = /^([^\d关于《]{3,60}?)\s*(?:(?:19|20)\d{2}|[一二〇○零]{2}[一二三四五六七八九〇○零]{2}年)/
+/** A second name in brackets after an organ's: 市场监督管理局（知识产权局）. */
+export const TRAILING_BRACKETED_NAME = /[（(][^（）()]{2,20}[）)]$/
+
+/** Endings of ORGAN_SUFFIXES that name a place, not an organ: "某镇2022年工作总结" is the town's
+ *  report, signed by its government. */
+export const PLACE_SUFFIXES: readonly string[] = ['街道', '社区', '镇', '乡']
+
 /**
  * @param text one line
  * @returns whether the line is only organ names (one, or several separated by spaces)
@@ -89,17 +99,17 @@ export const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}(?:\\s*签发人
 export const DOC_NUMBER_NO_YEAR = /^([\u4e00-\u9fa5]{1,16}?)\s*[〔【[（(［]\s*[〕】\]）)］]\s*(\d{1,5})\s*号$/
 
 /** A date on a line of its own, as under a signature (2020年12月28日, 二〇一五年三月十二日). */
-export const SIGNATURE_DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○OＯ0零]{4}\s*年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/
+export const SIGNATURE_DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○OＯoｏ0零]{4}\s*年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/
 
 /** A date in brackets under the title: "（2023年2月15日）", "（2022年7月8日县人民政府第12次常务会议通过）". */
-export const TITLE_DATE_LINE = /^[（(]\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○OＯ0零]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[^（）()]{0,40}[）)]$/
+export const TITLE_DATE_LINE = /^[（(]\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○OＯoｏ0零]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[^（）()]{0,40}[）)]$/
 
 /** 附注 lines: （此件公开发布）, （此件主动公开）, （此页无正文） … */
 export const NOTE_LINE = /^[（(](?:此件|此页|本件)[^（）()]{2,12}[）)]$/
 
 /** 抄送 and 印发 lines of the 版记. */
 export const CC_LINE = /^抄\s*送\s*[:：]/
-export const IMPRINT_LINE = /^\S.{1,39}?(?<=\S)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○OＯ0零]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*印\s*发$/
+export const IMPRINT_LINE = /^\S.{1,39}?(?<=\S)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○OＯoｏ0零]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*印\s*发$/
 
 /** 附件说明 "附件：1.××× 2.×××" and its continuation lines. */
 export const ATTACHMENT_NOTE = /^附\s*件(?:\s*\d+)?\s*[:：]/

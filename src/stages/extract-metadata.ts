@@ -27,8 +27,11 @@ import {
   KIND_CANONICAL,
   KIND_WORDS,
   MASTHEAD,
+  PLACE_SUFFIXES,
   PREVIOUS_YEAR,
+  TITLE_HEAD_BEFORE_YEAR,
   titleEnd,
+  TRAILING_BRACKETED_NAME,
 } from '../rules/document.js'
 import { ALL_META_LABELS, type LabelRole } from '../rules/labels.js'
 import { ORGAN_LABEL_ROLES, SITE_IDENTITY_RULES } from '../rules/regions.js'
@@ -93,7 +96,9 @@ export type ExtractMetadataOptions = Record<string, never>
 const ROLE_BY_LABEL = new Map<string, LabelRole>(ALL_META_LABELS.map((l) => [l.label, l.role]))
 
 /** Labels of the page's publication date, most specific first (order matters). */
-const PUBLISHED_LABELS = ['发布日期', '发布时间', '发布于', '公开日期', '发表时间', '上载日期', '时间', '日期', '更新时间', '更新日期', '编辑日期']
+const PUBLISHED_LABELS = ['发布日期', '发布时间', '发布于', '公开日期', '发表时间', '上载日期', '时间', '日期']
+/** When a page was last changed, not published: read only when no other label gives a date. */
+const UPDATED_LABELS = ['更新时间', '更新日期', '编辑日期']
 
 /** A value and how it was found. */
 interface Found<T> {
@@ -153,6 +158,7 @@ export function extractMetadata(input: ExtractMetadataInput, _options: ExtractMe
     () => (signature && signature.value.signers.length > 0 ? { value: signature.value.signers, rule: 'metadata/issuers-from-signature', where: signature.where } : undefined),
     () => issuersFromTitle(title),
     () => issuersFromMasthead(blocks),
+    () => issuersFromTitleHead(title),
     () => issuersFromMeta(meta),
   )
   const issuerNames = dedupe(issuers?.value ?? [])
@@ -251,10 +257,10 @@ function readMeta(input: ExtractMetadataInput): Meta {
 }
 
 /** The values of a role's labels, with where each was read. */
-function metaByRole(meta: Meta, role: LabelRole): { value: string; where: Where }[] {
+function metaByRole(meta: Meta, role: LabelRole): { label: string; value: string; where: Where }[] {
   return Object.entries(meta.values)
     .filter(([label, value]) => ROLE_BY_LABEL.get(label) === role && value !== '')
-    .map(([label, value]) => ({ value, where: meta.lines[label] === undefined ? null : { line: meta.lines[label] as number } }))
+    .map(([label, value]) => ({ label, value, where: meta.lines[label] === undefined ? null : { line: meta.lines[label] as number } }))
 }
 
 // ── title and kind ─────────────────────────────────────────────────────────────────────────
@@ -365,6 +371,21 @@ function issuersFromTitle(title: Found<string> | undefined): Found<string[]> | u
   return names.length > 0 && names.every(isOrganName) ? { value: names, rule: 'metadata/issuers-from-title', where: title.where } : undefined
 }
 
+/** metadata/issuers-from-title-head: organs the title starts with, before the year it reports
+ *  on, when no 关于 follows ("某市市场监督管理局（知识产权局）2022年法治政府建设年度报告", "某县教育局
+ *  2025年…报告"). A place alone ("某区2023年…报告", "某镇2022年…") issues nothing. */
+function issuersFromTitleHead(title: Found<string> | undefined): Found<string[]> | undefined {
+  if (title === undefined) return undefined
+  const m = TITLE_HEAD_BEFORE_YEAR.exec(title.value)
+  if (m === null) return undefined
+  const names = (m[1] as string).split(/[\s、]+/).filter((n) => n !== '')
+  const isIssuer = (name: string) => {
+    const bare = name.replace(TRAILING_BRACKETED_NAME, '')
+    return isOrganName(bare) && !PLACE_SUFFIXES.some((suffix) => bare.endsWith(suffix))
+  }
+  return names.length > 0 && names.every(isIssuer) ? { value: names, rule: 'metadata/issuers-from-title-head', where: title.where } : undefined
+}
+
 /** metadata/issuers-from-masthead: 发文机关标志 "某市人民政府文件". */
 function issuersFromMasthead(blocks: readonly Block[]): Found<string[]> | undefined {
   const masthead = blocks.find((b) => b.role === 'masthead')
@@ -457,7 +478,8 @@ function findSignature(blocks: readonly Block[]): Found<Signature> | undefined {
 }
 
 /** metadata/published-date: the page's 发布日期/发布时间, most specific label first; when another
- *  published-date label gives the same day with a time, the time is kept. */
+ *  published-date label gives the same day with a time, the time is kept. 更新时间 (when the page
+ *  was last changed) is read only when no label of publication gives a date. */
 function publishedDate(meta: Meta): Found<string> | undefined {
   const candidates: { iso: string; where: Where }[] = []
   for (const label of PUBLISHED_LABELS) {
@@ -465,8 +487,12 @@ function publishedDate(meta: Meta): Found<string> | undefined {
     if (iso !== null) candidates.push({ iso, where: meta.lines[label] === undefined ? null : { line: meta.lines[label] as number } })
   }
   for (const found of metaByRole(meta, 'published-date')) {
-    const iso = isoDateIn(found.value)
+    const iso = UPDATED_LABELS.includes(found.label) ? null : isoDateIn(found.value)
     if (iso !== null) candidates.push({ iso, where: found.where })
+  }
+  for (const label of candidates.length === 0 ? UPDATED_LABELS : []) {
+    const iso = meta.values[label] === undefined ? null : isoDateIn(meta.values[label] as string)
+    if (iso !== null) candidates.push({ iso, where: meta.lines[label] === undefined ? null : { line: meta.lines[label] as number } })
   }
   const first = candidates[0]
   if (first === undefined) return undefined

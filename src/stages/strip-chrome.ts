@@ -12,6 +12,7 @@
  * → '关于…的报告\n  为深入推进依法行政，…。\n', edits: chrome/breadcrumb (line 1), chrome/qr-code (line 4);
  * captured.breadcrumb: ['首页', '政务公开'].
  */
+import { findDate } from '../dates.js'
 import { createMessage } from '../messages.js'
 import {
   BODY_LINE_MIN_HAN,
@@ -640,7 +641,7 @@ export function parseFields(lineText: string): { label: string; value: string }[
   const fields: { label: string; value: string }[] = []
   // text before the first label is a value without a label when it is a date
   const lead = cleanValue(lineText.slice(0, matches[0]?.index ?? text.length))
-  if (lead !== '' && /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/.test(lead)) fields.push({ label: '', value: lead })
+  if (lead !== '' && findDate(lead) !== undefined) fields.push({ label: '', value: lead })
   matches.forEach((match, i) => {
     const label = (match[1] as string).replace(/[\s\u3000\u00a0]/g, '')
     if (WIDGETS.has(label)) return
