@@ -34,3 +34,17 @@ describe('isoDateIn', () => {
     expect(isoDateIn(text)).toBe(iso)
   })
 })
+
+describe('isoDateIn: the forms real bylines and signatures print', () => {
+  it.each([
+    ['07.11.2019  09:30', '2019-11-07T09:30'],
+    ['31.12.2020', '2020-12-31'],
+    ['二oo八年六月三日', '2008-06-03'],
+    ['二ＯＯ八年六月三日', '2008-06-03'],
+    ['【2019-07-02 16:20:11】', '2019-07-02T16:20'],
+    ['某县政府 www.example.gov.cn 2018-01-05 00:00', '2018-01-05'],
+    ['13.13.2019', null],
+  ])('%s → %s', (text, iso) => {
+    expect(isoDateIn(text)).toBe(iso)
+  })
+})

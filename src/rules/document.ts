@@ -183,3 +183,14 @@ export const FIVE_YEAR_PLAN_FIRST = { number: 4, year: 1971 } as const
 
 /** A title about the year before the one it is published in: "关于上一年度法治政府建设情况的报告". */
 export const PREVIOUS_YEAR = /上一?年度|上年度|去年/
+
+/** Kinds of document that report on a year: a body's year is theirs. */
+export const REPORT_KINDS: readonly string[] = ['报告', '总结', '工作总结']
+/** The first paragraphs a report states its year in (metadata/period-from-body). */
+export const BODY_PERIOD_BLOCKS = 3
+/** "现将某县2022年法治政府建设工作情况报告如下": the year of the report's own statement. */
+export const REPORT_STATEMENT_YEAR = /现将[^。；]{0,30}?((?:19|20)\d{2})\s*年度?[^。；]{0,40}?(?:报告|总结|汇报)如下/
+/** "2023年，某局在…领导下": a report that opens with its year. */
+export const REPORT_OPENING_YEAR = /^((?:19|20)\d{2})\s*年(?:度|以来)?\s*[，,]/
+/** The first heading of a report with its year: "一、2021年法治政府建设工作情况". */
+export const FIRST_HEADING_YEAR = /^((?:19|20)\d{2})\s*年(?:度)?(?:法治|依法|推进|工作|主要)/

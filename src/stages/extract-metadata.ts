@@ -27,8 +27,13 @@ import {
   KIND_CANONICAL,
   KIND_WORDS,
   MASTHEAD,
+  BODY_PERIOD_BLOCKS,
+  FIRST_HEADING_YEAR,
   PLACE_SUFFIXES,
   PREVIOUS_YEAR,
+  REPORT_KINDS,
+  REPORT_OPENING_YEAR,
+  REPORT_STATEMENT_YEAR,
   TITLE_HEAD_BEFORE_YEAR,
   titleEnd,
   TRAILING_BRACKETED_NAME,
@@ -182,6 +187,7 @@ export function extractMetadata(input: ExtractMetadataInput, _options: ExtractMe
   const period = firstFound(
     () => (title === undefined ? undefined : periodOf(title, published?.value ?? signed?.value)),
     () => periodFromSections(input.sections, blocks),
+    () => (titleText === undefined || (kind !== undefined && REPORT_KINDS.includes(kind)) ? periodFromBody(blocks) : undefined),
   )
   if (period !== undefined && published !== undefined) periodAgainstPublished(period, published, family, messages)
 
@@ -558,7 +564,8 @@ function printedDate(blocks: readonly Block[]): Found<string> | undefined {
 // ── period ─────────────────────────────────────────────────────────────────────────────────
 
 const YEAR_RANGE = /((?:19|20)\d{2})\s*(?:年\s*)?[—\-－–~～至到]+\s*((?:19|20)\d{2})/
-const SINGLE_YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/
+/** A year in a title: 2022年 (not a date's), or 2024 with no 年 before 法治/依法 ("某街道2024法治政府建设年度报告"). */
+const SINGLE_YEAR = /((?:19|20)\d{2})\s*(?:年(?!\s*\d{1,2}\s*月)|(?=法治|依法))/
 
 /**
  * The years a title or heading says the document covers: a range "（2016—2020年）", a five-year
@@ -615,6 +622,28 @@ function periodFromSections(sections: readonly Section[], blocks: readonly Block
       return { value: { from: Number(m[1]), to: Number(m[1]) }, rule: 'metadata/period-from-headings', where: block === undefined ? null : inBlock(block) }
     }
     for (const child of section.children) queue.push(child)
+  }
+  // the first heading of a report names its year without 度: "一、2021年法治政府建设工作情况"
+  const first = sections[0]
+  const year = first === undefined ? null : FIRST_HEADING_YEAR.exec(first.heading)
+  if (first !== undefined && year !== null) {
+    const block = blocks.find((b) => b.role === 'content' && b.text.includes(first.heading))
+    return { value: { from: Number(year[1]), to: Number(year[1]) }, rule: 'metadata/period-from-headings', where: block === undefined ? null : inBlock(block) }
+  }
+  return undefined
+}
+
+/** metadata/period-from-body: a report whose title is lost (or names no year) says its year in
+ *  its first paragraphs: "现将某县2022年法治政府建设工作情况报告如下", or opens with it: "2023年，某局
+ *  在…领导下". */
+function periodFromBody(blocks: readonly Block[]): Found<Period> | undefined {
+  const opening = blocks.filter((b) => b.role === 'content').slice(0, BODY_PERIOD_BLOCKS)
+  for (const pattern of [REPORT_STATEMENT_YEAR, REPORT_OPENING_YEAR]) {
+    for (const block of opening) {
+      const m = pattern.exec(block.text)
+      const year = m === null ? NaN : Number(m[1])
+      if (year >= PLAUSIBLE_YEARS.from && year <= PLAUSIBLE_YEARS.to) return { value: { from: year, to: year }, rule: 'metadata/period-from-body', where: inBlock(block) }
+    }
   }
   return undefined
 }

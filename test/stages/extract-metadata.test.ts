@@ -232,3 +232,39 @@ describe('evidence', () => {
     expect(messages.map((m) => m.code).sort()).toEqual(['issuer-conflict', 'title-conflict'])
   })
 })
+
+describe('real pages: the report year without a title, issuers from the title head', () => {
+  const BODY = ['全年共办理行政复议案件12件，全部依法按期办结，纠错率为零。', '二、存在问题', '基层执法力量不足，执法人员法律素养有待提高。']
+
+  it.each([
+    ['the report statement', ['为深入推进依法行政，现将某县2022年法治政府建设工作情况报告如下：', '一、主要工作', ...BODY], 2022],
+    ['an opening with the year', ['2023年，某局在县委、县政府的坚强领导下，扎实推进法治政府建设。', '一、主要工作', ...BODY], 2023],
+    ['the first heading', ['根据工作要求，现将有关情况报告如下：', '一、2021年法治政府建设工作情况', ...BODY], 2021],
+  ])('reads the year of an untitled report from %s', (_name, lines, year) => {
+    const result = metadataOf(lines)
+    expect(result.metadata.period).toEqual({ from: year, to: year })
+    expect(result.evidence.period?.rule).toMatch(/^metadata\/period-from-(?:body|headings)$/)
+  })
+
+  it('does not read a year from the opening of a titled notice', () => {
+    expect(metadataOf(['关于做好法治政府建设工作的通知', '各乡镇人民政府：', '2023年，各地要认真落实本通知要求，确保工作取得实效。', ...BODY]).metadata.period).toBeNull()
+  })
+
+  it.each([
+    ['某街道2024法治政府建设年度报告', { from: 2024, to: 2024 }],
+    ['某街 2020 年法治政府建设情况报告', { from: 2020, to: 2020 }],
+  ])('reads a title year written without 年 or with spaces: %s', (title, period) => {
+    expect(periodIn(title)).toEqual(period)
+  })
+
+  it.each([
+    ['某市市场监管局2022年法治政府建设年度报告', ['某市市场监管局']],
+    ['某县教育局 2025年法治政府建设年度报告', ['某县教育局']],
+    ['某市市场监督管理局（知识产权局）2023年法治政府建设年度报告', ['某市市场监督管理局（知识产权局）']],
+    ['某区某街道办事处2022年法治政府建设年度报告', ['某区某街道办事处']],
+    ['某区2023年法治政府建设年度报告', []],
+    ['某镇2022年法治政府建设工作总结', []],
+  ])('issuers of %s', (title, issuers) => {
+    expect(metadataOf([title, ...BODY]).metadata.issuers).toEqual(issuers)
+  })
+})

@@ -142,3 +142,18 @@ describe('strip-chrome: a line that holds prose is never removed whole', () => {
     expect(stripChrome(glued).text).toContain('来源：县司法局2022年，我局在县委')
   })
 })
+
+describe('strip-chrome: bylines that are a date', () => {
+  const page = (byline: string) => `某市司法局2022年法治政府建设年度报告\n${byline}\n2022年，我局在市委、市政府的坚强领导下，深入学习贯彻习近平法治思想，扎实推进法治政府建设。\n`
+  it.each([['某市人民政府 2019-04-22 10:15:00'], ['某县政府 www.example.gov.cn 2018-01-05 00:00'], ['【2019-07-02 16:20:11】'], ['07.11.2019  09:30'], ['某市司法局 2022年02月08日']])(
+    'removes %s and keeps its date',
+    (byline) => {
+      const result = stripChrome(page(byline))
+      expect(result.edits.map((e) => [e.rule, e.before.trim()])).toEqual([['chrome/byline', byline]])
+      expect(result.captured.fields).toEqual([{ label: '', value: byline, line: 1 }])
+    },
+  )
+  it('keeps an organ and an unpadded 公文 date: a signature, not a byline', () => {
+    expect(stripChrome(page('某市司法局 2022年2月8日')).edits).toEqual([])
+  })
+})
