@@ -47,10 +47,10 @@ export interface ChromeRule {
   data?: ChromeData
 }
 
-/** A date as a byline prints it: ISO-like with an optional time, or Chinese with a padded month
- *  or day or a time (matched on the key: spaces removed). */
+/** A date as a byline prints it, matched on the trimmed line: ISO-like with an optional time after
+ *  a space, or Chinese with a padded month or day, or with a time. */
 const BYLINE_DATE =
-  '(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{4}年(?:0\\d月\\d{1,2}|\\d{1,2}月0\\d)日(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{4}年\\d{1,2}月\\d{1,2}日\\d{1,2}:\\d{2}(?::\\d{2})?)'
+  '(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{4}年(?:0\\d月\\d{1,2}|\\d{1,2}月0\\d)日(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{4}年\\d{1,2}月\\d{1,2}日\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)'
 
 /** Labels that introduce a breadcrumb. */
 const BREADCRUMB_LABEL =
@@ -266,8 +266,9 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     // day, or a time: 公文 dates are never padded, so "某市司法局 2022年2月8日" stays (a signature)
     id: 'chrome/byline',
     zone: 'head',
+    onLine: true,
     pattern: new RegExp(
-      `^(?:[\\u4e00-\\u9fa5（）()]{2,30}(?:www\\.[A-Za-z0-9.-]+)?${BYLINE_DATE}|[【[]${BYLINE_DATE}[】\\]]|\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\d{1,2}:\\d{2})?)$`,
+      `^(?:[\\u4e00-\\u9fa5（）()]{2,30}\\s*(?:www(?:\\.[A-Za-z0-9-]+)+\\s+)?${BYLINE_DATE}|[【[]${BYLINE_DATE}[】\\]]|\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s+\\d{1,2}:\\d{2})?)$`,
     ),
     example: '某市人民政府 2019-04-22 10:15:00',
     data: 'fields',

@@ -63,9 +63,9 @@ export const ORGAN_SUFFIXES: readonly string[] = [
   '街道', '社区', '镇', '乡', '公司', '协会', '联合会', '总工会', '团委', '妇联', '科',
 ]
 
-/** A title's head up to the year it reports on (2022年, 2024 without 年, 二〇二二年): where a
+/** A title's head up to the year it reports on (2022年, 2024 without 年): where a
  *  report names its organ when no 关于 follows ("某县教育局2025年…报告"). */
-export const TITLE_HEAD_BEFORE_YEAR = /^([^\d关于《]{3,60}?)\s*(?:(?:19|20)\d{2}|[一二〇○零]{2}[一二三四五六七八九〇○零]{2}年)/
+export const TITLE_HEAD_BEFORE_YEAR = /^([^\d\s关于《]{2,40}(?:\s+[^\d\s关于《]{2,40}){0,3})\s*(?:19|20)\d{2}/
 /** A second name in brackets after an organ's: 市场监督管理局（知识产权局）. */
 export const TRAILING_BRACKETED_NAME = /[（(][^（）()]{2,20}[）)]$/
 
@@ -188,8 +188,11 @@ export const PREVIOUS_YEAR = /上一?年度|上年度|去年/
 export const REPORT_KINDS: readonly string[] = ['报告', '总结', '工作总结']
 /** The first paragraphs a report states its year in (metadata/period-from-body). */
 export const BODY_PERIOD_BLOCKS = 3
-/** "现将某县2022年法治政府建设工作情况报告如下": the year of the report's own statement. */
-export const REPORT_STATEMENT_YEAR = /现将[^。；]{0,30}?((?:19|20)\d{2})\s*年度?[^。；]{0,40}?(?:报告|总结|汇报)如下/
+/** "现将某县2022年法治政府建设工作情况报告如下": the year of the report's own statement, read from
+ *  each 现将 of a paragraph… */
+export const REPORT_STATEMENT_YEAR = /^现将[^。；\d]{0,30}((?:19|20)\d{2})\s*年/
+/** …and the statement ends as a report's does. */
+export const REPORT_STATEMENT_END = /(?:报告|总结|汇报)如下/
 /** "2023年，某局在…领导下": a report that opens with its year. */
 export const REPORT_OPENING_YEAR = /^((?:19|20)\d{2})\s*年(?:度|以来)?\s*[，,]/
 /** The first heading of a report with its year: "一、2021年法治政府建设工作情况". */

@@ -33,6 +33,7 @@ import {
   PREVIOUS_YEAR,
   REPORT_KINDS,
   REPORT_OPENING_YEAR,
+  REPORT_STATEMENT_END,
   REPORT_STATEMENT_YEAR,
   TITLE_HEAD_BEFORE_YEAR,
   titleEnd,
@@ -638,15 +639,25 @@ function periodFromSections(sections: readonly Section[], blocks: readonly Block
  *  在…领导下". */
 function periodFromBody(blocks: readonly Block[]): Found<Period> | undefined {
   const opening = blocks.filter((b) => b.role === 'content').slice(0, BODY_PERIOD_BLOCKS)
-  for (const pattern of [REPORT_STATEMENT_YEAR, REPORT_OPENING_YEAR]) {
-    for (const block of opening) {
-      const m = pattern.exec(block.text)
-      const year = m === null ? NaN : Number(m[1])
-      if (year >= PLAUSIBLE_YEARS.from && year <= PLAUSIBLE_YEARS.to) return { value: { from: year, to: year }, rule: 'metadata/period-from-body', where: inBlock(block) }
+  const found = (block: Block, m: RegExpExecArray | null): Found<Period> | undefined => {
+    const year = m === null ? NaN : Number(m[1])
+    return year >= PLAUSIBLE_YEARS.from && year <= PLAUSIBLE_YEARS.to ? { value: { from: year, to: year }, rule: 'metadata/period-from-body', where: inBlock(block) } : undefined
+  }
+  for (const block of opening) {
+    if (!REPORT_STATEMENT_END.test(block.text)) continue
+    for (let at = block.text.indexOf('现将'); at !== -1; at = block.text.indexOf('现将', at + 1)) {
+      const statement = found(block, REPORT_STATEMENT_YEAR.exec(block.text.slice(at, at + STATEMENT_WINDOW)))
+      if (statement !== undefined) return statement
     }
+  }
+  for (const block of opening) {
+    const openingYear = found(block, REPORT_OPENING_YEAR.exec(block.text))
+    if (openingYear !== undefined) return openingYear
   }
   return undefined
 }
+/** How far after 现将 its year may stand. */
+const STATEMENT_WINDOW = 40
 
 /** metadata/period-published-mismatch: an annual report covers the year before it is published
  *  (督察规定: by 4月1日); another year is worth a look. */
