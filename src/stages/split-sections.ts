@@ -30,6 +30,14 @@ interface OpenSection {
 }
 
 const FIELD_LABEL_SET = new Set(FIELD_LABELS)
+/** Heading styles one may find glued to the first marker under it, and how long such a heading is. */
+const GLUED_HEADING_STYLES = new Set(['第一部分', '第一章', '一、', '（一）', '1.', '1、', '（1）'])
+const GLUED_HEADING_MIN_LENGTH = 2
+const GLUED_HEADING_MAX_LENGTH = 40
+/** A heading that ends in a colon with text after it is at most this long. */
+const COLON_HEADING_MAX_LENGTH = 30
+/** What no glued heading holds before the marker under it: a heading with a sentence is run in. */
+const HEADING_STOP = '。，；！？,;!?：:'
 const FIELD_LINE = /^([\u4e00-\u9fa5]{2,8})\s*[:：](.*)$/
 
 /**
@@ -44,15 +52,14 @@ export function splitSections(blocks: readonly Block[], _options: SplitSectionsO
   const lastNumber = new Map<string, number>()
   const all: OpenSection[] = []
 
-  for (const block of blocks) {
-    if (block.role !== 'content') continue
-    const marker = matchSectionMarker(block.text)
+  for (const text of contentTexts(blocks)) {
+    const marker = matchSectionMarker(text)
     const opens = marker !== undefined && (marker.number === 1 || marker.number === (lastNumber.get(marker.style) ?? 0) + 1)
     if (marker && opens) {
       let rank = rankOf.get(marker.style)
       if (rank === undefined) {
         if (marker.number !== 1) {
-          appendText(stack, block.text)
+          appendText(stack, text)
           continue
         }
         rank = stack.length === 0 ? 0 : (stack[stack.length - 1] as OpenSection).rank + 1
@@ -81,13 +88,46 @@ export function splitSections(blocks: readonly Block[], _options: SplitSectionsO
       lastNumber.set(marker.style, marker.number)
       continue
     }
-    appendText(stack, block.text)
+    appendText(stack, text)
   }
   for (const open of all) {
     open.section.text = open.texts.join('\n')
     open.section.deadline = deadlineOf(open.section.fields)
   }
   return roots
+}
+
+/**
+ * The content paragraphs, a heading glued to the first marker under it cut there
+ * (sections/glued-heading): "一、工作开展情况（一）健全工作机制，…" is the heading 一、工作开展情况 and
+ * the paragraph （一）健全工作机制，… — the heading is short, ends in no punctuation, and what
+ * follows opens a run of another style at 1.
+ */
+function* contentTexts(blocks: readonly Block[]): Generator<string> {
+  for (const block of blocks) {
+    if (block.role !== 'content') continue
+    const cut = gluedHeadingEnd(block.text)
+    if (cut === undefined) yield block.text
+    else {
+      yield block.text.slice(0, cut)
+      yield block.text.slice(cut)
+    }
+  }
+}
+
+function gluedHeadingEnd(text: string): number | undefined {
+  const marker = matchSectionMarker(text)
+  if (marker === undefined || !GLUED_HEADING_STYLES.has(marker.style)) return undefined
+  const start = text.length - marker.rest.length
+  const end = Math.min(text.length, start + GLUED_HEADING_MAX_LENGTH + 1)
+  for (let at = start + GLUED_HEADING_MIN_LENGTH; at < end; at++) {
+    const ch = text.charAt(at)
+    if (HEADING_STOP.includes(ch)) return undefined
+    if (ch !== '（' && ch !== '(' && !/\d/.test(ch)) continue
+    const next = matchSectionMarker(text.slice(at))
+    if (next !== undefined && next.number === 1 && next.style !== marker.style && GLUED_HEADING_STYLES.has(next.style)) return at
+  }
+  return undefined
 }
 
 /** A paragraph inside the innermost open section: a task field or its own text. */
@@ -125,6 +165,11 @@ function isFieldLabel(label: string): boolean {
 function splitHeading(afterMarker: string): { heading: string; rest: string } {
   const text = afterMarker.replace(/^[\s:：、.．]+/, '')
   const stop = text.indexOf('。')
+  // a heading that ends in a colon ends there: "一、主要做法：全年…。"
+  const colon = text.search(/[：:]/)
+  if (colon > 0 && colon <= COLON_HEADING_MAX_LENGTH && (stop === -1 || colon < stop) && colon < text.length - 1 && !/[，,；;]/.test(text.slice(0, colon))) {
+    return { heading: text.slice(0, colon).trim(), rest: text.slice(colon + 1).trim() }
+  }
   if (stop !== -1 && stop < text.length - 1) {
     return { heading: text.slice(0, stop).trim(), rest: text.slice(stop + 1).trim() }
   }

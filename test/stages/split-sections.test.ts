@@ -84,3 +84,31 @@ describe('numbering rules: each style opens a section with its own example', () 
     expect(section?.marker).toBe(match?.marker)
   })
 })
+
+describe('split-sections: a heading glued to the first marker under it', () => {
+  it('ends the heading before the glued marker', () => {
+    expect(outline(split(['一、工作开展情况（一）健全工作机制，成立领导小组。', '（二）规范执法行为。', '二、存在问题', '基层力量不足。']))).toEqual([
+      ['一、', '工作开展情况', [['（一）', '健全工作机制，成立领导小组'], ['（二）', '规范执法行为']]],
+      ['二、', '存在问题'],
+    ])
+  })
+  it.each([
+    ['a run-in heading with a sentence', '（一）强化组织领导，成立（1）个小组。'],
+    ['a number that is no marker', '一、完成10项重点任务'],
+    ['the same style again', '一、总体要求二、主要任务'],
+  ])('leaves %s whole', (_name, line) => {
+    expect(split([line]).length).toBe(1)
+    expect(split([line])[0]?.children).toEqual([])
+  })
+})
+
+describe('split-sections: a heading that ends in a colon', () => {
+  it('ends there, the rest is its text', () => {
+    const [section] = split(['一、主要做法：全年办理行政复议案件12件，全部依法按期办结。'])
+    expect([section?.heading, section?.text]).toEqual(['主要做法', '全年办理行政复议案件12件，全部依法按期办结。'])
+  })
+  it('keeps a sentence with a colon in it as it was', () => {
+    const [section] = split(['一、坚持依法决策，重大事项做到：调研论证、风险评估。'])
+    expect(section?.heading).toBe('坚持依法决策，重大事项做到：调研论证、风险评估')
+  })
+})
