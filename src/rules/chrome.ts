@@ -108,7 +108,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     id: 'chrome/accessibility',
     zone: 'edge',
     pattern: /[^|｜/]/,
-    tokens: /无障碍浏览|无障碍阅读|无障碍模式|无障碍|适老化模式|适老化版|适老化|长者模式|关怀版|老年版|读屏|语音播报|简体版|简体|繁[体體]版|繁[体體]|English|手机版|移动版|[|｜/]/iy,
+    tokens: /无障碍浏览|无障碍阅读|无障碍模式|无障碍|适老化模式|适老化版|适老化|长者模式|关怀版|老年版|读屏|语音播报|简体版|简体|繁[体體]版|繁[体體]|English|手机版|移动版|返回首页|[|｜/]/iy,
     example: '无障碍 简体|繁体',
     pageHeader: true,
   },
@@ -217,7 +217,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/login',
     zone: 'edge',
-    pattern: /^(?:(?:用户登录|登录|注册|退出|个人中心|我的空间|用户中心)[|｜/·]?){1,4}$/,
+    pattern: /^(?:欢迎您[!！]?\s*)?(?:[【[]?(?:用户登录|登录|注册|退出|个人中心|我的空间|用户中心)[】\]]?[|｜/·]?){1,4}$/,
     example: '登录 | 注册',
     pageHeader: true,
   },
@@ -262,16 +262,64 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     // a byline that is a date (and time) with the organ or the site before it, in brackets, or
     // day first: "某市人民政府 2019-04-22 10:15:00", "某县政府 www.example.gov.cn 2018-01-05",
-    // "【2019-07-02 16:20:11】", "07.11.2019 09:30". A Chinese date needs a zero-padded month or
+    // "【2019-07-02 16:20:11】", "07.11.2019 09:30", labelled fields after it ("… 来源：县司法局").
+    // A Chinese date needs a zero-padded month or
     // day, or a time: 公文 dates are never padded, so "某市司法局 2022年2月8日" stays (a signature)
     id: 'chrome/byline',
     zone: 'head',
     onLine: true,
     pattern: new RegExp(
-      `^(?:[\\u4e00-\\u9fa5（）()]{2,30}\\s*(?:www(?:\\.[A-Za-z0-9-]+)+\\s+)?${BYLINE_DATE}|[【[]${BYLINE_DATE}[】\\]]|\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s+\\d{1,2}:\\d{2})?)$`,
+      `^(?:[\\u4e00-\\u9fa5（）()]{2,30}\\s*(?:www(?:\\.[A-Za-z0-9-]+)+\\s+)?${BYLINE_DATE}|[【[]${BYLINE_DATE}[】\\]]|\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s+\\d{1,2}:\\d{2})?)(?:\\s+[\\u4e00-\\u9fa5]{2,6}[:：].*)?$`,
     ),
     example: '某市人民政府 2019-04-22 10:15:00',
     data: 'fields',
+  },
+  {
+    // a disclosure value alone on its line, its label lost: an 索引号 "11440000MB2C12345X/2022-00017"
+    id: 'chrome/disclosure-block',
+    zone: 'head',
+    pattern: /^[0-9A-Z]{6,20}[-/]\d{4}-\d{3,6}$/,
+    example: '11440000MB2C12345X/2022-00017',
+    // under its label it is that label's value line
+    data: 'fields',
+  },
+  {
+    // the rest of a breadcrumb printed on the line under its first item: "首页" / "> 政府信息公开 > …"
+    id: 'chrome/breadcrumb',
+    zone: 'head',
+    pattern: /^(?:>>|>|»|›|＞)[^>»›＞]{1,16}(?:(?:>>|>|»|›|＞)[^>»›＞]{1,24})*$/,
+    example: '> 政府信息公开 > 法治政府建设',
+    pageHeader: true,
+  },
+  {
+    // an encyclopedia's infobox: "• 中文名：…", "• 类型：…" (a bullet, a short label, its value)
+    id: 'chrome/infobox',
+    zone: 'head',
+    pattern: /^[•·●▪]\s*[\u4e00-\u9fa5]{2,6}[:：]/,
+    example: '• 中文名：某市法治政府建设指标体系（试行）',
+  },
+  {
+    // an encyclopedia's table of contents: "目录" and the numbered entries under it
+    id: 'chrome/toc',
+    zone: 'head',
+    pattern: /^目\s*录$/,
+    example: '目录',
+    cutsTail: true,
+  },
+  {
+    // an e-paper's page break inside an article: "（下转第二版）", "第02版：要闻", "（上接第一版）"
+    id: 'chrome/epaper',
+    zone: 'anywhere',
+    pattern: /^[（(](?:下转|上接|转|接)第?[一二三四五六七八九十\d]{1,3}版[）)]$|^第\d{1,3}版[:：]?[\u4e00-\u9fa5]{0,6}$/,
+    example: '（下转第二版）',
+  },
+  {
+    // an encyclopedia's reference list below the text: "参考资料" and its items
+    id: 'chrome/references',
+    zone: 'tail',
+    pattern: /^(?:参考资料|参考文献|参考来源)$/,
+    example: '参考资料',
+    cutsTail: true,
   },
   {
     id: 'chrome/view-count',
@@ -282,7 +330,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/font-size',
     zone: 'anywhere',
-    pattern: /^[【[]?(?:字体大小|文字大小|字体|字體|字号|字號)[:：]?[【[]?(?:[大中小默认超特]|\||｜|[【】[\]]|T|A|a)*[】\]]?(?:分享到?[:：].*)?$|^[【[](?:[大中小]\s*){3}[】\]]$/,
+    pattern: /^[【[]?(?:字体大小|文字大小|字体|字體|字号|字號)[:：]?[【[]?(?:[大中小默认超特]|\||｜|[【】[\]]|T|A|a)*[】\]]?(?:分享到?[:：].*)?$|^[【[](?:[大中小]\s*){3}[】\]]$|^[大中小]$/,
     example: '【字体：大 中 小】',
   },
   {
@@ -354,7 +402,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/qr-code',
     zone: 'anywhere',
-    pattern: /^[【[]?(?:扫一扫在手机(?:上)?(?:打开|查看|浏览)(?:当前页面?|本页面?|此页面?)|扫一扫用手机浏览|扫一扫用手机看新闻|用手机看新闻|手机扫一扫|扫一扫|扫码阅读|用手机扫描二维码|手机扫描二维码.{0,10}|扫描二维码.{0,12}|微信扫一扫.{0,10})[】\]]?$/,
+    pattern: /^[【[]?(?:扫一扫在手机(?:上)?(?:打开|查看|浏览)(?:当前页面?|本页面?|此页面?)|扫一扫用手机浏览|扫一扫用手机看新闻|用?手机扫码(?:浏览|阅读|打开|查看)(?:本页|此页|当前页|本文)?|用手机看新闻|手机扫一扫|扫一扫|扫码阅读|用手机扫描二维码|手机扫描二维码.{0,10}|扫描二维码.{0,12}|微信扫一扫.{0,10})[】\]]?$/,
     example: '扫一扫在手机打开当前页',
     cutsTail: true,
   },
@@ -371,7 +419,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     zone: 'anywhere',
     pattern: /[^|｜【】[\]]/,
     tokens:
-      /(?:字体大小|文字大小|字体|字體|字号|字號)[:：]?|[【[][大中小][】\]]|[大中小默认超特]|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|收藏|视力保护色[:：]?|背景颜色[:：]?|护眼模式[:：]?|(?:分享到|分享至|分享)[:：]?(?:微信|微博|QQ空间|QQ|朋友圈)*|语音阅读|[|｜【】[\]]/iy,
+      /(?:字体大小|文字大小|字体|字體|字号|字號)[:：]?|[【[][大中小][】\]]|[大中小默认超特]|放大字体|缩小字体|默认字体|打印全文|打印正文|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|收藏|视力保护色[:：]?|背景颜色[:：]?|护眼模式[:：]?|(?:分享到|分享至|分享)[:：]?(?:微信|微博|QQ空间|QQ|朋友圈)*|语音阅读|[|｜【】[\]]/iy,
     minTokens: 2,
     example: '字号：[ 大 中 小 ]　　打印　　关闭',
   },
@@ -393,7 +441,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     // the widgets a 公众号 article carries when it is copied to a site
     id: 'chrome/wechat-widgets',
     zone: 'anywhere',
-    pattern: /^(?:点击(?:上方)?蓝字.{0,8}关注(?:我们)?|阅读原文|写留言|留言|微信扫一扫.{0,12}|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|(?:分享|收藏|点赞|在看|喜欢此内容的人还喜欢)(?:[|｜]?(?:分享|收藏|点赞|在看))*|长按(?:识别)?(?:二维码|图片).{0,10}|扫码关注.{0,12}|关注(?:我们|公众号).{0,12}|预览时标签不可点)$/,
+    pattern: /^(?:点击右上角.{0,12}(?:浏览器|打开|分享)[^。]{0,8}|点击(?:上方)?蓝字.{0,8}关注(?:我们)?|阅读原文|写留言|留言|微信扫一扫.{0,12}|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|(?:分享|收藏|点赞|在看|喜欢此内容的人还喜欢)(?:[|｜]?(?:分享|收藏|点赞|在看))*|长按(?:识别)?(?:二维码|图片).{0,10}|扫码关注.{0,12}|关注(?:我们|公众号).{0,12}|预览时标签不可点)$/,
     example: '点击蓝字 关注我们',
   },
   {
@@ -420,7 +468,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     id: 'chrome/related',
     zone: 'edge',
     pattern:
-      /^[【[]?(?:相关稿件|相关文件|相关链接|相关阅读|相关新闻|相关信息|相关解读|相关政策|相关附件|相关文章|相关专题|相关内容|相关报道|相关文档|延伸阅读|推荐阅读|往期回顾|往期推荐|往期精彩|热点推荐|热门推荐|猜你喜欢|部门解读|图片解读|专家解读|媒体解读|政策解读|解读|更多)[】\]]?(?:[:：].*|更多>*)?$/,
+      /^[【[]?(?:相关稿件|相关文件|相关链接|相关阅读|相关新闻|相关信息|相关解读|相关政策|相关附件|相关文章|本版其他文章|本版其他新闻|相关专题|相关内容|相关报道|相关文档|延伸阅读|推荐阅读|往期回顾|往期推荐|往期精彩|热点推荐|热门推荐|猜你喜欢|部门解读|图片解读|专家解读|媒体解读|政策解读|解读|更多)[】\]]?(?:[:：].*|更多>*)?$/,
     example: '相关稿件',
     cutsTail: true,
   },
@@ -441,7 +489,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/tags',
     zone: 'tail',
-    pattern: /^(?:标签|Tags?|TAG|相关标签|文章标签)[:：]/i,
+    pattern: /^(?:标签|Tags?|TAG|相关标签|文章标签|词条标签)[:：]/i,
     example: '标签：法治政府 年度报告',
   },
   {
@@ -455,7 +503,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     id: 'chrome/disclaimer',
     zone: 'tail',
     prose: true,
-    pattern: /未经(?:本网|本站)?(?:书面)?(?:许可|授权).{0,12}(?:转载|复制|镜像)|转载请注明(?:出处|来源)|本网(?:站)?(?:所)?(?:刊登|发布)的.{0,20}(?:版权|仅供参考)|免责声明[:：]/,
+    pattern: /未经(?:本网|本站)?(?:书面)?(?:许可|授权).{0,12}(?:转载|复制|镜像)|转载请注明(?:出处|来源)|本网(?:站)?(?:所)?(?:刊登|发布)的.{0,20}(?:版权|仅供参考)|免责声明[:：]|本词条由.{0,8}编辑|内容仅供参考[，,]?不构成/,
     example: '本网站所有内容，未经书面授权不得转载',
     cutsTail: true,
   },
@@ -477,7 +525,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     // a download link below the document: "某县2024年法治政府建设工作要点.pdf"
     id: 'chrome/attachment-download',
-    zone: 'tail',
+    zone: 'edge',
     pattern: /^(?!附件|\d{1,2}[.．、])\S.*\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|7z|ofd|txt|jpe?g|png)(?:\(\d+(?:\.\d+)?[KMG]?B?\))?$/i,
     example: '某县2024年法治政府建设工作要点.pdf',
   },
@@ -567,7 +615,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     id: 'chrome/content-farm',
     zone: 'anywhere',
     pattern:
-      /下面是小编|以下是小编|本站部分内容来源于|如有侵权请联系|仅供学习参考|小编为大家|小编整理|本站为你精心整理|本站為你精心整理|本文由网友|仅展示\d+字|全文共\d+字|当前显示\d+字|[(（]?未完[,，]?(?:全文|继续阅读)|加入会员|开通会员|我要投稿|免费下载|复制全文|下载文档|文档下载|点击下载本文|原创文章.{0,10}转载|版权归原作者|^【收藏】|^收藏本文/,
+      /^欢迎(?:光临|访问|来到)[^，,。！!]{1,20}(?:网|站|文库|百科)|上传于[^。]{0,30}(?:已被)?下载\d+次|已被下载\d+次|下面是小编|以下是小编|本站部分内容来源于|如有侵权请联系|仅供学习参考|小编为大家|小编整理|本站为你精心整理|本站為你精心整理|本文由网友|仅展示\d+字|全文共\d+字|当前显示\d+字|[(（]?未完[,，]?(?:全文|继续阅读)|加入会员|开通会员|我要投稿|免费下载|复制全文|下载文档|文档下载|点击下载本文|原创文章.{0,10}转载|版权归原作者|^【收藏】|^收藏本文/,
     example: '(未完,全文共3203字,当前显示1200字)',
     prose: true,
   },

@@ -280,7 +280,7 @@ function describeLine(line: TextLine, options: StripChromeOptions): LineInfo {
     if (rules.length === 0 && options.siteChrome?.has(key) && !looksLikeDocumentPart(trimmed)) rules = [SITE_REPEATED_RULE]
   }
   const rule = rules[0]
-  const label = isBlank ? undefined : (leadingLabel(key) ?? leadingUnknownLabel(key))
+  const label = isBlank ? undefined : (leadingLabel(key) ?? leadingUnknownLabel(key) ?? leadingSpacedLabel(line.text))
   const rest = label === undefined ? '' : key.slice(label.length).replace(/^[:：|]/, '')
   const simplified = sameLength(line.text, converted)
   return { line, key, rule, rules, label, isBareLabel: label !== undefined && rest === '', isBlank, simplified }
@@ -293,14 +293,23 @@ function sameLength(original: string, converted: string): string {
 
 /** The data label a match key starts with, when followed by a colon, a cell bar or nothing. */
 function leadingLabel(key: string): string | undefined {
-  const bare = key.replace(LEADING_WIDGETS, '').replace(/^[|｜【[(（•·]+/, '')
+  const bare = key.replace(LEADING_WIDGETS, '').replace(/^[-*|｜【[(（•·]+/, '')
   for (const label of LABELS_BY_FIRST.get(bare.charAt(0)) ?? []) {
     if (!bare.startsWith(label)) continue
     const next = bare.charAt(label.length)
-    if (next === '' || next === ':' || next === '：' || next === '|') return label
+    // "[ 发布机构 ] 某乡人民政府": a label in brackets ends at its bracket
+    if (next === '' || next === ':' || next === '：' || next === '|' || next === ']' || next === '】') return label
   }
   return undefined
 }
+
+/** A disclosure label and its value with only spaces between them ("公开方式 主动公开 发布日期
+ *  2022-04-11", "索引号 发布机构 县政府"): a line of the block printed without colons. */
+function leadingSpacedLabel(line: string): string | undefined {
+  const m = SPACED_DISCLOSURE_LABEL.exec(line.trim())
+  return m === null || SENTENCE_PUNCTUATION.test(line.replace(/[,，]/g, '')) ? undefined : m[1]
+}
+const SPACED_DISCLOSURE_LABEL = new RegExp(`^(${[...DISCLOSURE_KEYS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})[ \\t\\u3000\\u00a0]+\\S`)
 
 /** The first rule of a line that acts in a zone: the head takes head, edge and anywhere rules,
  *  the body anywhere rules only, the tail tail, edge and anywhere rules. */
@@ -476,16 +485,38 @@ function isProse(key: string): boolean {
 /** First and last line of document prose: lines with sentence punctuation and enough Han
  *  characters that no rule or label claims. */
 function bodyBounds(infos: LineInfo[], valueLines: Set<number>): { first: number; last: number } {
-  let first = -1
-  let last = -1
+  const isChromeLike = (info: LineInfo) => info.rule !== undefined || info.label !== undefined || valueLines.has(info.line.index)
+  const prose: number[] = []
   for (const info of infos) {
-    if (info.isBlank || info.rule || info.label !== undefined || valueLines.has(info.line.index)) continue
-    if (!isProse(info.key)) continue
-    if (first === -1) first = info.line.index
-    last = info.line.index
+    if (info.isBlank || isChromeLike(info) || !isProse(info.key)) continue
+    prose.push(info.line.index)
   }
-  return first === -1 ? { first: infos.length, last: infos.length - 1 } : { first, last }
+  if (prose.length === 0) return { first: infos.length, last: infos.length - 1 }
+  // revised by its neighbours (jusText): a prose line cut off from the others by a run of chrome
+  // is furniture's — an encyclopedia's lead above its infobox, a teaser under 下一篇 — and does
+  // not move the document's edge
+  const isolated = (from: number, to: number) => {
+    let chrome = 0
+    let other = 0
+    for (let i = from + 1; i < to; i++) {
+      const info = infos[i] as LineInfo
+      if (info.isBlank) continue
+      if (isChromeLike(info)) chrome++
+      else other++
+    }
+    return chrome >= ISOLATING_CHROME_LINES && chrome > other
+  }
+  let firstAt = 0
+  while (firstAt < Math.min(prose.length - 1, MAX_ISOLATED_EDGE_LINES) && isolated(prose[firstAt] as number, prose[firstAt + 1] as number)) firstAt++
+  let lastAt = prose.length - 1
+  while (lastAt > firstAt && prose.length - 1 - lastAt < MAX_ISOLATED_EDGE_LINES && isolated(prose[lastAt - 1] as number, prose[lastAt] as number)) lastAt--
+  return { first: prose[firstAt] as number, last: prose[lastAt] as number }
 }
+/** A prose line is cut off from the document by at least this many chrome lines, more than the
+ *  other lines between (an infobox, a prev/next pair and a footer). */
+const ISOLATING_CHROME_LINES = 3
+/** At most this many prose lines at each edge are set aside so. */
+const MAX_ISOLATED_EDGE_LINES = 2
 
 function nextNonBlank(infos: LineInfo[], from: number): number | undefined {
   for (let i = from; i < infos.length; i++) if (!(infos[i] as LineInfo).isBlank) return i
@@ -662,7 +693,7 @@ function cleanValue(raw: string): string {
 }
 
 /** Characters trimmed off a value's start and its end: separators, spaces, widget brackets. */
-const VALUE_EDGE_START = ' \t\n\r\u3000\u00a0|｜:：'
+const VALUE_EDGE_START = ' \t\n\r\u3000\u00a0|｜:：]】'
 const VALUE_EDGE_END = ' \t\n\r\u3000\u00a0|｜【['
 
 /**
