@@ -11,7 +11,7 @@ export const KIND_WORDS: readonly string[] = [
   '实施方案', '工作要点', '工作总结', '工作计划', '工作安排', '实施意见', '实施细则', '实施办法', '管理办法',
   '政策解读', '解读', '报告', '通知', '意见', '决定', '方案', '规划', '纲要', '规定', '办法', '细则', '通报',
   '公告', '通告', '批复', '请示', '纪要', '决议', '命令', '公报', '议案', '函', '总结', '要点', '计划', '条例',
-  '规则', '制度', '预案', '指引', '清单',
+  '规则', '制度', '预案', '指引', '清单', '倡议书', '讲话', '公示', '一封信', '指标体系',
 ]
 
 /**
@@ -28,8 +28,8 @@ export function endsWithKind(text: string): boolean {
 const CLOSERS = '》”"\'’ \t\u3000'
 
 /**
- * A title without what may follow its kind word: closing marks, and a bracketed year range
- * ("…实施方案（2023—2025年）" → "…实施方案").
+ * A title without what may follow its kind word: closing marks, a bracketed year range or version
+ * ("…实施方案（2023—2025年）" → "…实施方案", "…办法（试行）" → "…办法").
  * @param text a title
  * @returns the title up to its last word
  */
@@ -39,10 +39,13 @@ export function titleEnd(text: string): string {
   if (last === '）' || last === ')') {
     const open = Math.max(end.lastIndexOf('（'), end.lastIndexOf('('))
     const inner = open === -1 ? '' : end.slice(open + 1, -1)
-    if (open !== -1 && /\d{4}/.test(inner) && !/[（）()]/.test(inner)) end = end.slice(0, open)
+    if (open !== -1 && (/\d{4}/.test(inner) || TITLE_VERSION_MARKS.includes(inner)) && !/[（）()]/.test(inner)) end = end.slice(0, open)
   }
   return trimChars(end, '', CLOSERS + '）)')
 }
+
+/** A version in brackets after a title's kind word: "…办法（试行）", "…指标体系（征求意见稿）". */
+export const TITLE_VERSION_MARKS: readonly string[] = ['试行', '暂行', '草案', '修订', '修订稿', '征求意见稿', '送审稿']
 
 /** What a kind word is reported as: the 公文 type it belongs to, when it is a variant of one. */
 export const KIND_CANONICAL: Readonly<Record<string, string>> = {
@@ -125,6 +128,10 @@ export const RECIPIENT_ENDING = /(?:委|委员会|常委会|政府|单位|部门
 
 /** A title line is at most this long; a wrapped title joins at most this many lines. */
 export const TITLE_MAX_LENGTH = 120
+/** A date a page prints after a title: "…名单的公示（2024-02-18）", "（2023年2月15日）". */
+export const TITLE_DATE_SUFFIX = /[（(](?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[）)]$/
+/** A title found by its position alone (no kind word ends it) has at least this many Han characters. */
+export const POSITIONAL_TITLE_MIN_HAN = 8
 export const TITLE_MAX_LINES = 4
 
 /** Labels of task lines inside a section (牵头单位：市编办。). */

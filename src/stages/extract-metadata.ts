@@ -35,6 +35,7 @@ import {
   REPORT_OPENING_YEAR,
   REPORT_STATEMENT_END,
   REPORT_STATEMENT_YEAR,
+  TITLE_DATE_SUFFIX,
   TITLE_HEAD_BEFORE_YEAR,
   titleEnd,
   TRAILING_BRACKETED_NAME,
@@ -47,7 +48,7 @@ import { chineseNumeralValue } from '../text.js'
 import type { Message, Period, Report, ReportPart, Section, Signature } from '../types.js'
 import type { HtmlHead } from './html-to-text.js'
 import type { CapturedField } from './strip-chrome.js'
-import type { Block } from './segment.js'
+import { POSITIONAL_TITLE_GROUP, unspaceLetters, type Block } from './segment.js'
 
 export interface ExtractMetadataInput {
   blocks: readonly Block[]
@@ -149,7 +150,7 @@ export function extractMetadata(input: ExtractMetadataInput, _options: ExtractMe
   )
   if (title === undefined) {
     messages.push(createMessage('extract-metadata', 'no-title', 'no title found in the document or its disclosure block'))
-  } else if (title.rule === 'metadata/title-from-disclosure' && documentTitle !== undefined && !sameTitle(title.value, documentTitle.value)) {
+  } else if (title.rule === 'metadata/title-from-disclosure' && documentTitle?.rule === 'metadata/title-from-head' && !sameTitle(title.value, documentTitle.value)) {
     messages.push(
       createMessage('extract-metadata', 'title-conflict', `the disclosure block’s title “${title.value}” differs from the document’s own “${documentTitle.value}”; the disclosure block’s is used`, 'warning', offsetOf(documentTitle.where)),
     )
@@ -294,7 +295,22 @@ function titleFromBlocks(blocks: readonly Block[]): Found<string> | undefined {
   }
   const titles = [...groups.values()]
   const chosen = titles.find((t) => namesSomething(t.text)) ?? titles[0]
-  return chosen === undefined ? undefined : { value: chosen.text, rule: 'metadata/title-from-head', where: inBlock(chosen.first) }
+  if (chosen === undefined) return undefined
+  const rule = chosen.first.group === POSITIONAL_TITLE_GROUP ? 'metadata/title-from-position' : 'metadata/title-from-head'
+  return { value: cleanTitle(unspaceLetters(chosen.text)), rule, where: inBlock(chosen.first) }
+}
+
+/** Spaces a Word dump leaves around a year: "某县司法局 2015 年法治政府建设情况报告". */
+const SPACE_BESIDE_YEAR = /(?<=[\u4e00-\u9fa5])[ \t\u3000]+(?=\d)|(?<=\d)[ \t\u3000]+(?=[年月日度])/g
+
+/** A title without what a page printed around it: spaces around its year, a date after it ("…的公示（2024-02-18）"), a 文号
+ *  before it and the 《》 it was then quoted in ("某政办发〔2017〕8号《…指标体系（试行）》"). */
+function cleanTitle(title: string): string {
+  const withoutDate = title.replace(TITLE_DATE_SUFFIX, '').replace(SPACE_BESIDE_YEAR, '')
+  const numbered = new RegExp(`^${DOC_NUMBER.source}\\s*`).exec(withoutDate)
+  if (numbered === null) return withoutDate
+  const rest = withoutDate.slice(numbered[0].length)
+  return /^《[^《》]+》$/.test(rest) ? rest.slice(1, -1) : rest
 }
 
 function namesSomething(title: string): boolean {

@@ -18,6 +18,7 @@ import {
   IMPRINT_LINE,
   MASTHEAD,
   NOTE_LINE,
+  POSITIONAL_TITLE_MIN_HAN,
   isOrganLine,
   isOrganName,
   RECIPIENT_ENDING,
@@ -29,7 +30,7 @@ import {
   TITLE_MAX_LINES,
 } from '../rules/document.js'
 import { matchSectionMarker } from '../rules/sections.js'
-import { splitLines } from '../text.js'
+import { countHan, splitLines } from '../text.js'
 
 export type BlockRole =
   | 'title'
@@ -126,8 +127,36 @@ function markHead(blocks: Block[]): number {
     }
     i++
   }
+  if (group === 0) markTitleByPosition(blocks, end)
   return end
 }
+
+/**
+ * segment/title-by-position: a head with no line ending in a kind word still has its title — the
+ * last line above the body that is shaped like one ("某乡2018年工作总结及2019年工作打算", "…建设情况"):
+ * long enough, mostly Han characters, one item (not a menu), not an organ, a 文号 or a date.
+ */
+function markTitleByPosition(blocks: Block[], end: number): void {
+  for (let i = end - 1; i >= 0; i--) {
+    const block = blocks[i] as Block
+    if (block.role === 'title-date' || block.role === 'doc-number') continue
+    if (block.role !== 'content') return
+    const text = unspaceLetters(block.text)
+    if (!isTitleCandidate(text) || countHan(text) < POSITIONAL_TITLE_MIN_HAN || /\S\s+\S+\s+\S/.test(text) || /[|｜>»]/.test(text) || isOrganLine(text)) return
+    block.role = 'title'
+    block.group = POSITIONAL_TITLE_GROUP
+    return
+  }
+}
+
+/** The group of a title found by its position alone (metadata says so in its evidence). */
+export const POSITIONAL_TITLE_GROUP = -1
+
+/** A line spaced out letter by letter ("法 治 政 府 建 设 报 告") read without its spaces. */
+export function unspaceLetters(text: string): string {
+  return LETTER_SPACED.test(text) ? text.replace(/[ \t\u3000\u00a0]+/g, '') : text
+}
+const LETTER_SPACED = /^[\u4e00-\u9fa5](?:[ \t\u3000\u00a0]+[\u4e00-\u9fa5]){3,}$/
 
 /** The line after `i` opens a title with 关于, and the line before `i` is not an organ line too. */
 function startsTitleWithGuanyu(blocks: Block[], i: number, end: number): boolean {
@@ -154,7 +183,7 @@ function titleGroupLength(blocks: Block[], from: number): number {
     // a line of bar- or space-separated items (a nav bar, a site name) does not continue a title,
     // and a line continues only when it is unfinished: an open 《 or （, or a 关于 still to be closed
     if (k > from && (/[|｜]/.test(joined) || /\S\s+\S+\s+\S/.test(joined) || !isUnfinishedTitle(joined))) return 0
-    joined += text
+    joined += unspaceLetters(text)
     if (endsWithKind(joined) && bracketsBalanced(joined)) {
       // a line that opens with a bracket carries on a title that looked complete:
       // "某县法治政府建设实施方案" + "（2021—2025年）中期评估报告"
