@@ -33,6 +33,7 @@ import {
   SIGNATURE_DATE_LINE,
 } from '../rules/document.js'
 import { findLineBreaks } from '../flattened.js'
+import { INSERTED_PINYIN, TONE_MARKS } from '../rules/normalize.js'
 import { FLAT_LINE_MIN_LENGTH } from '../rules/flattened.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { ALL_META_LABELS, BYLINE_LABELS, DISCLOSURE_LABELS, WIDGET_LABELS } from '../rules/labels.js'
@@ -440,7 +441,8 @@ function pageTitleLines(infos: LineInfo[], first: number, removals: ReadonlyMap<
       if (info.isBlank) continue
       if (removals.has(k) || info.rule || SENTENCE_PUNCTUATION.test(info.key.replace(/[,，]/g, ''))) break
       lines.push(k)
-      key += info.key
+      // a mirror's pinyin (政(zhèng)) is no part of the title it is compared as (normalize drops it)
+      key += info.key.replace(INSERTED_PINYIN, (inserted, syllable: string) => (TONE_MARKS.test(syllable) ? '' : inserted))
       if (endsWithKind(key) && count(key, '《') === count(key, '》')) {
         titles.push({ lines, key })
         i = k
