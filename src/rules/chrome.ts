@@ -487,6 +487,15 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     cutsTail: true,
   },
   {
+    // the header of a list of links below the document, however the site names it: a short
+    // phrase ending in what the list holds ("延伸链接", "关联稿件", "推荐阅读：")
+    id: 'chrome/related',
+    zone: 'tail',
+    pattern: /^[\u4e00-\u9fa5]{0,4}(?:链接|阅读|文章|稿件|新闻|报道|推荐|专题)[:：]?$/,
+    example: '延伸链接',
+    cutsTail: true,
+  },
+  {
     id: 'chrome/tags',
     zone: 'tail',
     pattern: /^(?:标签|Tags?|TAG|相关标签|文章标签|词条标签)[:：]/i,

@@ -151,6 +151,9 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
   let lastHeaderLine = -1
   for (let i = 0; i < first; i++) if ((infos[i] as LineInfo).rule?.pageHeader) lastHeaderLine = i
   let listBy: string | undefined // a list label in the head takes the lines under it, to a blank line
+  /** Lines removed for standing in a list under a furniture header (相关链接, 上一篇 …) or below a
+   *  footer, not for what they say: a teaser sentence there is the list's. */
+  const underHeader = new Set<number>()
   for (let i = 0; i < first; i++) {
     const info = infos[i] as LineInfo
     if (info.isBlank) {
@@ -161,7 +164,10 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
     if (ruleId !== undefined) removals.set(i, ruleId)
     else if (inZone(info, 'head')) removals.set(i, (inZone(info, 'head') as ChromeRule).id)
     else if (i < lastHeaderLine && !endsWithKind(info.key)) removals.set(i, SITE_HEADER_RULE_ID)
-    else if (listBy !== undefined && (!info.rule || info.rule.zone === 'tail') && !endsWithKind(info.key)) removals.set(i, listBy)
+    else if (listBy !== undefined && (!info.rule || info.rule.zone === 'tail') && !endsWithKind(info.key)) {
+      removals.set(i, listBy)
+      underHeader.add(i)
+    }
     const headRule = inZone(info, 'head')
     if (headRule?.cutsTail && removals.get(i) === headRule.id) listBy = headRule.id
   }
@@ -183,6 +189,7 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
     const rule = info.rules.find((r) => r.zone !== 'head' && (!r.afterCut || cutBy))
     const ruleId = rule?.id ?? labelId ?? cutBy
     if (ruleId !== undefined) removals.set(i, ruleId)
+    if (rule === undefined && labelId === undefined && cutBy !== undefined) underHeader.add(i)
     if (rule?.cutsTail && cutBy === undefined) cutBy = rule.id
   }
 
@@ -195,7 +202,7 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
   for (const [index, rule] of [...removals].sort((a, b) => a[0] - b[0])) {
     const info = infos[index] as LineInfo
     // nothing is lost: a line that holds a sentence of prose loses only the chrome inside it
-    if (mayHoldProse(info, rule, valueLines, options) && holdsSentence(info.key)) {
+    if (!underHeader.has(index) && mayHoldProse(info, rule, valueLines, options) && holdsSentence(info.key)) {
       keptProse.add(index)
       for (const piece of chromePieces(info, options)) {
         edits.push(piece.edit)
