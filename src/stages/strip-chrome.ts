@@ -517,8 +517,18 @@ function bodyBounds(infos: LineInfo[], valueLines: Set<number>): { first: number
   }
   let firstAt = 0
   while (firstAt < Math.min(prose.length - 1, MAX_ISOLATED_EDGE_LINES) && isolated(prose[firstAt] as number, prose[firstAt + 1] as number)) firstAt++
+  // …and a prose line right under a list's header below the document (上一篇, 相关链接) is the list's
+  const underListHeader = (index: number) => {
+    const above = previousNonBlankIndex(infos, index)
+    return above !== undefined && (infos[above] as LineInfo).rules.some((r) => r.cutsTail === true && r.zone !== 'head' && r.zone !== 'anywhere')
+  }
   let lastAt = prose.length - 1
-  while (lastAt > firstAt && prose.length - 1 - lastAt < MAX_ISOLATED_EDGE_LINES && isolated(prose[lastAt - 1] as number, prose[lastAt] as number)) lastAt--
+  while (
+    lastAt > firstAt &&
+    prose.length - 1 - lastAt < MAX_ISOLATED_EDGE_LINES &&
+    (isolated(prose[lastAt - 1] as number, prose[lastAt] as number) || underListHeader(prose[lastAt] as number))
+  )
+    lastAt--
   return { first: prose[firstAt] as number, last: prose[lastAt] as number }
 }
 /** A prose line is cut off from the document by at least this many chrome lines, more than the
