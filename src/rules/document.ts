@@ -104,6 +104,9 @@ export const DOC_NUMBER_NO_YEAR = /^([\u4e00-\u9fa5]{1,16}?)\s*[〔【[（(［]\
 /** A date on a line of its own, as under a signature (2020年12月28日, 二〇一五年三月十二日). */
 export const SIGNATURE_DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○OＯoｏ0零]{4}\s*年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/
 
+/** A signature date in brackets, as some sign under the organ's name: "（2023年3月15日）". */
+export const BRACKETED_SIGNATURE_DATE_LINE = new RegExp(`^[（(]\\s*(?:${SIGNATURE_DATE_LINE.source.slice(1, -1)})\\s*[）)]$`)
+
 /** A date in brackets under the title: "（2023年2月15日）", "（2022年7月8日县人民政府第12次常务会议通过）". */
 export const TITLE_DATE_LINE = /^[（(]\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○OＯoｏ0零]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[^（）()]{0,40}[）)]$/
 

@@ -22,6 +22,7 @@ import {
   isOrganLine,
   isOrganName,
   RECIPIENT_ENDING,
+  BRACKETED_SIGNATURE_DATE_LINE,
   SIGNATURE_DATE_LINE,
   TITLE_DATE_LINE,
   RECIPIENT_MAX_LENGTH,
@@ -243,7 +244,7 @@ function markClosing(blocks: Block[]): void {
     if (NOTE_LINE.test(text)) block.role = 'note'
     else if (CC_LINE.test(text)) block.role = 'cc'
     else if (IMPRINT_LINE.test(text)) block.role = 'imprint'
-    else if (SIGNATURE_DATE_LINE.test(text) && findDate(text)) {
+    else if ((SIGNATURE_DATE_LINE.test(text) || isBracketedSignatureDate(blocks, i)) && findDate(text)) {
       block.role = 'signature-date'
       for (let k = i - 1; k >= Math.max(0, i - MAX_SIGNER_LINES); k--) {
         const above = blocks[k] as Block
@@ -253,6 +254,12 @@ function markClosing(blocks: Block[]): void {
       markFollowingTitle(blocks, i + 1)
     }
   }
+}
+
+/** A signature date in brackets under the organ's name: "某县人民政府" / "（2023年3月15日）". */
+function isBracketedSignatureDate(blocks: Block[], i: number): boolean {
+  const above = blocks[i - 1]
+  return BRACKETED_SIGNATURE_DATE_LINE.test((blocks[i] as Block).text) && above !== undefined && above.role === 'content' && isOrganLine(above.text)
 }
 
 function markFollowingTitle(blocks: Block[], from: number): void {
