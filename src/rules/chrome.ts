@@ -653,6 +653,10 @@ export const CHROME_SPAN_RULES: readonly { id: string; pattern: RegExp; example:
   },
 ]
 
+/** Rules whose line heads a list of other pages below the document (上一篇, 相关链接, 点击排行): a
+ *  prose line right under one is a teaser of the list, not the document's last line. */
+export const LIST_HEADER_RULES: readonly string[] = ['chrome/prev-next', 'chrome/related', 'chrome/hot-list']
+
 /** Safety valve: when rules would remove more than this share of the page's characters while a
  *  document is present, nothing is removed and the page is flagged (trafilatura's with_backup). */
 export const CHROME_MAX_REMOVED_RATIO = 0.75

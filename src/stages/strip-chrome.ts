@@ -20,6 +20,7 @@ import {
   CHROME_LINE_RULES,
   CHROME_MAX_REMOVED_RATIO,
   CHROME_SPAN_RULES,
+  LIST_HEADER_RULES,
   type ChromeRule,
 } from '../rules/chrome.js'
 import {
@@ -509,7 +510,8 @@ function bodyBounds(infos: LineInfo[], valueLines: Set<number>): { first: number
     let other = 0
     for (let i = from + 1; i < to; i++) {
       const info = infos[i] as LineInfo
-      if (info.isBlank) continue
+      // widgets go wherever they stand: counting them would read a page and its body differently
+      if (info.isBlank || info.rules.some((r) => r.zone === 'anywhere')) continue
       if (isChromeLike(info)) chrome++
       else other++
     }
@@ -519,8 +521,10 @@ function bodyBounds(infos: LineInfo[], valueLines: Set<number>): { first: number
   while (firstAt < Math.min(prose.length - 1, MAX_ISOLATED_EDGE_LINES) && isolated(prose[firstAt] as number, prose[firstAt + 1] as number)) firstAt++
   // …and a prose line right under a list's header below the document (上一篇, 相关链接) is the list's
   const underListHeader = (index: number) => {
-    const above = previousNonBlankIndex(infos, index)
-    return above !== undefined && (infos[above] as LineInfo).rules.some((r) => r.cutsTail === true && r.zone !== 'head' && r.zone !== 'anywhere')
+    // the line above, widgets aside (they go wherever they stand, so a reparsed body reads alike)
+    let above = previousNonBlankIndex(infos, index)
+    while (above !== undefined && (infos[above] as LineInfo).rules.some((r) => r.zone === 'anywhere')) above = previousNonBlankIndex(infos, above)
+    return above !== undefined && (infos[above] as LineInfo).rules.some((r) => LIST_HEADER_RULES.includes(r.id) && r.zone !== 'head')
   }
   let lastAt = prose.length - 1
   while (
