@@ -142,15 +142,19 @@ export function extractMetadata(input: ExtractMetadataInput, _options: ExtractMe
   const blocks = input.blocks
   const signature = findSignature(blocks)
 
-  const documentTitle = titleFromBlocks(blocks)
+  const found = titleFromBlocks(blocks)
+  // a title known by its position alone is the weakest: the page's own heading or <head> first
+  const positional = found?.rule === 'metadata/title-from-position' ? found : undefined
+  const documentTitle = positional === undefined ? found : undefined
   const title = firstFound(
     () => titleFromMeta(meta),
     () => fullestTitle(documentTitle, pageTitleOf(input)),
     () => titleFromHead(input),
+    () => positional,
   )
   if (title === undefined) {
     messages.push(createMessage('extract-metadata', 'no-title', 'no title found in the document or its disclosure block'))
-  } else if (title.rule === 'metadata/title-from-disclosure' && documentTitle?.rule === 'metadata/title-from-head' && !sameTitle(title.value, documentTitle.value)) {
+  } else if (title.rule === 'metadata/title-from-disclosure' && documentTitle !== undefined && !sameTitle(title.value, documentTitle.value)) {
     messages.push(
       createMessage('extract-metadata', 'title-conflict', `the disclosure block’s title “${title.value}” differs from the document’s own “${documentTitle.value}”; the disclosure block’s is used`, 'warning', offsetOf(documentTitle.where)),
     )

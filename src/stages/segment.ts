@@ -135,7 +135,8 @@ function markHead(blocks: Block[]): number {
 /**
  * segment/title-by-position: a head with no line ending in a kind word still has its title — the
  * last line above the body that is shaped like one ("某乡2018年工作总结及2019年工作打算", "…建设情况"):
- * long enough, mostly Han characters, one item (not a menu), not an organ, a 文号 or a date.
+ * long enough, mostly Han characters, one item (not a menu, not a label and its value), not an
+ * organ, a 文号 or a date.
  */
 function markTitleByPosition(blocks: Block[], end: number): void {
   for (let i = end - 1; i >= 0; i--) {
@@ -143,7 +144,7 @@ function markTitleByPosition(blocks: Block[], end: number): void {
     if (block.role === 'title-date' || block.role === 'doc-number') continue
     if (block.role !== 'content') return
     const text = unspaceLetters(block.text)
-    if (!isTitleCandidate(text) || countHan(text) < POSITIONAL_TITLE_MIN_HAN || /\S\s+\S+\s+\S/.test(text) || /[|｜>»]/.test(text) || isOrganLine(text)) return
+    if (!isTitleCandidate(text) || countHan(text) < POSITIONAL_TITLE_MIN_HAN || /\S\s+\S+\s+\S/.test(text) || /[|｜>»：:]/.test(text) || isOrganLine(text)) return
     block.role = 'title'
     block.group = POSITIONAL_TITLE_GROUP
     return

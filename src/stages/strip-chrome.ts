@@ -502,9 +502,10 @@ function bodyBounds(infos: LineInfo[], valueLines: Set<number>): { first: number
     prose.push(info.line.index)
   }
   if (prose.length === 0) return { first: infos.length, last: infos.length - 1 }
-  // revised by its neighbours (jusText): a prose line cut off from the others by a run of chrome
-  // is furniture's — an encyclopedia's lead above its infobox, a teaser under 下一篇 — and does
-  // not move the document's edge
+  // revised by its neighbours (jusText): a prose line above the document cut off from it by a run
+  // of chrome is furniture's — an encyclopedia's lead above its infobox — and does not move the
+  // document's first edge. (Below the document a run of chrome is no such sign: the 附件说明, the
+  // signature and the date stand between the last sentence and the footer.)
   const isolated = (from: number, to: number) => {
     let chrome = 0
     let other = 0
@@ -530,7 +531,7 @@ function bodyBounds(infos: LineInfo[], valueLines: Set<number>): { first: number
   while (
     lastAt > firstAt &&
     prose.length - 1 - lastAt < MAX_ISOLATED_EDGE_LINES &&
-    (isolated(prose[lastAt - 1] as number, prose[lastAt] as number) || underListHeader(prose[lastAt] as number))
+    underListHeader(prose[lastAt] as number)
   )
     lastAt--
   return { first: prose[firstAt] as number, last: prose[lastAt] as number }
