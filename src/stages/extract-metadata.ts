@@ -104,7 +104,8 @@ const ROLE_BY_LABEL = new Map<string, LabelRole>(ALL_META_LABELS.map((l) => [l.l
 
 /** Labels of the page's publication date, most specific first (order matters). */
 const PUBLISHED_LABELS = ['发布日期', '发布时间', '发布于', '公开日期', '发表时间', '上载日期', '时间', '日期']
-/** When a page was last changed, not published: read only when no other label gives a date. */
+/** When a page was last changed, not when it was published: read only on a page that prints no
+ *  label of publication (an old CMS's only date). */
 const UPDATED_LABELS = ['更新时间', '更新日期', '编辑日期']
 
 /** A value and how it was found. */
@@ -179,10 +180,13 @@ export function extractMetadata(input: ExtractMetadataInput, _options: ExtractMe
   const family = titleText === undefined ? undefined : familyOf(titleText, kind)
   const encloses = titleText === undefined ? undefined : enclosedTitle(titleText)
 
-  const published = firstFound(
-    () => publishedDate(meta),
-    () => unlabelledDate(input.fields),
-    () => headDate(input),
+  const published = withTime(
+    firstFound(
+      () => publishedDate(meta),
+      () => unlabelledDate(input.fields),
+      () => headDate(input),
+    ),
+    unlabelledDate(input.fields),
   )
   const signed = firstFound(
     () => (signature?.value.date ? { value: signature.value.date, rule: 'metadata/signed-from-signature', where: signature.where } : undefined),
@@ -542,6 +546,14 @@ export function publishedDateOf(fields: readonly CapturedField[], normalizeValue
   }
   return (publishedDate(meta) ?? unlabelledDate(fields))?.value
 }
+
+/** A publication day read from a label, with the time an unlabelled byline gives the same day
+ *  (发布日期 2025-02-18 and "【2025-02-18 16:20:11】" → 2025-02-18T16:20). */
+function withTime(found: Found<string> | undefined, byline: Found<string> | undefined): Found<string> | undefined {
+  if (found === undefined || byline === undefined || found.value.length !== ISO_DAY_LENGTH) return found
+  return byline.value.length > ISO_DAY_LENGTH && byline.value.startsWith(found.value) ? { ...found, value: byline.value } : found
+}
+const ISO_DAY_LENGTH = 'YYYY-MM-DD'.length
 
 /** metadata/published-unlabelled: a byline's date printed without a label ("2023-02-16 09:42:17　来源：…"). */
 function unlabelledDate(fields: readonly CapturedField[]): Found<string> | undefined {
