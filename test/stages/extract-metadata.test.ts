@@ -268,3 +268,17 @@ describe('real pages: the report year without a title, issuers from the title he
     expect(metadataOf([title, ...BODY]).metadata.issuers).toEqual(issuers)
   })
 })
+
+describe('published date: a labelled day and the byline time of the same day', () => {
+  const lines = ['某县司法局2022年法治政府建设年度报告', '2022年，我局扎实推进法治政府建设，取得明显成效。']
+  it('takes the time an unlabelled byline gives the same day', () => {
+    expect(metadataOf(lines, [['发布日期', '2025-02-18'], ['', '【2025-02-18 16:20:11】']]).metadata.dates.published).toBe('2025-02-18T16:20')
+  })
+  it('keeps the labelled day when the byline gives another day', () => {
+    expect(metadataOf(lines, [['发布日期', '2025-02-18'], ['', '【2025-02-19 16:20:11】']]).metadata.dates.published).toBe('2025-02-18')
+  })
+  it('reads 更新时间 only when no label of publication gives a date', () => {
+    expect(metadataOf(lines, [['更新时间', '2023-01-02'], ['发布时间', '2022-12-30']]).metadata.dates.published).toBe('2022-12-30')
+    expect(metadataOf(lines, [['更新时间', '2023-01-02']]).metadata.dates.published).toBe('2023-01-02')
+  })
+})
