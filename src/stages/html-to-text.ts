@@ -30,7 +30,8 @@ import {
   HTML_TITLE_SUFFIX_SEPARATOR,
 } from '../rules/html.js'
 import { ALL_META_LABELS } from '../rules/labels.js'
-import { countHan, escapeRegExp, matchKey, trimChars } from '../text.js'
+import { proseWeight } from '../line-shape.js'
+import { escapeRegExp, matchKey, trimChars } from '../text.js'
 
 /** No options yet; kept so callers pass a stable shape. */
 export type HtmlToTextOptions = Record<string, never>
@@ -274,14 +275,6 @@ function decodeLeftoverEntities(text: string): string {
 
 // ── the document's container ───────────────────────────────────────────────────────────────
 
-const SENTENCE = /[。，；！？]/
-
-/** Han characters of a line when it reads like prose, else 0. */
-function proseWeight(text: string): number {
-  if (!SENTENCE.test(text)) return 0
-  const han = countHan(text)
-  return han >= 15 ? han : 0
-}
 
 /** Elements of the page found in one pass (a CSS engine walks the tree once per selector, and a
  *  page of deeply nested elements makes that quadratic): the body, the <head>'s elements, and

@@ -15,7 +15,6 @@
 import { findDate } from '../dates.js'
 import { createMessage } from '../messages.js'
 import {
-  BODY_LINE_MIN_HAN,
   BREADCRUMB_SEPARATOR,
   CHROME_LINE_RULES,
   CHROME_MAX_REMOVED_RATIO,
@@ -34,11 +33,12 @@ import {
   SIGNATURE_DATE_LINE,
 } from '../rules/document.js'
 import { findLineBreaks } from '../flattened.js'
+import { holdsSentence, isProse } from '../line-shape.js'
 import { INSERTED_PINYIN, TONE_MARKS } from '../rules/normalize.js'
 import { FLAT_LINE_MIN_LENGTH } from '../rules/flattened.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { ALL_META_LABELS, BYLINE_LABELS, DISCLOSURE_LABELS, WIDGET_LABELS } from '../rules/labels.js'
-import { countHan, escapeRegExp, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
+import { escapeRegExp, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
 
 export interface StripChromeOptions {
@@ -97,8 +97,6 @@ const LABEL_KEYS = ALL_META_LABELS.map((l) => l.label)
 /** Labels by their first character, longest first: a line is checked against a few, not all. */
 const LABELS_BY_FIRST = LABEL_KEYS.reduce((map, label) => map.set(label.charAt(0), [...(map.get(label.charAt(0)) ?? []), label]), new Map<string, string[]>())
 const SENTENCE_PUNCTUATION = /[。，；！？,;!?]/
-/** What ends a sentence. */
-const SENTENCE_END = /[。！？!?]/
 /** Widgets a byline may start with before its first label ("字号：[ 大 中 小 ]　　浏览次数："). */
 const LEADING_WIDGETS =
   /^(?:[【[]?(?:字体大小|文字大小|字体|字號|字号|字體)[:：]?(?:[【[]?[大中小][】\]]?)*[】\]]?|(?:[【[][大中小][】\]])+|[【[](?:打印本页|打印|关闭窗口|关闭)[】\]]|(?:视力保护色|背景颜色)[:：]?|[|｜])+/
@@ -487,11 +485,6 @@ function commonRun(a: string, b: string): number {
   return best
 }
 
-/** A line that reads like document prose: sentence punctuation and enough Han characters. */
-function isProse(key: string): boolean {
-  return SENTENCE_PUNCTUATION.test(key) && countHan(key) >= BODY_LINE_MIN_HAN
-}
-
 /** First and last line of document prose: lines with sentence punctuation and enough Han
  *  characters that no rule or label claims. */
 function bodyBounds(infos: LineInfo[], valueLines: Set<number>): { first: number; last: number } {
@@ -589,15 +582,6 @@ function mayHoldProse(info: LineInfo, rule: string, valueLines: ReadonlySet<numb
   if (info.label !== undefined && PROSE_VALUE_KEYS.has(info.label)) return false
   // a rule made for prose matches a paragraph, not a page: a line as long as a flattened page is checked
   return info.line.text.length >= FLAT_LINE_MIN_LENGTH || !info.rules.some((r) => r.id === rule && r.prose)
-}
-
-/** Whether a line's key holds a sentence: a run of at least BODY_LINE_MIN_HAN Han characters
- *  that ends with a full stop. */
-function holdsSentence(key: string): boolean {
-  const parts = key.split(SENTENCE_END)
-  // the last part ends with no full stop
-  for (let k = 0; k < parts.length - 1; k++) if (countHan(parts[k] as string) >= BODY_LINE_MIN_HAN) return true
-  return false
 }
 
 /** Remove a whole line with its line break. */

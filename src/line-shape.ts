@@ -1,0 +1,45 @@
+/**
+ * The shape of a line, read the same way by every stage: does it read like prose, does it hold a
+ * sentence. (strip-chrome decides the document's edges by it, html-to-text weighs elements by it.)
+ *
+ * Example: isProse('为深入推进依法行政，加快建设法治政府，现将有关情况报告如下：') → true;
+ * isProse('首页 > 政务公开 > 通知公告') → false.
+ */
+import { BODY_LINE_MIN_HAN } from './rules/chrome.js'
+import { countHan } from './text.js'
+
+/** Punctuation of clauses and sentences, full width or ASCII. */
+const CLAUSE_PUNCTUATION = /[。，；！？,;!?]/
+/** What ends a sentence. */
+const SENTENCE_END = /[。！？!?]/
+
+/**
+ * @param text a line (or its match key)
+ * @returns whether it reads like document prose: clause punctuation and at least
+ *   BODY_LINE_MIN_HAN Han characters
+ */
+export function isProse(text: string): boolean {
+  return CLAUSE_PUNCTUATION.test(text) && countHan(text) >= BODY_LINE_MIN_HAN
+}
+
+/**
+ * @param text a line
+ * @returns its Han characters when it reads like prose, else 0 (the weight of a line of prose)
+ */
+export function proseWeight(text: string): number {
+  if (!CLAUSE_PUNCTUATION.test(text)) return 0
+  const han = countHan(text)
+  return han >= BODY_LINE_MIN_HAN ? han : 0
+}
+
+/**
+ * @param text a line (or its match key)
+ * @returns whether it holds a sentence: a run of at least BODY_LINE_MIN_HAN Han characters that
+ *   ends with a full stop
+ */
+export function holdsSentence(text: string): boolean {
+  const parts = text.split(SENTENCE_END)
+  // the last part ends with no full stop
+  for (let k = 0; k < parts.length - 1; k++) if (countHan(parts[k] as string) >= BODY_LINE_MIN_HAN) return true
+  return false
+}
