@@ -292,6 +292,13 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     pageHeader: true,
   },
   {
+    // labels printed with no values: "发布部门： 状态：" (a disclosure block left empty)
+    id: 'chrome/disclosure-block',
+    zone: 'head',
+    pattern: /^(?:[\u4e00-\u9fa5]{2,6}[:：]){2,}$/,
+    example: '发布部门： 状态：',
+  },
+  {
     // an encyclopedia's infobox: "• 中文名：…", "• 类型：…" (a bullet, a short label, its value)
     id: 'chrome/infobox',
     zone: 'head',

@@ -80,6 +80,8 @@ export function segment(text: string, _options: SegmentOptions = {}): Block[] {
 }
 
 const SENTENCE_END = /[。；;！!？?]/
+/** A title line that opens with the year a report covers: "2022年法治政府建设年度报告". */
+const TITLE_YEAR_START = /^(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)/
 
 /** A line that can be (part of) a title: short, no sentence punctuation, not a numbered heading. */
 function isTitleCandidate(text: string): boolean {
@@ -160,11 +162,13 @@ export function unspaceLetters(text: string): string {
 }
 const LETTER_SPACED = /^[\u4e00-\u9fa5](?:[ \t\u3000\u00a0]+[\u4e00-\u9fa5]){3,}$/
 
-/** The line after `i` opens a title with 关于, and the line before `i` is not an organ line too. */
+/** The line after `i` opens a title with 关于 (or with the year a report covers), and the line
+ *  before `i` is not an organ line too. */
 function startsTitleWithGuanyu(blocks: Block[], i: number, end: number): boolean {
   const next = blocks[i + 1]
   const previous = blocks[i - 1]
-  if (next === undefined || i + 1 >= end || !next.text.startsWith('关于')) return false
+  // "某县司法局" / "2022年法治政府建设年度报告": a report's title breaks after its organ too
+  if (next === undefined || i + 1 >= end || !(next.text.startsWith('关于') || TITLE_YEAR_START.test(next.text))) return false
   if (previous !== undefined && isOrganLine(previous.text) && !endsWithKind(previous.text)) return false
   return titleGroupLength(blocks, i + 1) > 0
 }

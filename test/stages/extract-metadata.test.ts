@@ -282,3 +282,20 @@ describe('published date: a labelled day and the byline time of the same day', (
     expect(metadataOf(lines, [['更新时间', '2023-01-02']]).metadata.dates.published).toBe('2023-01-02')
   })
 })
+
+describe('titles of real pages', () => {
+  const BODY = ['2022年，我局扎实推进法治政府建设，现将有关情况报告如下：', '一、主要工作', '全年办理行政复议案件12件。']
+  it('joins an organ line to the report title under it', () => {
+    const { metadata } = metadataOf(['某县司法局', '2022年法治政府建设年度报告', ...BODY])
+    expect([metadata.title, metadata.issuers]).toEqual(['某县司法局2022年法治政府建设年度报告', ['某县司法局']])
+  })
+  it.each([
+    ['a letter-spaced title', '法 治 政 府 建 设 倡 议 书', '法治政府建设倡议书'],
+    ['a date after the title', '关于2023年度法治政府建设示范项目拟推荐名单的公示（2024-02-18）', '关于2023年度法治政府建设示范项目拟推荐名单的公示'],
+    ['a 文号 before the title', '某政办发〔2017〕12号《某市法治政府建设指标体系（试行）》', '某市法治政府建设指标体系（试行）'],
+    ['spaces around the year', '某县司法局 2015 年法治政府建设情况报告', '某县司法局2015年法治政府建设情况报告'],
+    ['a title no kind word ends', '某乡2018年法治政府建设工作总结及2019年工作打算', '某乡2018年法治政府建设工作总结及2019年工作打算'],
+  ])('reads %s', (_name, line, title) => {
+    expect(metadataOf([line, ...BODY]).metadata.title).toBe(title)
+  })
+})

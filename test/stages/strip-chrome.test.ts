@@ -157,3 +157,10 @@ describe('strip-chrome: bylines that are a date', () => {
     expect(stripChrome(page('某市司法局 2022年2月8日')).edits).toEqual([])
   })
 })
+
+describe('strip-chrome: empty labels', () => {
+  it('removes a line of labels with no values above the document', () => {
+    const result = stripChrome('发布部门： 状态：\n某县司法局2022年法治政府建设年度报告\n2022年，我局在县委、县政府的坚强领导下，深入学习贯彻习近平法治思想，扎实推进法治政府建设。\n')
+    expect(result.edits.map((e) => [e.rule, e.before.trim()])).toEqual([['chrome/disclosure-block', '发布部门： 状态：']])
+  })
+})
