@@ -32,7 +32,7 @@ const CHINESE_DATE = new RegExp(
 
 /** A mirror's byline writes the day first, with dots: "07.11.2019  09:30" (7 November 2019).
  *  Groups: day, month, year, hour, minute. */
-const DAY_FIRST_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])(?:\s+(\d{1,2}):(\d{2}))?/
+const DAY_FIRST_DATE = /(?<![\d.A-Za-z])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]|\s*年)(?:\s+(\d{1,2}):(\d{2}))?/
 
 /**
  * Find and read the first date in a text.
@@ -51,7 +51,7 @@ export function findDate(text: string): ParsedDate | undefined {
       date.hour = hour
       date.minute = minute
     }
-    return isCalendarDate(date) ? date : undefined
+    if (isCalendarDate(date)) return date
   }
   if (arabic && (!chinese || arabic.index <= chinese.index)) {
     const date: ParsedDate = {

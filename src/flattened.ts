@@ -30,6 +30,7 @@ import {
   GLUED_TOP_STYLES,
   LABEL_WITH_COLON_AT,
   LINE_END_PUNCTUATION,
+  NUMBER_UNITS,
   SHORT_TOKEN_MAX_LENGTH,
   SPACED_LABEL_MAX_LENGTH,
 } from './rules/flattened.js'
@@ -41,6 +42,9 @@ export interface LineBreak {
   /** A break no paragraph of a normal page has (a space after a full stop, a marker or a label
    *  after a space or a full stop); a line is flattened when it has several. */
   strong: boolean
+  /** A strong break at the page's structure (a marker or a label), not only after a full stop:
+   *  a Word paragraph may put a space after each of its sentences, a page has structure. */
+  structural: boolean
 }
 
 /** How far past a position the rules look (a marker, a label, a token). */
@@ -52,6 +56,13 @@ const SPACE = /[ \t\u3000\u00a0]/
 const DIGIT = /[0-9０-９]/
 const ASCII_WORD = /[A-Za-z0-9©@.&_-]/
 const LATIN = /[A-Za-z]/
+const HAN_CHAR = /[\u4e00-\u9fa5]/
+/** A number standing alone between spaces: "案件 12 件", "2019 年". */
+const DIGITS_ONLY = /^\d{1,4}$/
+/** A whole date at the start or the end of a text: "2017年3月16日", "2023-03-31". */
+const FULL_DATE_AT = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})/
+const TIME_AT_END = /\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/
+const FULL_DATE_AT_END = /(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$/
 /** Breadcrumb and menu separators beside a space: the items on both sides belong to one line. */
 const SEPARATOR_AT_END = /(?:>>|>|»|›|→|＞|\/|\||｜|·|•)$/
 const SEPARATOR_AT_START = /^(?:>>|>|»|›|→|＞|\/|\||｜|·|•)/
@@ -86,7 +97,12 @@ const FIELD_LABEL_WORDS = [...FIELD_LABELS, ...DEADLINE_LABELS]
 export function isFlattenedLine(line: string): boolean {
   if (line.length < FLAT_LINE_MIN_LENGTH || !hasBreakCandidates(line.trim())) return false
   let strong = 0
-  for (const found of findLineBreaks(line)) if (found.strong && ++strong >= FLAT_MIN_STRONG_BREAKS) return true
+  let structural = false
+  for (const found of findLineBreaks(line)) {
+    if (found.structural) structural = true
+    if (found.strong) strong++
+    if (structural && strong >= FLAT_MIN_STRONG_BREAKS) return true
+  }
   return false
 }
 
@@ -135,7 +151,7 @@ export function findLineBreaks(line: string): LineBreak[] {
       while (j < end && SPACE.test(line.charAt(j))) j++
       const decision = spaceBreak(line.slice(Math.max(segmentStart, i - LOOKBEHIND), i), i - segmentStart, line.slice(j, j + WINDOW))
       if (decision !== undefined) {
-        breaks.push({ start: i, end: j, strong: decision === 'strong' })
+        breaks.push({ start: i, end: j, strong: decision !== 'weak', structural: decision === 'structural' })
         i = open(j)
       } else i = j
       continue
@@ -144,7 +160,7 @@ export function findLineBreaks(line: string): LineBreak[] {
     if (i > segmentStart && (mayStartGlued(ch) || crumbAt >= segmentStart)) {
       const decision = gluedBreak(line.slice(Math.max(segmentStart, i - LOOKBEHIND), i), i - segmentStart, line.slice(i, i + WINDOW), numbers)
       if (decision !== undefined) {
-        breaks.push({ start: i, end: i, strong: decision === 'strong' })
+        breaks.push({ start: i, end: i, strong: decision !== 'weak', structural: decision === 'structural' })
         i = open(i)
         continue
       }
@@ -154,7 +170,8 @@ export function findLineBreaks(line: string): LineBreak[] {
   return breaks
 }
 
-type Decision = 'strong' | 'weak' | undefined
+/** structural: at a marker or a label; sentence: a space after a full stop; weak: any other. */
+type Decision = 'structural' | 'sentence' | 'weak' | undefined
 
 /**
  * Whether the spaces between `before` (the current line so far, its last LOOKBEHIND characters)
@@ -186,15 +203,21 @@ function spaceBreak(before: string, segmentLength: number, after: string): Decis
   // a menu then a breadcrumb ("互动交流 首页 > 政务公开"): the breadcrumb opens a line
   if (BREADCRUMB_AT.test(after) && !BREADCRUMB_AT_END.test(before)) return 'weak'
   // what starts or ends a line
-  if (matchSectionMarker(after) !== undefined) return 'strong'
-  if (labelAt(after) !== undefined || (segmentLength === before.length && BARE_LABEL_AT.test(before) && BARE_LABEL_AT.exec(before)?.[0] === before)) return 'strong'
-  if (LINE_END_PUNCTUATION.includes(left) || (/[）)”"]/.test(left) && /[。！？]/.test(before.charAt(before.length - 2)))) return 'strong'
+  if (matchSectionMarker(after) !== undefined) return 'structural'
+  if (labelAt(after) !== undefined || (segmentLength === before.length && BARE_LABEL_AT.test(before) && BARE_LABEL_AT.exec(before)?.[0] === before)) return 'structural'
+  if (LINE_END_PUNCTUATION.includes(left) || (/[）)”"]/.test(left) && /[。！？]/.test(before.charAt(before.length - 2)))) return 'sentence'
   if (FURNITURE_WORDS.some((word) => after.startsWith(word))) return 'weak'
   if (isOrganName(lastToken) && isOrganName(firstToken)) return 'weak'
   // inside a widget's brackets: "【字体：大 中 小】"
   if (before.lastIndexOf('【') > before.lastIndexOf('】') || before.lastIndexOf('[') > before.lastIndexOf(']')) return undefined
   // after a breadcrumb's last item: "首页 » 信息公开 » 规划计划 中共某区委 某区人民政府关于…"
   if (BREADCRUMB_AT_END.test(before) && !BREADCRUMB_AT.test(after)) return 'weak'
+  // a number inside a sentence, spaced the way Word dumps space it ("案件 12 件", "2019 年"), unless a
+  // date opens or ends a line there (a signature's date under its organ)
+  const unitAfterNumber = after.slice(firstToken.length).trimStart().charAt(0)
+  if ((DIGITS_ONLY.test(lastToken) && NUMBER_UNITS.includes(right)) || (HAN_CHAR.test(left) && DIGITS_ONLY.test(firstToken) && NUMBER_UNITS.includes(unitAfterNumber))) {
+    if (!FULL_DATE_AT.test(after) && !FULL_DATE_AT_END.test(before) && !TIME_AT_END.test(before)) return undefined
+  }
   // menu items, share targets, letter-spaced characters
   if (isShortToken(lastToken) && isShortToken(firstToken)) return undefined
   return 'weak'
@@ -253,8 +276,8 @@ function gluedBreak(before: string, segmentLength: number, after: string, number
   // "单一，宣传" is no marker: a glued one is written with 、 or a full stop, never a comma
   if (marker !== undefined && !MARKER_WITH_COMMA.test(after)) {
     const inSequence = marker.number === 1 || marker.number === (numbers.get(marker.style) ?? 0) + 1
-    if (inSequence && GLUED_TOP_STYLES.includes(marker.style) && GLUED_TOP_MARKER_AFTER.includes(previous)) return 'strong'
-    if (inSequence && GLUED_NUMBER_STYLES.includes(marker.style) && GLUED_NUMBER_MARKER_AFTER.includes(previous)) return 'strong'
+    if (inSequence && GLUED_TOP_STYLES.includes(marker.style) && GLUED_TOP_MARKER_AFTER.includes(previous)) return 'structural'
+    if (inSequence && GLUED_NUMBER_STYLES.includes(marker.style) && GLUED_NUMBER_MARKER_AFTER.includes(previous)) return 'structural'
     // a heading glued to the first marker under it: "一、工作开展情况（一）健全工作机制"
     if (marker.number === 1 && segmentLength === before.length && segmentLength <= GLUED_HEADING_MAX_LENGTH) {
       const heading = matchSectionMarker(before)
@@ -274,7 +297,7 @@ function gluedBreak(before: string, segmentLength: number, after: string, number
   // "…县人民政府来源：" is a label after a name; "资金来源：" is a word: a two-character label
   // needs something that ends a value before it
   const strongLabel = (label as string).length >= 3 || !/[\u4e00-\u9fa5]/.test(previous) || endsWithKind(before)
-  return strongLabel ? 'strong' : undefined
+  return strongLabel ? 'structural' : undefined
 }
 
 /** The label (with its colon, or bare and followed by a space) that `text` starts with, written

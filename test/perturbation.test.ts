@@ -31,6 +31,8 @@ interface Perturbed {
   text: string
   /** Lines of the perturbed page that are document lines though they differ from the plain page's. */
   changed: Set<string>
+  /** The title the perturbed page must give and the line it kept, when the perturbation is the title's. */
+  title?: { expected: string; line: string }
 }
 
 /** The perturbations of one page that apply to it (a page with no 上一篇 gets no teaser). */
@@ -54,11 +56,15 @@ function perturbations(text: string, plain: Report): Perturbed[] {
   if (widget !== -1) {
     replaceLine(widget, (lines[widget] as string).replace(/【字体[:：]?\s*大\s*中\s*小\s*】/, '字号：[大] [中] [小]'), 'widget respelled')
   }
-  const title = plain.title === null ? -1 : lines.findIndex((line) => line.trim() === plain.title)
+  // the title as the document prints it (a running header or a CMS copy equal to it is chrome)
+  const title = plain.title === null ? -1 : lines.findIndex((line) => line.trim() === plain.title && !removed.has(line.trim()))
   const kind = title === -1 ? undefined : KIND_WORDS.find((word) => (plain.title as string).endsWith(word))
   if (title !== -1 && kind !== undefined && (plain.title as string).length - kind.length >= 10) {
     const shortened = (lines[title] as string).trim().slice(0, -kind.length)
     replaceLine(title, shortened, 'kind word dropped from the title', [shortened, plain.title as string])
+    const perturbed = out[out.length - 1] as Perturbed
+    // the title is now read by its position, unless the disclosure block names it
+    perturbed.title = { expected: plain.evidence.title?.rule === 'metadata/title-from-disclosure' ? (plain.title as string) : shortened, line: shortened }
   }
   return out
 }
@@ -80,9 +86,14 @@ describe('perturbed furniture', () => {
     }
   })
 
-  it.each(cases.map((c) => [`${c.page}: ${c.name}`, c] as const))('%s', (_name, { plain, text, changed }) => {
+  it.each(cases.map((c) => [`${c.page}: ${c.name}`, c] as const))('%s', (_name, { plain, text, changed, title }) => {
     const before = bodyKeys(plain)
-    const after = bodyKeys(parseReport(text, { path: 'input.txt' }))
+    const report = parseReport(text, { path: 'input.txt' })
+    const after = bodyKeys(report)
+    if (title !== undefined) {
+      expect(report.title).toBe(title.expected)
+      expect(after.has(key(title.line))).toBe(true)
+    }
     const kept = [...after].filter((line) => !before.has(line) && !changed.has(line))
     const lost = [...before].filter((line) => !after.has(line) && !changed.has(line))
     expect({ furnitureKept: kept, documentLost: lost }).toEqual({ furnitureKept: [], documentLost: [] })

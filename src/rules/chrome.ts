@@ -52,9 +52,13 @@ export interface ChromeRule {
 const BYLINE_DATE =
   '(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{4}年(?:0\\d月\\d{1,2}|\\d{1,2}月0\\d)日(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{4}年\\d{1,2}月\\d{1,2}日\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)'
 
+/** How the name before a byline's date ends: an organ's or a site's ("某市人民政府 2019-04-22",
+ *  "某某日报 2009-04-20"), never a title's kind word ("…的意见 2023-03-28" is a title and its date). */
+const BYLINE_NAME_ENDINGS = '政府|委员会|委|局|办公室|办|厅|院|中心|网|网站|报|社|站|所|处|会|队|部|署|科'
+
 /** Labels that introduce a breadcrumb. */
 const BREADCRUMB_LABEL =
-  '(?:当前位置|当前的位置|您现在的位置|您当前的位置|您当前位置|您的当前位置|您的位置|你的位置|你现在的位置|你当前的位置|当前页面|所在位置|现在位置|当前栏目|位置)(?:是)?'
+  '(?:当前位置|当前的位置|您现在的位置|您当前的位置|您当前位置|您的当前位置|您的位置|你的位置|你现在的位置|你当前的位置|当前页面|所在位置|现在位置|当前栏目|位置导航|位置)(?:是)?'
 
 /** Breadcrumb separators as printed: > >> » › → / ＞ (width-folded to ASCII before matching). */
 export const BREADCRUMB_SEPARATOR = /(?:>>|>|»|›|→|&gt;|＞|\\)|\s\/\s|\/(?=\S)/
@@ -90,7 +94,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/breadcrumb',
     zone: 'edge',
-    pattern: /^(?:网站首页|首页|首頁|主页|Home)(?:>>|>|»|›|→|＞|\/|\\)/i,
+    pattern: /^(?:网站首页|首页|首頁|主页|Home)(?:>>|>|»|›|→|＞|》|\/|\\)/i,
     example: '首页 » 信息公开 » 规划计划',
     data: 'breadcrumb',
     pageHeader: true,
@@ -189,7 +193,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     id: 'chrome/wechat-byline',
     zone: 'head',
     onLine: true,
-    pattern: /^(?:原创\s.*|.{0,30}\s\d{4}-\d{2}-\d{2}\s\d{1,2}:\d{2}\s*[\u4e00-\u9fa5]{2,4})$/,
+    pattern: /^(?:原创\s.*|.{0,30}\s(?:\d{4}-\d{2}-\d{2}|\d{4}年\d{2}月\d{2}日)\s\d{1,2}:\d{2}\s*[\u4e00-\u9fa5]{2,4})$/,
     example: '原创 某县司法 某县司法 2024-03-29 18:07 湖北',
     data: 'fields',
   },
@@ -269,7 +273,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     zone: 'head',
     onLine: true,
     pattern: new RegExp(
-      `^(?:[\\u4e00-\\u9fa5（）()]{2,30}\\s*(?:www(?:\\.[A-Za-z0-9-]+)+\\s+)?${BYLINE_DATE}|[【[]${BYLINE_DATE}[】\\]]|\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s+\\d{1,2}:\\d{2})?)(?:\\s+[\\u4e00-\\u9fa5]{2,6}[:：].*)?$`,
+      `^(?:[\\u4e00-\\u9fa5（）()]{1,28}(?:${BYLINE_NAME_ENDINGS})\\s*(?:www(?:\\.[A-Za-z0-9-]+)+\\s+)?${BYLINE_DATE}|[【[]${BYLINE_DATE}[】\\]]|\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s+\\d{1,2}:\\d{2})?)(?:\\s+[\\u4e00-\\u9fa5]{2,6}[:：].*)?$`,
     ),
     example: '某市人民政府 2019-04-22 10:15:00',
     data: 'fields',
@@ -290,6 +294,30 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     pattern: /^(?:>>|>|»|›|＞)[^>»›＞]{1,16}(?:(?:>>|>|»|›|＞)[^>»›＞]{1,24})*$/,
     example: '> 政府信息公开 > 法治政府建设',
     pageHeader: true,
+  },
+  {
+    // the size choices of a font widget dumped one per line, above or below the document: 大 / 中 / 小
+    id: 'chrome/font-size',
+    zone: 'edge',
+    pattern: /^[大中小]$/,
+    example: '大',
+  },
+  {
+    // a byline that is a date and then the organ: "2023-06-19 10:20 旗司法局"
+    id: 'chrome/byline',
+    zone: 'head',
+    onLine: true,
+    pattern: new RegExp(`^${BYLINE_DATE}\\s+[\\u4e00-\\u9fa5（）()]{1,28}(?:${BYLINE_NAME_ENDINGS})$`),
+    example: '2023-06-19 10:20 旗司法局',
+    data: 'fields',
+  },
+  {
+    // the footer a browser prints on each page of a saved page: its address and the page count
+    id: 'chrome/page-number',
+    zone: 'anywhere',
+    onLine: true,
+    pattern: /^https?:\/\/\S+\s+\d{1,3}\/\d{1,3}$/,
+    example: 'https://www.example.gov.cn/zwgk/202403/t20240329_4518832.html 1/3',
   },
   {
     // labels printed with no values: "发布部门： 状态：" (a disclosure block left empty)
@@ -317,7 +345,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     // an e-paper's page break inside an article: "（下转第二版）", "第02版：要闻", "（上接第一版）"
     id: 'chrome/epaper',
     zone: 'anywhere',
-    pattern: /^[（(](?:下转|上接|转|接)第?[一二三四五六七八九十\d]{1,3}版[）)]$|^第\d{1,3}版[:：]?[\u4e00-\u9fa5]{0,6}$/,
+    pattern: /^[（(](?:下转|上接|转|接)第?[一二三四五六七八九十\d]{1,3}版[）)]$|^第\d{1,3}版[:：][\u4e00-\u9fa5]{2,6}$/,
     example: '（下转第二版）',
   },
   {
@@ -337,13 +365,13 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/font-size',
     zone: 'anywhere',
-    pattern: /^[【[]?(?:字体大小|文字大小|字体|字體|字号|字號)[:：]?[【[]?(?:[大中小默认超特]|\||｜|[【】[\]]|T|A|a)*[】\]]?(?:分享到?[:：].*)?$|^[【[](?:[大中小]\s*){3}[】\]]$|^[大中小]$/,
+    pattern: /^[【[]?(?:字体大小|文字大小|字体|字體|字号|字號)[:：]?[【[]?(?:[大中小默认超特]|\||｜|[【】[\]]|T|A|a)*[】\]]?(?:分享到?[:：].*)?$|^[【[](?:[大中小]\s*){3}[】\]]$/,
     example: '【字体：大 中 小】',
   },
   {
     id: 'chrome/image-caption',
     zone: 'anywhere',
-    pattern: /^(?:图片|图|image|img|pic|photo)\d{0,3}(?:\.(?:jpe?g|png|gif))?$|^[▲△↑]\S.{0,60}$/i,
+    pattern: /^(?:图片|图|image|img|pic|photo)\d{0,3}(?:\.(?:jpe?g|png|gif))?$|^[▲△↑]\S.{0,60}$|^图\s*[｜|丨]\s*\S.{0,60}$/i,
     example: '▲县司法局工作人员开展行政执法案卷评查',
   },
   {
@@ -356,7 +384,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/decoration',
     zone: 'anywhere',
-    pattern: /^(?:[▼▲►◄◆◇■□●★☆※—\-_=~·•…]{1,20}|END|THEEND|全文完|\(完\)|（完）)$/i,
+    pattern: /^(?:[▼▲►◄◆◇■□●★☆※—\-_=~·•…]{1,20}|[-—]?END[-—]?|THEEND|全文完|\(完\)|（完）)$/i,
     example: '▼',
   },
   {
@@ -374,13 +402,13 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/share',
     zone: 'edge',
-    pattern: /^[【[]?(?:转载分享|一键分享|分享到|分享至|分享让更多人看到|分享)[:：]?(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|人人网|豆瓣|[|｜]|[】\]])*$/i,
+    pattern: /^[【[]?(?:转载分享|一键分享|分享到|分享至|分享让更多人看到|分享)[:：]?(?:QQ好友|微信好友|微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|人人网|豆瓣|钉钉|复制链接|今日头条|抖音|[|｜]|[】\]])*$/i,
     example: '分享到：微信 微博 QQ空间',
   },
   {
     id: 'chrome/share',
     zone: 'anywhere',
-    pattern: /^(?:分享到|分享至)[:：](?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈)+$/i,
+    pattern: /^(?:分享到|分享至)[:：](?:QQ好友|微信好友|微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|人人网|豆瓣|钉钉|复制链接|今日头条|抖音)+$/i,
     example: '分享到：微信 微博',
   },
   {
@@ -426,7 +454,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     zone: 'anywhere',
     pattern: /[^|｜【】[\]]/,
     tokens:
-      /(?:字体大小|文字大小|字体|字體|字号|字號)[:：]?|[【[][大中小][】\]]|[大中小默认超特]|放大字体|缩小字体|默认字体|打印全文|打印正文|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|收藏|视力保护色[:：]?|背景颜色[:：]?|护眼模式[:：]?|(?:分享到|分享至|分享)[:：]?(?:微信|微博|QQ空间|QQ|朋友圈)*|语音阅读|[|｜【】[\]]/iy,
+      /(?:字体大小|文字大小|字体|字體|字号|字號)[:：]?|[【[〖〔][大中小][】\]〗〕]|[大中小默认超特]|放大|缩小|[TA][+-]?|放大字体|缩小字体|默认字体|打印全文|打印正文|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|收藏|视力保护色[:：]?|背景颜色[:：]?|护眼模式[:：]?|(?:分享到|分享至|分享)[:：]?(?:微信|微博|QQ空间|QQ|朋友圈)*|语音阅读|[|｜【】[\]〖〗〔〕]/iy,
     minTokens: 2,
     example: '字号：[ 大 中 小 ]　　打印　　关闭',
   },
@@ -452,6 +480,22 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     example: '点击蓝字 关注我们',
   },
   {
+    // a 公众号's call to follow it, above or below a copied article: "↑ 点击上方“某某发布”关注我们，获取更多…"
+    id: 'chrome/wechat-widgets',
+    zone: 'anywhere',
+    prose: true,
+    pattern: /^[↑↓☝👆]?\s*(?:点击|长按|戳)(?:上方|下方|下图|蓝字)[^。！!]{0,16}关注/,
+    example: '↑ 点击上方“某某发布”关注我们，获取更多权威资讯',
+  },
+  {
+    // the tap bar of a 公众号 page saved from the app: "视频小程序赞，轻点两下取消赞在看，轻点两下取消在看", "使用完整服务"
+    id: 'chrome/wechat-widgets',
+    zone: 'anywhere',
+    prose: true,
+    pattern: /轻点两下取消(?:赞|在看)|^使用完整服务$/,
+    example: '：，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看',
+  },
+  {
     id: 'chrome/app-download',
     zone: 'anywhere',
     pattern: /^(?:下载客户端|客户端下载|扫码下载.{0,10}|APP下载|移动客户端)$/i,
@@ -467,7 +511,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/prev-next',
     zone: 'tail',
-    pattern: /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇)[:：]?/,
+    pattern: /^[«‹←<]?(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇)[:：]?/,
     example: '上一篇：关于开展2023年度法治政府建设督察的通知',
     cutsTail: true,
   },
@@ -498,7 +542,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     // phrase ending in what the list holds ("延伸链接", "关联稿件", "推荐阅读：")
     id: 'chrome/related',
     zone: 'tail',
-    pattern: /^[\u4e00-\u9fa5]{0,4}(?:链接|阅读|文章|稿件|新闻|报道|推荐|专题)[:：]?$/,
+    pattern: /^[\u4e00-\u9fa5]{2,4}(?:链接|阅读|文章|稿件|新闻|报道|推荐|专题)[:：]?$/,
     example: '延伸链接',
     cutsTail: true,
   },
@@ -519,7 +563,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     id: 'chrome/disclaimer',
     zone: 'tail',
     prose: true,
-    pattern: /未经(?:本网|本站)?(?:书面)?(?:许可|授权).{0,12}(?:转载|复制|镜像)|转载请注明(?:出处|来源)|本网(?:站)?(?:所)?(?:刊登|发布)的.{0,20}(?:版权|仅供参考)|免责声明[:：]|本词条由.{0,8}编辑|内容仅供参考[，,]?不构成/,
+    pattern: /未经(?:本网|本站)?(?:书面)?(?:许可|授权).{0,12}(?:转载|复制|镜像)|转载请注明(?:出处|来源)|本网(?:站)?(?:所)?(?:刊登|发布)的.{0,20}(?:版权|仅供参考)|免责声明[:：]|本词条由.{0,8}编辑|内容仅供参考[，,]?不构成|本站转载.{0,10}目的在于|不代表本站(?:赞同|观点|立场)/,
     example: '本网站所有内容，未经书面授权不得转载',
     cutsTail: true,
   },
@@ -548,7 +592,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/editor',
     zone: 'tail',
-    pattern: /^[【[(（]?(?:责任编辑|责编|编辑|校对|审核|审校|终审|初审|记者|摄影|通讯员|作者|来源)[:：]/,
+    pattern: /^[【[(（]?(?:责任编辑|责编|编辑|校对|审核|审校|终审|初审|记者|摄影|通讯员|作者|来源)[:：丨｜|]/,
     example: '【责任编辑：张三】',
     data: 'fields',
   },

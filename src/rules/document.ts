@@ -68,7 +68,7 @@ export const ORGAN_SUFFIXES: readonly string[] = [
 
 /** A title's head up to the year it reports on (2022年, 2024 without 年): where a
  *  report names its organ when no 关于 follows ("某县教育局2025年…报告"). */
-export const TITLE_HEAD_BEFORE_YEAR = /^([^\d\s关于《]{2,40}(?:\s+[^\d\s关于《]{2,40}){0,3})\s*(?:19|20)\d{2}/
+export const TITLE_HEAD_BEFORE_YEAR = /^((?:(?!关于)[^\d\s《]){2,40}(?:\s+(?:(?!关于)[^\d\s《]){2,40}){0,3})\s*(?:19|20)\d{2}/
 /** A second name in brackets after an organ's: 市场监督管理局（知识产权局）. */
 export const TRAILING_BRACKETED_NAME = /[（(][^（）()]{2,20}[）)]$/
 
@@ -135,6 +135,8 @@ export const TITLE_MAX_LENGTH = 120
 export const TITLE_DATE_SUFFIX = /[（(](?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[）)]$/
 /** A title found by its position alone (no kind word ends it) has at least this many Han characters. */
 export const POSITIONAL_TITLE_MIN_HAN = 8
+/** …and stands among the last this many lines above the body. */
+export const POSITIONAL_TITLE_LOOKBACK = 4
 export const TITLE_MAX_LINES = 4
 
 /** Labels of task lines inside a section (牵头单位：市编办。). */

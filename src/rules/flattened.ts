@@ -27,6 +27,10 @@ export const GLUED_HEADING_MAX_LENGTH = 50
  *  long; its value follows the space. */
 export const SPACED_LABEL_MAX_LENGTH = 12
 
+/** Units and measure words a number is printed with: a space between them is a Word dump's,
+ *  inside a sentence ("案件 12 件", "2019 年", "增长 15 %"). */
+export const NUMBER_UNITS = '年月日件次个项人份家名元万亿余多场期条所户起篇张台处批届%％'
+
 /** Characters that end a sentence or a clause that may end a line. */
 export const LINE_END_PUNCTUATION = '。！？；：!?;:'
 

@@ -117,6 +117,8 @@ export const DISCLOSURE_LABELS: readonly MetaLabel[] = [
 export const BYLINE_LABELS: readonly MetaLabel[] = [
   { label: '信息来源', role: 'source' },
   { label: '文章来源', role: 'source' },
+  { label: '本文来源', role: 'source' },
+  { label: '供稿单位', role: 'source' },
   { label: '稿件来源', role: 'source' },
   { label: '新闻来源', role: 'source' },
   { label: '来源', role: 'source' },

@@ -18,6 +18,7 @@ import {
   IMPRINT_LINE,
   MASTHEAD,
   NOTE_LINE,
+  POSITIONAL_TITLE_LOOKBACK,
   POSITIONAL_TITLE_MIN_HAN,
   isOrganLine,
   isOrganName,
@@ -136,21 +137,35 @@ function markHead(blocks: Block[]): number {
 
 /**
  * segment/title-by-position: a head with no line ending in a kind word still has its title — the
- * last line above the body that is shaped like one ("某乡2018年工作总结及2019年工作打算", "…建设情况"):
- * long enough, mostly Han characters, one item (not a menu, not a label and its value), not an
- * organ, a 文号 or a date.
+ * last line above the body that is shaped like one ("某乡2018年工作总结及2019年工作打算", "…建设情况"),
+ * past a date or a subtitle under it and a label line: long enough, mostly Han characters, one item
+ * (not a menu), not an organ, a list of addressees, a site's name, a 文号 or a date.
  */
 function markTitleByPosition(blocks: Block[], end: number): void {
-  for (let i = end - 1; i >= 0; i--) {
+  let looked = 0
+  for (let i = end - 1; i >= 0 && looked < POSITIONAL_TITLE_LOOKBACK; i--) {
     const block = blocks[i] as Block
-    if (block.role === 'title-date' || block.role === 'doc-number') continue
-    if (block.role !== 'content') return
+    if (block.role !== 'content') continue
+    looked++
     const text = unspaceLetters(block.text)
-    if (!isTitleCandidate(text) || countHan(text) < POSITIONAL_TITLE_MIN_HAN || /\S\s+\S+\s+\S/.test(text) || /[|｜>»：:]/.test(text) || isOrganLine(text)) return
+    // what stands between a title and its body: a date or a subtitle under it, a speaker's name, a label
+    if (TITLE_DATE_LINE.test(text) || BRACKETED_SIGNATURE_DATE_LINE.test(text) || SUBTITLE.test(text) || /[：:]/.test(text) || countHan(text) < POSITIONAL_TITLE_MIN_HAN) continue
+    if (!isTitleCandidate(text) || /\S\s+\S+\s+\S/.test(text) || /[|｜>»]/.test(text) || SITE_NAME_END.test(text)) return
+    if (isOrganLine(text) || isAddresseeList(text)) return
     block.role = 'title'
     block.group = POSITIONAL_TITLE_GROUP
     return
   }
+}
+/** A subtitle under a title: "——在县政府第31次常务会议上的汇报". */
+const SUBTITLE = /^[—－-]{1,2}/
+/** How a site's name ends: "某县人民政府门户网站" is no title. */
+const SITE_NAME_END = /(?:网站|门户|平台|网)$/
+
+/** A list of addressees without its colon ("各乡镇人民政府、县直各有关单位"): no title. */
+function isAddresseeList(text: string): boolean {
+  const items = text.split(/[、，,]/)
+  return items.length > 1 && items.every((item) => RECIPIENT_ENDING.test(item.trim()))
 }
 
 /** The group of a title found by its position alone (metadata says so in its evidence). */

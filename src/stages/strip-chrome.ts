@@ -33,6 +33,7 @@ import {
   SIGNATURE_DATE_LINE,
 } from '../rules/document.js'
 import { findLineBreaks } from '../flattened.js'
+import { BARE_LABEL_AT } from '../rules/flattened.js'
 import { holdsSentence, isProse } from '../line-shape.js'
 import { INSERTED_PINYIN, TONE_MARKS } from '../rules/normalize.js'
 import { FLAT_LINE_MIN_LENGTH } from '../rules/flattened.js'
@@ -203,7 +204,8 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
     // nothing is lost: a line that holds a sentence of prose loses only the chrome inside it
     if (!underHeader.has(index) && mayHoldProse(info, rule, valueLines, options) && holdsSentence(info.key)) {
       keptProse.add(index)
-      for (const piece of chromePieces(info, options)) {
+      const zone = index < first ? 'head' : index > last ? 'tail' : 'body'
+      for (const piece of chromePieces(info, options, zone)) {
         edits.push(piece.edit)
         capture(piece.info, piece.edit.rule, valueLines, infos, captured)
       }
@@ -313,10 +315,12 @@ function leadingLabel(key: string): string | undefined {
 /** A disclosure label and its value with only spaces between them ("公开方式 主动公开 发布日期
  *  2022-04-11", "索引号 发布机构 县政府"): a line of the block printed without colons. */
 function leadingSpacedLabel(line: string): string | undefined {
-  const m = SPACED_DISCLOSURE_LABEL.exec(line.trim())
-  return m === null || SENTENCE_PUNCTUATION.test(line.replace(/[,，]/g, '')) ? undefined : m[1]
+  const trimmed = line.trim()
+  const m = BARE_LABEL_AT.exec(trimmed)
+  // the label (letter-spaced or not) with a value or another label after it, and no sentence
+  if (m === null || m[0].length === trimmed.length || SENTENCE_PUNCTUATION.test(line.replace(/[,，]/g, ''))) return undefined
+  return m[0].replace(/[\s\u3000]/g, '')
 }
-const SPACED_DISCLOSURE_LABEL = new RegExp(`^(${[...DISCLOSURE_KEYS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})[ \\t\\u3000\\u00a0]+\\S`)
 
 /** The first rule of a line that acts in a zone: the head takes head, edge and anywhere rules,
  *  the body anywhere rules only, the tail tail, edge and anywhere rules. */
@@ -506,19 +510,42 @@ function bodyBounds(infos: LineInfo[], valueLines: Set<number>): { first: number
       const info = infos[i] as LineInfo
       // widgets go wherever they stand: counting them would read a page and its body differently
       if (info.isBlank || info.rules.some((r) => r.zone === 'anywhere')) continue
-      if (isChromeLike(info)) chrome++
+      // a line a rule names is furniture; a label line is weaker evidence (a 公示 lists 名称：… 时间：…)
+      if (info.rule !== undefined) chrome++
+      else if (isChromeLike(info)) chrome += LABEL_LINE_WEIGHT
       else other++
     }
     return chrome >= ISOLATING_CHROME_LINES && chrome > other
   }
+  // a numbered paragraph ("（二）规范…。") is the document's wherever it stands
+  const numbered = (index: number) => matchSectionMarker((infos[index] as LineInfo).line.text.trim()) !== undefined
   let firstAt = 0
-  while (firstAt < Math.min(prose.length - 1, MAX_ISOLATED_EDGE_LINES) && isolated(prose[firstAt] as number, prose[firstAt + 1] as number)) firstAt++
+  while (
+    firstAt < Math.min(prose.length - 1, MAX_ISOLATED_EDGE_LINES) &&
+    !numbered(prose[firstAt] as number) &&
+    isolated(prose[firstAt] as number, prose[firstAt + 1] as number)
+  )
+    firstAt++
   // …and a prose line right under a list's header below the document (上一篇, 相关链接) is the list's
   const underListHeader = (index: number) => {
+    if (numbered(index)) return false
     // the line above, widgets aside (they go wherever they stand, so a reparsed body reads alike)
+    // widgets aside, and past the list's other items (short lines, no sentence) up to its header
     let above = previousNonBlankIndex(infos, index)
-    while (above !== undefined && (infos[above] as LineInfo).rules.some((r) => r.zone === 'anywhere')) above = previousNonBlankIndex(infos, above)
-    return above !== undefined && (infos[above] as LineInfo).rules.some((r) => LIST_HEADER_RULES.includes(r.id) && r.zone !== 'head')
+    let items = 0
+    const isHeader = (i: number) => (infos[i] as LineInfo).rules.some((r) => LIST_HEADER_RULES.includes(r.id) && r.zone !== 'head')
+    while (above !== undefined && !isHeader(above)) {
+      const info = infos[above] as LineInfo
+      if (info.rules.some((r) => r.zone === 'anywhere')) above = previousNonBlankIndex(infos, above)
+      else if (items < LIST_MAX_ITEMS_ABOVE && !isProse(info.key) && info.label === undefined && matchSectionMarker(info.line.text.trim()) === undefined) {
+        items++
+        above = previousNonBlankIndex(infos, above)
+      } else return false
+    }
+    if (above === undefined) return false
+    // …when the document does not go on below it (a numbered heading further down is the document's)
+    for (let i = index + 1; i < infos.length; i++) if (matchSectionMarker((infos[i] as LineInfo).line.text.trim()) !== undefined) return false
+    return true
   }
   let lastAt = prose.length - 1
   while (
@@ -532,6 +559,10 @@ function bodyBounds(infos: LineInfo[], valueLines: Set<number>): { first: number
 /** A prose line is cut off from the document by at least this many chrome lines, more than the
  *  other lines between (an infobox, a prev/next pair and a footer). */
 const ISOLATING_CHROME_LINES = 3
+/** A teaser is at most this many list items below its list's header. */
+const LIST_MAX_ITEMS_ABOVE = 5
+/** What a line that is only a label and its value counts for, against a line a rule names. */
+const LABEL_LINE_WEIGHT = 0.5
 /** At most this many prose lines at each edge are set aside so. */
 const MAX_ISOLATED_EDGE_LINES = 2
 
@@ -548,7 +579,7 @@ function nextNonBlank(infos: LineInfo[], from: number): number | undefined {
  * (content-farm blurbs, disclaimers).
  * @returns the spans to remove (none when no piece is chrome: the line stays whole)
  */
-function chromePieces(info: LineInfo, options: StripChromeOptions): { edit: Edit; info: LineInfo }[] {
+function chromePieces(info: LineInfo, options: StripChromeOptions, zone: 'head' | 'body' | 'tail'): { edit: Edit; info: LineInfo }[] {
   const { text } = info.line
   const breaks = findLineBreaks(text)
   if (breaks.length === 0) return []
@@ -560,7 +591,8 @@ function chromePieces(info: LineInfo, options: StripChromeOptions): { edit: Edit
     const removeTo = next?.end ?? end
     const piece: TextLine = { index: info.line.index, start: info.line.start + start, end: info.line.start + end, text: text.slice(start, end) }
     const pieceInfo = describeLine(piece, { ...options, knownChrome: new Map() })
-    const rule = pieceInfo.isBlank ? undefined : (labelRuleId(pieceInfo) ?? pieceInfo.rule?.id)
+    // a piece is read in its line's zone: inside the document only widgets go, as for whole lines
+    const rule = pieceInfo.isBlank ? undefined : zone === 'body' ? inZone(pieceInfo, 'body')?.id : (labelRuleId(pieceInfo) ?? inZone(pieceInfo, zone)?.id)
     const isProtected = holdsSentence(pieceInfo.key) && !pieceInfo.rules.some((r) => r.prose)
     if (rule !== undefined && !isProtected) {
       pieces.push({ edit: { rule, start: piece.start, end: info.line.start + removeTo, before: text.slice(start, removeTo), after: '' }, info: pieceInfo })
@@ -622,7 +654,7 @@ const LABEL_PATTERN = new RegExp(
   `(${[...LABEL_KEYS, ...WIDGET_LABELS]
     .sort((a, b) => b.length - a.length)
     .map((label) => [...label].join('[ \\t\\u3000\\u00a0]*'))
-    .join('|')})[ \\t\\u3000\\u00a0]*(?:[:：]|[|｜]|(?=[ \\t\\u3000\\u00a0]+\\S)|$)`,
+    .join('|')})[ \\t\\u3000\\u00a0]*(?:[:：]|[|｜丨]|[】\\]]|(?=[ \\t\\u3000\\u00a0]+\\S)|$)`,
   'g',
 )
 const WIDGETS = new Set(WIDGET_LABELS)
@@ -697,11 +729,14 @@ function cleanValue(raw: string): string {
   for (const [open, close] of [['【', '】'], ['[', ']'], ['（', '）'], ['(', ')']] as const) {
     if (value.endsWith(close) && !value.includes(open)) value = value.slice(0, -1).trimEnd()
   }
+  // a widget where the value should be ("【来源：】【关 闭】"): the label has no value
+  const widget = /^[【[]([^】\]]*)[】\]]$/.exec(value)
+  if (widget !== null && WIDGETS.has((widget[1] as string).replace(/[\s\u3000]/g, ''))) return ''
   return trimChars(value, '', VALUE_EDGE_END)
 }
 
 /** Characters trimmed off a value's start and its end: separators, spaces, widget brackets. */
-const VALUE_EDGE_START = ' \t\n\r\u3000\u00a0|｜:：]】'
+const VALUE_EDGE_START = ' \t\n\r\u3000\u00a0|｜丨:：]】'
 const VALUE_EDGE_END = ' \t\n\r\u3000\u00a0|｜【['
 
 /**
