@@ -126,7 +126,8 @@ function hasBreakCandidates(line: string): boolean {
 export function findLineBreaks(line: string): LineBreak[] {
   const breaks: LineBreak[] = []
   let end = line.length
-  while (end > 0 && SPACE.test(line.charAt(end - 1))) end--
+  // trailing spaces (and the \r of a CRLF line) end no line
+  while (end > 0 && (SPACE.test(line.charAt(end - 1)) || line.charAt(end - 1) === '\r')) end--
   let i = 0
   while (i < end && SPACE.test(line.charAt(i))) i++
   let segmentStart = i

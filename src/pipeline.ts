@@ -20,7 +20,6 @@ import { splitSections } from './stages/split-sections.js'
 import { unflatten } from './stages/unflatten.js'
 import { SITE_REPEATED_MIN_PAGES, SITE_REPEATED_MIN_SHARE } from './rules/chrome.js'
 import { siteChromeCandidates, stripChrome, type StripChromeOptions } from './stages/strip-chrome.js'
-import { splitLines } from './text.js'
 import type { InputFormat, Message, ParseOptions, Report, Section, TextStageResult, Warning } from './types.js'
 import { SCHEMA_VERSION } from './version.js'
 
@@ -83,7 +82,7 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
   const flat = linesOf(page)
   const flatMap = new OffsetMap(flat.edits)
   const lineOfFlat = (offset: number) => inputLines.lineOf(flatMap.toInput(offset))
-  const chrome = stripChrome(flat.text, chromeOptions(page, options.siteChrome, convert, flat))
+  const chrome = stripChrome(flat.text, chromeOptions(page, options.siteChrome, convert))
   // the analysis always reads Simplified text; --no-convert keeps the body as printed (below)
   const normalizeOptions: NormalizeOptions = {
     keepPunctuation: options.keepPunctuation ?? false,
@@ -319,13 +318,9 @@ function remembering(compute: (text: string) => string): (text: string) => strin
   }
 }
 
-function chromeOptions(
-  page: Page,
-  siteChrome: ReadonlySet<string> | undefined,
-  convert?: (line: string) => string,
-  flat?: TextStageResult,
-): StripChromeOptions {
-  const options: StripChromeOptions = { knownChrome: flat === undefined ? page.structure : splitLineIndexes(page.structure, page.text, flat) }
+function chromeOptions(page: Page, siteChrome: ReadonlySet<string> | undefined, convert?: (line: string) => string): StripChromeOptions {
+  // an HTML page is never unflattened (linesOf), so its structure's line numbers hold for strip-chrome
+  const options: StripChromeOptions = { knownChrome: page.structure }
   if (page.script !== 'simplified') {
     const simplify = convert ?? pageConverter(page.text)
     // a mixed page: lines written in Traditional are matched as Simplified, the others as they are
@@ -338,20 +333,6 @@ function chromeOptions(
 /** A text dump with its flattened lines split (unflatten); an HTML page's text as it is. */
 function linesOf(page: Page): TextStageResult {
   return page.format === 'html' ? { text: page.text, edits: [], messages: [] } : unflatten(page.text)
-}
-
-/** The lines an HTML page's structure names, counted again after unflatten split some lines:
- *  each piece of a split line keeps its line's rule. */
-function splitLineIndexes(structure: ReadonlyMap<number, string>, text: string, flat: TextStageResult): ReadonlyMap<number, string> {
-  if (flat.edits.length === 0 || structure.size === 0) return structure
-  const inputLines = new LineIndex(text)
-  const flatMap = new OffsetMap(flat.edits)
-  const indexes = new Map<number, string>()
-  splitLines(flat.text).forEach((line) => {
-    const rule = structure.get(inputLines.lineOf(flatMap.toInput(line.start)) - 1)
-    if (rule !== undefined) indexes.set(line.index, rule)
-  })
-  return indexes
 }
 
 /**
@@ -374,7 +355,7 @@ export function learnSiteChrome(
     const entry = counts.get(site) ?? { pages: 0, lines: new Map<string, number>() }
     entry.pages++
     const flat = linesOf(page)
-    for (const key of siteChromeCandidates(flat.text, chromeOptions(page, undefined, undefined, flat))) {
+    for (const key of siteChromeCandidates(flat.text, chromeOptions(page, undefined))) {
       entry.lines.set(key, (entry.lines.get(key) ?? 0) + 1)
     }
     counts.set(site, entry)
