@@ -17,9 +17,10 @@ const bodyKeys = (report: Report) => new Set(report.body.split('\n').map(key).fi
 
 /** Unseen names for furniture our tables name otherwise. */
 const SYNONYMS: readonly [RegExp, string][] = [
-  [/相关链接/, '延伸链接'],
+  // names no table or shape rule holds: only the list under them tells what they are
+  [/相关链接/, '站外导航'],
+  [/相关阅读/, '往期回看'],
   [/相关稿件/, '关联稿件'],
-  [/相关阅读/, '拓展阅读'],
   [/相关文章/, '关联文章'],
   [/上一篇/, '上一条'],
   [/下一篇/, '下一条'],

@@ -704,6 +704,9 @@ export const CHROME_SPAN_RULES: readonly { id: string; pattern: RegExp; example:
   },
 ]
 
+/** Rules whose line is an item of a list of other pages below the document (· 某县…报告 2023-01-13). */
+export const LIST_ITEM_RULES: readonly string[] = ['chrome/list-item']
+
 /** Rules whose line heads a list of other pages below the document (上一篇, 相关链接, 点击排行): a
  *  prose line right under one is a teaser of the list, not the document's last line. */
 export const LIST_HEADER_RULES: readonly string[] = ['chrome/prev-next', 'chrome/related', 'chrome/hot-list']

@@ -20,9 +20,11 @@ import {
   CHROME_MAX_REMOVED_RATIO,
   CHROME_SPAN_RULES,
   LIST_HEADER_RULES,
+  LIST_ITEM_RULES,
   type ChromeRule,
 } from '../rules/chrome.js'
 import {
+  ATTACHMENT_LABEL,
   CC_LINE,
   DOC_NUMBER_LINE,
   endsWithKind,
@@ -31,6 +33,7 @@ import {
   MASTHEAD,
   NOTE_LINE,
   SIGNATURE_DATE_LINE,
+  TITLE_MAX_LENGTH,
 } from '../rules/document.js'
 import { findLineBreaks } from '../flattened.js'
 import { BARE_LABEL_AT } from '../rules/flattened.js'
@@ -39,7 +42,7 @@ import { INSERTED_PINYIN, TONE_MARKS } from '../rules/normalize.js'
 import { FLAT_LINE_MIN_LENGTH } from '../rules/flattened.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { ALL_META_LABELS, BYLINE_LABELS, DISCLOSURE_LABELS, WIDGET_LABELS } from '../rules/labels.js'
-import { escapeRegExp, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
+import { countHan, escapeRegExp, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
 
 export interface StripChromeOptions {
@@ -187,10 +190,13 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
     if (info.isBlank) continue
     const labelId = labelRuleId(info) ?? (valueLines.has(i) ? DISCLOSURE_RULE_ID : undefined)
     const rule = info.rules.find((r) => r.zone !== 'head' && (!r.afterCut || cutBy))
-    const ruleId = rule?.id ?? labelId ?? cutBy
+    // a list's header no rule names ("延伸阅读", "友情推送"): a short phrase right above the list's
+    // first item, which a rule does name
+    const header = rule === undefined && labelId === undefined && cutBy === undefined ? unnamedListHeader(infos, i) : undefined
+    const ruleId = rule?.id ?? labelId ?? cutBy ?? header
     if (ruleId !== undefined) removals.set(i, ruleId)
     if (rule === undefined && labelId === undefined && cutBy !== undefined) underHeader.add(i)
-    if (rule?.cutsTail && cutBy === undefined) cutBy = rule.id
+    if ((rule?.cutsTail || header !== undefined) && cutBy === undefined) cutBy = ruleId
   }
 
   markRunningHeaders(infos, removals)
@@ -429,6 +435,47 @@ function markRunningHeaders(infos: LineInfo[], removals: Map<number, string>): v
     if (new Set(indexes).size >= 2) for (const index of indexes) removals.set(index, RUNNING_HEADER_RULE_ID)
   }
 }
+
+/** The rule of a list below the document whose header line no rule names: the header is short,
+ *  no sentence, no organ or date, and the line under it is an item a list rule names. */
+function unnamedListHeader(infos: LineInfo[], index: number): string | undefined {
+  const info = infos[index] as LineInfo
+  const text = info.line.text.trim()
+  if (info.key.length > LIST_HEADER_MAX_LENGTH || SENTENCE_PUNCTUATION.test(info.key) || /\d/.test(info.key) || isOrganLine(text) || ATTACHMENT_LABEL.test(text)) return undefined
+  const next = nextNonBlank(infos, index + 1)
+  if (next === undefined) return undefined
+  if ((infos[next] as LineInfo).rules.some((r) => LIST_ITEM_RULES.includes(r.id))) return RELATED_RULE_ID
+  // …or, when it ends with a colon, a run of headlines under it ("站外导航：" / "…的指导意见" /
+  // "县人大常委会开展专题调研"): two, or one that the page's furniture follows
+  if (!/[:：]$/.test(info.key)) return undefined
+  let items = 0
+  for (let i: number | undefined = next; i !== undefined && items < LIST_MIN_ITEMS; i = nextNonBlank(infos, i + 1)) {
+    const item = infos[i] as LineInfo
+    if (item.rule !== undefined || item.label !== undefined) return items >= 1 ? RELATED_RULE_ID : undefined
+    if (!isHeadline(item)) return undefined
+    items++
+  }
+  return items >= 1 ? RELATED_RULE_ID : undefined
+}
+/** A colon header names a list when this many headlines stand under it. */
+const LIST_MIN_ITEMS = 2
+/** A line of a list of other pages: a headline, no sentence, no organ, date or numbered heading. */
+function isHeadline(info: LineInfo): boolean {
+  const text = info.line.text.trim()
+  return (
+    countHan(info.key) >= HEADLINE_MIN_HAN &&
+    info.key.length <= TITLE_MAX_LENGTH &&
+    !SENTENCE_PUNCTUATION.test(info.key.replace(/[,，]/g, '')) &&
+    !isOrganLine(text) &&
+    findDate(text) === undefined &&
+    matchSectionMarker(text) === undefined
+  )
+}
+/** A headline has at least this many Han characters. */
+const HEADLINE_MIN_HAN = 6
+const RELATED_RULE_ID = 'chrome/related'
+/** A list's header is at most this long (characters of its key). */
+const LIST_HEADER_MAX_LENGTH = 10
 
 function previousNonBlankIndex(infos: LineInfo[], index: number): number | undefined {
   for (let i = index - 1; i >= 0; i--) if (!(infos[i] as LineInfo).isBlank) return i

@@ -164,3 +164,13 @@ describe('strip-chrome: empty labels', () => {
     expect(result.edits.map((e) => [e.rule, e.before.trim()])).toEqual([['chrome/disclosure-block', '发布部门： 状态：']])
   })
 })
+
+describe('strip-chrome: a list header no rule names', () => {
+  const page = (header: string) =>
+    `某县司法局2022年法治政府建设年度报告\n2022年，我局在县委、县政府的坚强领导下，深入学习贯彻习近平法治思想，扎实推进法治政府建设。\n某县司法局\n2023年3月1日\n${header}\n· 某县司法局2021年度法治政府建设情况报告　2022-01-20\n· 某县司法局2020年度法治政府建设情况报告　2021-01-25\n`
+  it.each([['友情推送'], ['往年报告'], ['本栏目更多']])('removes %s above a list of dated items, and keeps the signature', (header) => {
+    const result = stripChrome(page(header))
+    expect(result.edits.map((e) => e.before.trim())).toContain(header)
+    expect(result.text).toContain('某县司法局\n2023年3月1日')
+  })
+})
