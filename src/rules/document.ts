@@ -101,21 +101,25 @@ export const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}(?:\\s*签发人
 /** A 发文字号 whose year was removed (国发〔〕33号): kept as printed, with a warning. */
 export const DOC_NUMBER_NO_YEAR = /^([\u4e00-\u9fa5]{1,16}?)\s*[〔【[（(［]\s*[〕】\]）)］]\s*(\d{1,5})\s*号$/
 
+/** A digit of a year written in Chinese numerals, zero as pages print it: 〇, ○, a Latin O or o
+ *  (二oo八年), 0, 零. */
+const CN_YEAR_DIGIT = '[一二三四五六七八九〇○OＯoｏ0零]'
+
 /** A date on a line of its own, as under a signature (2020年12月28日, 二〇一五年三月十二日). */
-export const SIGNATURE_DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○OＯoｏ0零]{4}\s*年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/
+export const SIGNATURE_DATE_LINE = new RegExp(String.raw`^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|${CN_YEAR_DIGIT}{4}\s*年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$`)
 
 /** A signature date in brackets, as some sign under the organ's name: "（2023年3月15日）". */
 export const BRACKETED_SIGNATURE_DATE_LINE = new RegExp(`^[（(]\\s*(?:${SIGNATURE_DATE_LINE.source.slice(1, -1)})\\s*[）)]$`)
 
 /** A date in brackets under the title: "（2023年2月15日）", "（2022年7月8日县人民政府第12次常务会议通过）". */
-export const TITLE_DATE_LINE = /^[（(]\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○OＯoｏ0零]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[^（）()]{0,40}[）)]$/
+export const TITLE_DATE_LINE = new RegExp(String.raw`^[（(]\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|${CN_YEAR_DIGIT}{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[^（）()]{0,40}[）)]$`)
 
 /** 附注 lines: （此件公开发布）, （此件主动公开）, （此页无正文） … */
 export const NOTE_LINE = /^[（(](?:此件|此页|本件)[^（）()]{2,12}[）)]$/
 
 /** 抄送 and 印发 lines of the 版记. */
 export const CC_LINE = /^抄\s*送\s*[:：]/
-export const IMPRINT_LINE = /^\S.{1,39}?(?<=\S)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○OＯoｏ0零]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*印\s*发$/
+export const IMPRINT_LINE = new RegExp(String.raw`^\S.{1,39}?(?<=\S)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|${CN_YEAR_DIGIT}{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*印\s*发$`)
 
 /** 附件说明 "附件：1.××× 2.×××" and its continuation lines. */
 export const ATTACHMENT_NOTE = /^附\s*件(?:\s*\d+)?\s*[:：]/
