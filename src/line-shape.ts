@@ -1,11 +1,14 @@
 /**
  * The shape of a line, read the same way by every stage: does it read like prose, does it hold a
- * sentence. (strip-chrome decides the document's edges by it, html-to-text weighs elements by it.)
+ * sentence, could it be a title, does the body start with it. (strip-chrome decides the
+ * document's edges by it, html-to-text weighs elements by it, segment finds the document's head.)
  *
  * Example: isProse('为深入推进依法行政，加快建设法治政府，现将有关情况报告如下：') → true;
  * isProse('首页 > 政务公开 > 通知公告') → false.
  */
 import { BODY_LINE_MIN_HAN } from './rules/chrome.js'
+import { TITLE_MAX_LENGTH } from './rules/document.js'
+import { matchSectionMarker } from './rules/sections.js'
 import { countHan } from './text.js'
 
 /** Punctuation of clauses and sentences, full width or ASCII. */
@@ -42,4 +45,31 @@ export function holdsSentence(text: string): boolean {
   // the last part ends with no full stop
   for (let k = 0; k < parts.length - 1; k++) if (countHan(parts[k] as string) >= BODY_LINE_MIN_HAN) return true
   return false
+}
+
+/** What ends a clause a title never holds: a full stop, a semicolon, ! or ?. */
+const TITLE_BREAKING_PUNCTUATION = /[。；;！!？?]/
+
+/**
+ * @param text a trimmed line
+ * @returns whether it can be (part of) a title: short, no sentence punctuation, not a numbered
+ *   heading, not a lead-in ending in a colon
+ */
+export function isTitleShaped(text: string): boolean {
+  return text.length <= TITLE_MAX_LENGTH && !TITLE_BREAKING_PUNCTUATION.test(text) && matchSectionMarker(text) === undefined && !/[：:]$/.test(text)
+}
+
+/**
+ * @param text a trimmed line
+ * @returns whether a document's body may start with it: a paragraph of prose (a sentence, or a
+ *   clause longer than a third of a title), a numbered heading, or a line ending in a colon
+ *   (主送, or a lead-in)
+ */
+export function startsBody(text: string): boolean {
+  return (
+    TITLE_BREAKING_PUNCTUATION.test(text) ||
+    (/[，,]/.test(text) && text.length > TITLE_MAX_LENGTH / 3) ||
+    matchSectionMarker(text) !== undefined ||
+    /[：:]$/.test(text)
+  )
 }

@@ -171,9 +171,9 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
     signature: metadata.signature,
     notes: metadata.notes,
     evidence: Object.fromEntries(
-      Object.entries(extracted.evidence).map(([field, { rule, where }]) => [
+      Object.entries(extracted.evidence).map(([field, { rule, where, confidence }]) => [
         field,
-        { rule, line: where === null ? null : 'line' in where ? where.line : lineOfRepaired(where.offset) },
+        { rule, line: where === null ? null : 'line' in where ? where.line : lineOfRepaired(where.offset), confidence },
       ]),
     ),
     removed: chrome.edits.map((edit) => ({

@@ -89,6 +89,7 @@ export const EvidenceSchema = Type.Object(
   {
     rule: Type.String({ description: 'metadata rule id, e.g. metadata/title-from-disclosure' }),
     line: Nullable(Type.Integer({ minimum: 1 }), { description: 'input line it was read on; null when it comes from the HTML head or several lines' }),
+    confidence: Type.Number({ minimum: 0, maximum: 1, description: '1 = read where the page prints it; below 1 = inferred from shape or position' }),
   },
   { additionalProperties: false },
 )

@@ -66,24 +66,26 @@ export const MIN_PLACE_NAME_LENGTH = 2
 /**
  * Where the region is read, most direct first (order matters): the first source that names a
  * place decides; the others only choose among places of the same name and raise conflicts.
+ * `confidence` is the evidence's: 1 where the document names its own organ or place, below 1
+ * where the place is read from the site around it or from mentions in the text.
  */
 export const REGION_SOURCES = [
   // the Report's issuers: "衡南县咸塘镇人民政府", "中共娄底市委"
-  { id: 'metadata/region-from-issuers', source: 'issuers' },
+  { id: 'metadata/region-from-issuers', source: 'issuers', confidence: 1 },
   // the title: "咸塘镇2017年法治政府建设工作总结"
-  { id: 'metadata/region-from-title', source: 'title' },
+  { id: 'metadata/region-from-title', source: 'title', confidence: 1 },
   // the disclosure block and byline: 发布机构, 发文机关, 来源
-  { id: 'metadata/region-from-disclosure', source: 'meta' },
+  { id: 'metadata/region-from-disclosure', source: 'meta', confidence: 1 },
   // the site: 版权所有 / 主办 lines, the site's name, its address, the breadcrumb
-  { id: 'metadata/region-from-site', source: 'site' },
+  { id: 'metadata/region-from-site', source: 'site', confidence: 0.9 },
   // codes: 网站标识码 4417000019 → 441700; a 索引号 made of a 统一社会信用代码 — only on a page
   // whose organs name no place the table lacks (a code cannot confirm a name it does not know)
-  { id: 'metadata/region-from-code', source: 'code' },
+  { id: 'metadata/region-from-code', source: 'code', confidence: 0.9 },
   // the body, for a page that names its organ nowhere else
-  { id: 'metadata/region-from-body', source: 'body' },
+  { id: 'metadata/region-from-body', source: 'body', confidence: 0.8 },
   // the sites a page links to ("江西省生态环境厅", "广东省人民政府" in a header or a links list):
   // a page links to its own province's — read for the province only
-  { id: 'metadata/region-from-links', source: 'links' },
+  { id: 'metadata/region-from-links', source: 'links', confidence: 0.8 },
 ] as const
 
 export type RegionSource = (typeof REGION_SOURCES)[number]['source']

@@ -7,6 +7,7 @@
  * → title, recipients, content, signer, signature-date, note.
  */
 import { findDate } from '../dates.js'
+import { isTitleShaped, startsBody } from '../line-shape.js'
 import {
   ATTACHMENT_ITEM,
   ATTACHMENT_LABEL,
@@ -28,7 +29,6 @@ import {
   TITLE_DATE_LINE,
   RECIPIENT_MAX_LENGTH,
   RECIPIENTS_MAX_LENGTH,
-  TITLE_MAX_LENGTH,
   TITLE_MAX_LINES,
 } from '../rules/document.js'
 import { matchSectionMarker } from '../rules/sections.js'
@@ -80,20 +80,17 @@ export function segment(text: string, _options: SegmentOptions = {}): Block[] {
   return blocks
 }
 
+/** What ends a clause an attachment list item never holds. */
 const SENTENCE_END = /[。；;！!？?]/
 /** A title line that opens with the year a report covers: "2022年法治政府建设年度报告". */
 const TITLE_YEAR_START = /^(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)/
 
-/** A line that can be (part of) a title: short, no sentence punctuation, not a numbered heading. */
-function isTitleCandidate(text: string): boolean {
-  return text.length <= TITLE_MAX_LENGTH && !SENTENCE_END.test(text) && matchSectionMarker(text) === undefined && !/[：:]$/.test(text)
-}
 
 /** Head of the document: the lines before its first body line (prose, a numbered heading or a
  *  line ending in a colon). Among them: 发文机关标志, 发文字号, issuer lines and title groups;
  *  anything else there (份号, 紧急程度 …) stays content. Returns the index of the first body line. */
 function markHead(blocks: Block[]): number {
-  let end = blocks.findIndex((block) => isBodyStart(block.text))
+  let end = blocks.findIndex((block) => startsBody(block.text))
   if (end === -1) end = blocks.length
   let group = 0
   let i = 0
@@ -116,7 +113,7 @@ function markHead(blocks: Block[]): number {
       i += length + 1
       continue
     } else if (isOrganLine(text) && !endsWithKind(text)) block.role = 'issuer'
-    else if (isTitleCandidate(text)) {
+    else if (isTitleShaped(text)) {
       const length = Math.min(titleGroupLength(blocks, i), end - i)
       if (length > 0) {
         for (let k = i; k < i + length; k++) {
@@ -150,7 +147,7 @@ function markTitleByPosition(blocks: Block[], end: number): void {
     const text = unspaceLetters(block.text)
     // what stands between a title and its body: a date or a subtitle under it, a speaker's name, a label
     if (TITLE_DATE_LINE.test(text) || BRACKETED_SIGNATURE_DATE_LINE.test(text) || SUBTITLE.test(text) || /[：:]/.test(text) || countHan(text) < POSITIONAL_TITLE_MIN_HAN) continue
-    if (!isTitleCandidate(text) || /\S\s+\S+\s+\S/.test(text) || /[|｜>»]/.test(text) || SITE_NAME_END.test(text)) return
+    if (!isTitleShaped(text) || /\S\s+\S+\s+\S/.test(text) || /[|｜>»]/.test(text) || SITE_NAME_END.test(text)) return
     if (isOrganLine(text) || isAddresseeList(text)) return
     block.role = 'title'
     block.group = POSITIONAL_TITLE_GROUP
@@ -188,11 +185,6 @@ function startsTitleWithGuanyu(blocks: Block[], i: number, end: number): boolean
   return titleGroupLength(blocks, i + 1) > 0
 }
 
-/** Where the body starts: a paragraph of prose, a numbered heading, or a line ending in a colon
- *  (主送, or a lead-in). */
-function isBodyStart(text: string): boolean {
-  return SENTENCE_END.test(text) || /[，,]/.test(text) && text.length > TITLE_MAX_LENGTH / 3 || matchSectionMarker(text) !== undefined || /[：:]$/.test(text)
-}
 
 /** How many lines from `from` form one title: the shortest run of title candidates that ends
  *  with a kind word with its brackets closed, or 0 if there is none. */
@@ -200,7 +192,7 @@ function titleGroupLength(blocks: Block[], from: number): number {
   let joined = ''
   for (let k = from; k < Math.min(blocks.length, from + TITLE_MAX_LINES); k++) {
     const text = (blocks[k] as Block).text
-    if (!isTitleCandidate(text) || (k > from && (MASTHEAD.test(text) || DOC_NUMBER_LINE.test(text)))) return 0
+    if (!isTitleShaped(text) || (k > from && (MASTHEAD.test(text) || DOC_NUMBER_LINE.test(text)))) return 0
     // a line of bar- or space-separated items (a nav bar, a site name) does not continue a title,
     // and a line continues only when it is unfinished: an open 《 or （, or a 关于 still to be closed
     if (k > from && (/[|｜]/.test(joined) || /\S\s+\S+\s+\S/.test(joined) || !isUnfinishedTitle(joined))) return 0
@@ -210,7 +202,7 @@ function titleGroupLength(blocks: Block[], from: number): number {
       // "某县法治政府建设实施方案" + "（2021—2025年）中期评估报告"
       const next = blocks[k + 1]
       const carried = next === undefined ? '' : joined + next.text
-      if (next !== undefined && /^[（(]/.test(next.text) && !TITLE_DATE_LINE.test(next.text) && isTitleCandidate(next.text) && endsWithKind(carried) && bracketsBalanced(carried)) {
+      if (next !== undefined && /^[（(]/.test(next.text) && !TITLE_DATE_LINE.test(next.text) && isTitleShaped(next.text) && endsWithKind(carried) && bracketsBalanced(carried)) {
         return k - from + 2
       }
       return k - from + 1

@@ -216,10 +216,10 @@ describe('evidence', () => {
       ['某县人民政府关于2022年度法治政府建设情况的报告', '一、主要举措', '推进依法行政。', '某县人民政府', '2023年2月20日'],
       [['索引号', '11340000/2023-001'], ['发布日期', '2023-03-01']],
     )
-    expect(evidence.title).toEqual({ rule: 'metadata/title-from-head', where: { offset: 0 } })
+    expect(evidence.title).toEqual({ rule: 'metadata/title-from-head', where: { offset: 0 }, confidence: 1 })
     expect(evidence.issuers?.rule).toBe('metadata/issuers-from-signature')
     expect(evidence['dates.signed']?.rule).toBe('metadata/signed-from-signature')
-    expect(evidence['dates.published']).toEqual({ rule: 'metadata/published-date', where: { line: 2 } })
+    expect(evidence['dates.published']).toEqual({ rule: 'metadata/published-date', where: { line: 2 }, confidence: 1 })
     expect(evidence.docNumber).toBeUndefined()
   })
 
@@ -244,6 +244,8 @@ describe('real pages: the report year without a title, issuers from the title he
     const result = metadataOf(lines)
     expect(result.metadata.period).toEqual({ from: year, to: year })
     expect(result.evidence.period?.rule).toMatch(/^metadata\/period-from-(?:body|headings)$/)
+    // a year read from the body or the first heading is inferred, not printed as the report's
+    expect(result.evidence.period?.confidence).toBe(0.8)
   })
 
   it('does not read a year from the opening of a titled notice', () => {
@@ -280,6 +282,11 @@ describe('published date: a labelled day and the byline time of the same day', (
   it('reads 更新时间 only when no label of publication gives a date', () => {
     expect(metadataOf(lines, [['更新时间', '2023-01-02'], ['发布时间', '2022-12-30']]).metadata.dates.published).toBe('2022-12-30')
     expect(metadataOf(lines, [['更新时间', '2023-01-02']]).metadata.dates.published).toBe('2023-01-02')
+    expect(metadataOf(lines, [['更新时间', '2023-01-02']]).evidence['dates.published']).toMatchObject({ rule: 'metadata/published-from-update', confidence: 0.8 })
+  })
+  it('prefers a byline’s unlabelled date to 更新时间', () => {
+    const result = metadataOf(lines, [['更新时间', '2023-01-02'], ['', '2022-12-30 09:41']])
+    expect([result.metadata.dates.published, result.evidence['dates.published']?.confidence]).toEqual(['2022-12-30T09:41', 0.9])
   })
 })
 
@@ -297,5 +304,27 @@ describe('titles of real pages', () => {
     ['a title no kind word ends', '某乡2018年法治政府建设工作总结及2019年工作打算', '某乡2018年法治政府建设工作总结及2019年工作打算'],
   ])('reads %s', (_name, line, title) => {
     expect(metadataOf([line, ...BODY]).metadata.title).toBe(title)
+  })
+})
+
+describe('confidence: what is inferred says so', () => {
+  const BODY = ['2022年，我局扎实推进法治政府建设，现将有关情况报告如下：', '一、主要工作', '全年办理行政复议案件12件。']
+  it('gives 1 to what the page prints and its title’s confidence to what the title’s words say', () => {
+    const { evidence } = metadataOf(['某县司法局关于2022年度法治政府建设情况的报告', ...BODY])
+    for (const field of ['title', 'kind', 'family', 'issuers', 'period']) expect(evidence[field]?.confidence, field).toBe(1)
+  })
+  it('gives less to a title known by its position alone, and as much to its kind', () => {
+    const { metadata, evidence } = metadataOf(['某乡2018年法治政府建设工作总结及2019年工作打算', ...BODY])
+    expect(metadata.title).toBe('某乡2018年法治政府建设工作总结及2019年工作打算')
+    expect(evidence.title).toMatchObject({ rule: 'metadata/title-from-position', confidence: 0.8 })
+  })
+  it('gives less to issuers read from the shape of the title’s head than to a signature', () => {
+    expect(metadataOf(['某市市场监管局2022年法治政府建设年度报告', ...BODY]).evidence.issuers).toMatchObject({ rule: 'metadata/issuers-from-title-head', confidence: 0.9 })
+    expect(metadataOf(['某市市场监管局2022年法治政府建设年度报告', ...BODY, '某市市场监管局', '2023年1月5日']).evidence.issuers).toMatchObject({ rule: 'metadata/issuers-from-signature', confidence: 1 })
+  })
+  it('gives less to a 发布机构 taken for the issuer than to a 发文机关', () => {
+    const lines = ['法治政府建设情况', '全年办理行政复议案件12件，全部依法办结。']
+    expect(metadataOf(lines, [['发布机构', '某县司法局']]).evidence.issuers?.confidence).toBe(0.8)
+    expect(metadataOf(lines, [['发文机关', '某县司法局']]).evidence.issuers?.confidence).toBe(1)
   })
 })

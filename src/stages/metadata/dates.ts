@@ -1,0 +1,153 @@
+/**
+ * The document's dates: published (the page's 发布日期), signed (成文日期) and printed (印发日期).
+ *
+ * Example: captured fields [发布日期: 2022-03-18, 时间: 2022-03-18 10:05] and a signature dated
+ * 2022年3月15日 → published '2022-03-18T10:05', signed '2022-03-15'.
+ */
+import { findDate, isoDateIn, toIso } from '../../dates.js'
+import { IMPRINT_LINE } from '../../rules/document.js'
+import type { Signature } from '../../types.js'
+import type { CapturedField } from '../strip-chrome.js'
+import { inBlock, type Finder, type Found, type Hit, type Where } from './evidence.js'
+import { labelWhere, metaByRole, readMeta, type Meta } from './page.js'
+
+/** Labels of the page's publication date, most specific first (order matters). */
+const PUBLISHED_LABELS = ['发布日期', '发布时间', '发布于', '公开日期', '发表时间', '上载日期', '时间', '日期']
+/** When a page was last changed, not when it was published: read only on a page that prints no
+ *  label of publication (an old CMS's only date). */
+const UPDATED_LABELS = ['更新时间', '更新日期', '编辑日期']
+
+/** What the published-date finders read besides the page's meta. */
+export interface PublishedKnown {
+  fields: readonly CapturedField[]
+}
+
+export const PUBLISHED_FINDERS: readonly Finder<string, PublishedKnown>[] = [
+  // the page's 发布日期/发布时间, most specific label first; when another label of publication
+  // gives the same day with a time, the time is kept
+  { rule: 'metadata/published-date', confidence: 1, find: (page) => labelledDate(page.meta) },
+  // a byline's date printed without a label ("2023-02-16 09:42:17　来源：…")
+  { rule: 'metadata/published-unlabelled', confidence: 0.9, find: (_page, { fields }) => unlabelledDate(fields) },
+  // <meta name="PubDate"> when the page prints no date
+  {
+    rule: 'metadata/published-from-html-head',
+    confidence: 1,
+    find: (page) => {
+      const published = page.input.head?.published
+      const iso = published === undefined ? null : isoDateIn(published)
+      return iso === null ? undefined : { value: iso, where: null }
+    },
+  },
+  // 更新时间: when the page was last changed, the weakest reading of when it was published
+  { rule: 'metadata/published-from-update', confidence: 0.8, find: (page) => updatedDate(page.meta) },
+]
+
+function labelledDate(meta: Meta): Hit<string> | undefined {
+  const candidates: { iso: string; where: Where }[] = []
+  for (const label of PUBLISHED_LABELS) {
+    const iso = meta.values[label] === undefined ? null : isoDateIn(meta.values[label] as string)
+    if (iso !== null) candidates.push({ iso, where: labelWhere(meta, label) })
+  }
+  for (const found of metaByRole(meta, 'published-date')) {
+    const iso = UPDATED_LABELS.includes(found.label) ? null : isoDateIn(found.value)
+    if (iso !== null) candidates.push({ iso, where: found.where })
+  }
+  const first = candidates[0]
+  if (first === undefined) return undefined
+  const chosen = candidates.find((c) => c.iso.length > first.iso.length && c.iso.startsWith(first.iso)) ?? first
+  return { value: chosen.iso, where: chosen.where }
+}
+
+function updatedDate(meta: Meta): Hit<string> | undefined {
+  for (const label of UPDATED_LABELS) {
+    const iso = meta.values[label] === undefined ? null : isoDateIn(meta.values[label] as string)
+    if (iso !== null) return { value: iso, where: labelWhere(meta, label) }
+  }
+  return undefined
+}
+
+function unlabelledDate(fields: readonly CapturedField[]): Hit<string> | undefined {
+  for (const field of fields) {
+    if (field.label !== '') continue
+    const iso = isoDateIn(field.value)
+    if (iso !== null) return { value: iso, where: { line: field.line + 1 } }
+  }
+  return undefined
+}
+
+/**
+ * A publication day read from a label, with the time an unlabelled byline gives the same day
+ * (发布日期 2025-02-18 and "【2025-02-18 16:20:11】" → 2025-02-18T16:20).
+ * @returns `found`, with the byline's time when it adds one
+ */
+export function withBylineTime(found: Found<string> | undefined, fields: readonly CapturedField[]): Found<string> | undefined {
+  const byline = unlabelledDate(fields)
+  if (found === undefined || byline === undefined || found.value.length !== ISO_DAY_LENGTH) return found
+  return byline.value.length > ISO_DAY_LENGTH && byline.value.startsWith(found.value) ? { ...found, value: byline.value } : found
+}
+const ISO_DAY_LENGTH = 'YYYY-MM-DD'.length
+
+/**
+ * The page's 发布日期 from the data its chrome carried, before the body is read: the repair stage
+ * weighs damaged signature dates against it.
+ * @param fields label：value pairs of the removed chrome
+ * @param normalizeValue how values are normalized
+ * @returns the ISO date (and time), or undefined
+ */
+export function publishedDateOf(fields: readonly CapturedField[], normalizeValue: (text: string) => string): string | undefined {
+  const meta = readMeta(fields, normalizeValue)
+  return (labelledDate(meta) ?? unlabelledDate(fields) ?? updatedDate(meta))?.value
+}
+
+/** What the signed-date finders read besides the page. */
+export interface SignedKnown {
+  signature: Found<Signature> | undefined
+}
+
+export const SIGNED_FINDERS: readonly Finder<string, SignedKnown>[] = [
+  // the signature block's date
+  {
+    rule: 'metadata/signed-from-signature',
+    confidence: 1,
+    find: (_page, { signature }) => (signature?.value.date ? { value: signature.value.date, where: signature.where } : undefined),
+  },
+  // "（2023年2月15日）" printed under the title, as 规定 and some reports carry their 成文日期
+  {
+    rule: 'metadata/date-under-title',
+    confidence: 1,
+    find: (page) => {
+      const block = page.blocks.find((b) => b.role === 'title-date')
+      const iso = block === undefined ? null : isoDateIn(block.text)
+      return block === undefined || iso === null ? undefined : { value: iso, where: inBlock(block) }
+    },
+  },
+  // 成文日期 of the disclosure block, when the document has no signature date
+  {
+    rule: 'metadata/signed-from-disclosure',
+    confidence: 1,
+    find: (page) => {
+      for (const found of metaByRole(page.meta, 'written-date')) {
+        const date = findDate(found.value)
+        if (date) return { value: toIso({ year: date.year, month: date.month, day: date.day, index: 0, length: 0 }), where: found.where }
+      }
+      return undefined
+    },
+  },
+]
+
+export const PRINTED_FINDERS: readonly Finder<string>[] = [
+  // 印发日期 of the 版记 line "某办公室 2017年3月18日印发"
+  {
+    rule: 'metadata/printed-from-imprint',
+    confidence: 1,
+    find: (page) => {
+      for (const block of page.blocks) {
+        if (block.role !== 'imprint') continue
+        const m = IMPRINT_LINE.exec(block.text)
+        const iso = m ? isoDateIn(m[1] as string) : null
+        if (iso !== null) return { value: iso, where: inBlock(block) }
+      }
+      return undefined
+    },
+  },
+]

@@ -1,0 +1,113 @@
+/**
+ * Who issued the document, and to whom: issuers from the signature, the title, the masthead or
+ * the disclosure block; recipients from the 主送 line.
+ *
+ * Example: title '中共某区委 某区人民政府关于…的通知' and no signature → issuers ['中共某区委',
+ * '某区人民政府'] (metadata/issuers-from-title).
+ */
+import { isOrganName, MASTHEAD, PLACE_SUFFIXES, TITLE_HEAD_BEFORE_YEAR, TRAILING_BRACKETED_NAME } from '../../rules/document.js'
+import type { Message, Signature } from '../../types.js'
+import { inBlock, whereMessage, type Finder, type Found, type Hit } from './evidence.js'
+import { metaByRole, type Meta } from './page.js'
+
+/** What the issuer finders read besides the page. */
+export interface IssuersKnown {
+  title: Found<string> | undefined
+  signature: Found<Signature> | undefined
+}
+
+const names = (text: string, separators = /[\s、]+/) => text.split(separators).filter((n) => n !== '')
+
+/** The issuers' finders, first choice first. */
+export const ISSUER_FINDERS: readonly Finder<string[], IssuersKnown>[] = [
+  // the organs that signed
+  {
+    rule: 'metadata/issuers-from-signature',
+    confidence: 1,
+    find: (_page, { signature }) => (signature !== undefined && signature.value.signers.length > 0 ? { value: signature.value.signers, where: signature.where } : undefined),
+  },
+  // organs named before 关于: "中共某区委 某区人民政府关于…"
+  {
+    rule: 'metadata/issuers-from-title',
+    confidence: 1,
+    find: (_page, { title }) => {
+      const at = title === undefined ? -1 : title.value.indexOf('关于')
+      if (title === undefined || at <= 0) return undefined
+      const organs = names(title.value.slice(0, at))
+      return organs.length > 0 && organs.every(isOrganName) ? { value: organs, where: title.where } : undefined
+    },
+  },
+  // the 发文机关标志 "某市人民政府文件"
+  {
+    rule: 'metadata/issuers-from-masthead',
+    confidence: 1,
+    find: (page) => {
+      const masthead = page.blocks.find((b) => b.role === 'masthead')
+      if (masthead === undefined || !MASTHEAD.test(masthead.text)) return undefined
+      const organs = names(masthead.text.replace(/文件$/, ''))
+      return organs.length > 0 && organs.every(isOrganName) ? { value: organs, where: inBlock(masthead) } : undefined
+    },
+  },
+  // organs the title starts with before the year it reports on, when no 关于 follows
+  // ("某市市场监督管理局（知识产权局）2022年法治政府建设年度报告"): read from the title's shape. A place
+  // alone ("某区2023年…报告", "某镇2022年…") issues nothing.
+  { rule: 'metadata/issuers-from-title-head', confidence: 0.9, find: (_page, { title }) => (title === undefined ? undefined : issuersFromTitleHead(title)) },
+  // 发文机关 of the disclosure block, else its 发布机构 (a publisher, most often the issuer too)
+  {
+    rule: 'metadata/issuers-from-disclosure',
+    confidence: 1,
+    find: (page) => {
+      const issuer = metaByRole(page.meta, 'issuer')[0]
+      const found = issuer ?? metaByRole(page.meta, 'publisher')[0]
+      if (found === undefined) return undefined
+      const organs = names(found.value, /[\s、，,]+/)
+      if (organs.length === 0) return undefined
+      return issuer === undefined ? { value: organs, where: found.where, confidence: PUBLISHER_AS_ISSUER } : { value: organs, where: found.where }
+    },
+  },
+]
+/** A page's 发布机构 taken for the document's issuer. */
+const PUBLISHER_AS_ISSUER = 0.8
+
+function issuersFromTitleHead(title: Found<string>): Hit<string[]> | undefined {
+  const m = TITLE_HEAD_BEFORE_YEAR.exec(title.value)
+  if (m === null) return undefined
+  const organs = names(m[1] as string)
+  const isIssuer = (name: string) => {
+    const bare = name.replace(TRAILING_BRACKETED_NAME, '')
+    return isOrganName(bare) && !PLACE_SUFFIXES.some((suffix) => bare.endsWith(suffix))
+  }
+  return organs.length > 0 && organs.every(isIssuer) ? { value: organs, where: title.where } : undefined
+}
+
+/**
+ * metadata/issuer-conflict: the disclosure block's 发文机关 names none of the organs that signed
+ * the document — worth a look, not a silent pick (the signature is kept).
+ * @param messages receives the warning
+ */
+export function issuerConflict(issuers: Found<string[]> | undefined, meta: Meta, messages: Message[]): void {
+  if (issuers === undefined || issuers.rule === 'metadata/issuers-from-disclosure') return
+  const stated = metaByRole(meta, 'issuer')[0]
+  if (stated === undefined) return
+  const organs = names(stated.value, /[\s、，,]+/).filter(isOrganName)
+  if (organs.length === 0 || organs.some((name) => issuers.value.some((issuer) => issuer.includes(name) || name.includes(issuer)))) return
+  messages.push(whereMessage('issuer-conflict', `the disclosure block names ${organs.join('、')} as 发文机关, the document ${issuers.value.join('、')}`, stated.where))
+}
+
+export const RECIPIENT_FINDERS: readonly Finder<string[]>[] = [
+  // the 主送 line, split on ，— a 、 joins parts of one addressee (某经开区、某新区党委、管委会)
+  {
+    rule: 'metadata/recipients-from-head',
+    confidence: 1,
+    find: (page) => {
+      const block = page.blocks.find((b) => b.role === 'recipients')
+      if (block === undefined) return undefined
+      const addressees = block.text
+        .replace(/[：:]$/, '')
+        .split(/[，,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '')
+      return addressees.length === 0 ? undefined : { value: addressees, where: inBlock(block) }
+    },
+  },
+]

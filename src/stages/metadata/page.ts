@@ -1,0 +1,74 @@
+/**
+ * What the metadata finders read: the document's blocks and sections, and the label：value data
+ * its chrome carried (the `meta` map, with the input line of each label).
+ *
+ * Example: captured fields [发布日期: 2022-03-18, 来源: 县政府办] → meta.values {发布日期: '2022-03-18',
+ * 来源: '县政府办'}, metaByRole(meta, 'published-date') → [{label: '发布日期', value: '2022-03-18', …}].
+ */
+import { ALL_META_LABELS, type LabelRole } from '../../rules/labels.js'
+import type { Section } from '../../types.js'
+import type { HtmlHead } from '../html-to-text.js'
+import type { Block } from '../segment.js'
+import type { CapturedField } from '../strip-chrome.js'
+import type { Where } from './evidence.js'
+import type { DocumentTitle } from './title.js'
+
+export interface ExtractMetadataInput {
+  blocks: readonly Block[]
+  sections: readonly Section[]
+  breadcrumb: readonly string[]
+  fields: readonly CapturedField[]
+  /** Lines strip-chrome removed (1-based input lines): the site's own identity is among them. */
+  removedLines?: readonly { rule: string; text: string; line: number }[]
+  /** The CMS's copy of the title, removed above the document's own (see strip-chrome). */
+  pageTitle?: string
+  /** What an HTML page's <head> says: evidence after what the page itself prints. */
+  head?: HtmlHead
+  /** Normalizes a value read off chrome the way the body was normalized (script, punctuation). */
+  normalizeValue: (text: string) => string
+}
+
+/** The meta label → value map, with the input line of each label. */
+export interface Meta {
+  values: Record<string, string>
+  lines: Record<string, number>
+}
+
+/** The page as the finders read it. */
+export interface Page {
+  input: ExtractMetadataInput
+  blocks: readonly Block[]
+  meta: Meta
+  /** The title the document prints at its top (title.ts). */
+  documentTitle: DocumentTitle | undefined
+  /** The CMS's copy of the title, normalized. */
+  pageTitle: string | undefined
+}
+
+const ROLE_BY_LABEL = new Map<string, LabelRole>(ALL_META_LABELS.map((l) => [l.label, l.role]))
+
+/** meta: label → value, labels without inner spaces, values normalized; the first copy of a
+ *  label wins (blocks printed twice carry the same values). */
+export function readMeta(fields: readonly CapturedField[], normalizeValue: (text: string) => string): Meta {
+  const meta: Meta = { values: {}, lines: {} }
+  for (const field of fields) {
+    if (field.label === '') continue
+    const label = normalizeValue(field.label)
+    if (label in meta.values) continue
+    meta.values[label] = normalizeValue(field.value)
+    meta.lines[label] = field.line + 1
+  }
+  return meta
+}
+
+/** Where a label was read. */
+export function labelWhere(meta: Meta, label: string): Where {
+  return meta.lines[label] === undefined ? null : { line: meta.lines[label] as number }
+}
+
+/** The values of a role's labels, with where each was read. */
+export function metaByRole(meta: Meta, role: LabelRole): { label: string; value: string; where: Where }[] {
+  return Object.entries(meta.values)
+    .filter(([label, value]) => ROLE_BY_LABEL.get(label) === role && value !== '')
+    .map(([label, value]) => ({ label, value, where: labelWhere(meta, label) }))
+}

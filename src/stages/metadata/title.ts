@@ -1,0 +1,150 @@
+/**
+ * The title, and what its words say: the kind, the family and the title a 通知 encloses.
+ *
+ * Example: blocks [title '某市人民政府关于2021年度法治政府建设情况的报告'] → title that (rule
+ * metadata/title-from-head, confidence 1), kind 报告, family annual-report.
+ */
+import { DOC_NUMBER, ENCLOSING_CLOSE, ENCLOSING_OPEN, endsWithKind, FAMILY_RULES, KIND_CANONICAL, KIND_WORDS, TITLE_DATE_SUFFIX, titleEnd } from '../../rules/document.js'
+import { POSITIONAL_TITLE_GROUP, unspaceLetters, type Block } from '../segment.js'
+import { inBlock, type Finder, type Hit, type Where } from './evidence.js'
+import { metaByRole, type Meta, type Page } from './page.js'
+
+/** The title the document prints at its top, and whether it is known by its position alone. */
+export interface DocumentTitle {
+  value: string
+  where: Where
+  /** Read from no kind word, only from where it stands: the weakest title. */
+  positional: boolean
+}
+
+/** The document's own title, when it prints one known by more than its position. */
+function ownTitle(page: Page): DocumentTitle | undefined {
+  const title = page.documentTitle
+  return title === undefined || title.positional ? undefined : title
+}
+
+/** The title's finders, first choice first. */
+export const TITLE_FINDERS: readonly Finder<string>[] = [
+  // the disclosure block's 信息名称/标题: "瑞政办〔2011〕129号 转发…" read without its 文号
+  { rule: 'metadata/title-from-disclosure', confidence: 1, find: (page) => titleFromMeta(page.meta) },
+  // the CMS heading when it is the document's title with the organ before it: "某县人民政府关于…的
+  // 意见" over "关于…的意见" printed under a separate organ line
+  {
+    rule: 'metadata/title-fullest-copy',
+    confidence: 1,
+    find: (page) => {
+      const own = ownTitle(page)
+      const heading = page.pageTitle
+      if (own === undefined || heading === undefined) return undefined
+      return heading.replace(/\s/g, '').endsWith(own.value.replace(/\s/g, '')) ? { value: heading, where: own.where } : undefined
+    },
+  },
+  // the first title group at the top of the document, wrapped lines joined
+  { rule: 'metadata/title-from-head', confidence: 1, find: (page) => ownTitle(page) },
+  // the CMS heading when the document prints no title of its own
+  { rule: 'metadata/title-from-page-heading', confidence: 1, find: (page) => (page.pageTitle === undefined ? undefined : { value: page.pageTitle, where: null }) },
+  // <meta name="ArticleTitle">, else the <title> without the site's name: a copy, not the page's print
+  {
+    rule: 'metadata/title-from-html-head',
+    confidence: 0.9,
+    find: (page) => {
+      const title = page.input.head?.articleTitle ?? page.input.head?.title
+      return title === undefined || !endsWithKind(title) ? undefined : { value: page.input.normalizeValue(title), where: null }
+    },
+  },
+  // no line of the head ends with a kind word: the last title-shaped line above the body
+  // ("…2018年工作总结及2019年工作打算"), known by where it stands
+  { rule: 'metadata/title-from-position', confidence: 0.8, find: (page) => (page.documentTitle?.positional === true ? page.documentTitle : undefined) },
+]
+
+/** 信息名称 / 标题 of the disclosure block; a disclosure title sometimes starts with the 文号. */
+function titleFromMeta(meta: Meta): Hit<string> | undefined {
+  const found = metaByRole(meta, 'title').find((v) => v.value.length >= 4)
+  if (found === undefined) return undefined
+  const value = found.value.replace(new RegExp(`^${DOC_NUMBER.source}\\s*`), '').trim()
+  return value === '' ? undefined : { value, where: found.where }
+}
+
+/**
+ * The first title group at the top of the document, wrapped lines joined; a bare column name
+ * above it ("法治政府建设年度报告": no organ, place, year or 关于) gives way to the title after it.
+ * @param blocks the segmented document
+ * @returns the title, cleaned, or undefined
+ */
+export function documentTitleOf(blocks: readonly Block[]): DocumentTitle | undefined {
+  const groups = new Map<number, { text: string; first: Block }>()
+  for (const block of blocks) {
+    if (block.role !== 'title' || block.group === undefined) continue
+    const group = groups.get(block.group)
+    if (group === undefined) groups.set(block.group, { text: block.text, first: block })
+    else group.text += block.text
+  }
+  const titles = [...groups.values()]
+  const chosen = titles.find((t) => namesSomething(t.text)) ?? titles[0]
+  if (chosen === undefined) return undefined
+  return { value: cleanTitle(unspaceLetters(chosen.text)), where: inBlock(chosen.first), positional: chosen.first.group === POSITIONAL_TITLE_GROUP }
+}
+
+/** Spaces a Word dump leaves around a year: "某县司法局 2015 年法治政府建设情况报告". */
+const SPACE_BESIDE_YEAR = /(?<=[\u4e00-\u9fa5])[ \t\u3000]+(?=\d)|(?<=\d)[ \t\u3000]+(?=[年月日度])/g
+
+/** A title without what a page printed around it: spaces around its year, a date after it ("…的公示（2024-02-18）"), a 文号
+ *  before it and the 《》 it was then quoted in ("某政办发〔2017〕8号《…指标体系（试行）》"). */
+function cleanTitle(title: string): string {
+  const withoutDate = title.replace(TITLE_DATE_SUFFIX, '').replace(SPACE_BESIDE_YEAR, '')
+  const numbered = new RegExp(`^${DOC_NUMBER.source}\\s*`).exec(withoutDate)
+  if (numbered === null) return withoutDate
+  const rest = withoutDate.slice(numbered[0].length)
+  return /^《[^《》]+》$/.test(rest) ? rest.slice(1, -1) : rest
+}
+
+function namesSomething(title: string): boolean {
+  return /关于|\d{4}|[省市县区州旗盟镇乡]|街道|人民政府|委员会|局|厅|办公室/.test(title)
+}
+
+/**
+ * Two copies of one title: the same words once spaces and punctuation are set aside, or one the
+ * other with the organ before it.
+ * @returns whether a and b are copies of one title
+ */
+export function sameTitle(a: string, b: string): boolean {
+  const key = (t: string) => t.replace(/[\s《》〈〉“”"'‘’（）()、，,。：:—\-]/g, '')
+  const x = key(a)
+  const y = key(b)
+  return x === y || x.endsWith(y) || y.endsWith(x)
+}
+
+/**
+ * The kind a title names by its last words ("…的通知" → 通知, "…实施方案（2023—2025年）" → 实施方案).
+ * @param title a title
+ * @returns the kind, or undefined
+ */
+export function kindOf(title: string): string | undefined {
+  const stripped = titleEnd(title)
+  const word = KIND_WORDS.find((w) => stripped.endsWith(w))
+  return word === undefined ? undefined : (KIND_CANONICAL[word] ?? word)
+}
+
+/**
+ * metadata/family-*: what the document is among these pages, by its title (rules/document.ts).
+ * @returns the family and the rule that named it, or undefined
+ */
+export function familyOf(title: string, kind: string | undefined): { value: string; rule: string } | undefined {
+  const end = titleEnd(title)
+  const rule = FAMILY_RULES.find(
+    (r) => (r.kinds === undefined || (kind !== undefined && r.kinds.includes(kind))) && r.pattern.test(end) && (r.requires === undefined || r.requires.test(title)),
+  )
+  return rule === undefined ? undefined : { value: rule.family, rule: rule.id }
+}
+
+/**
+ * metadata/encloses-from-title: what a 通知 publishes or forwards: 关于印发《…》的通知 → ….
+ * @returns the enclosed title, or undefined
+ */
+export function enclosedTitle(title: string): string | undefined {
+  const open = ENCLOSING_OPEN.exec(title)
+  const close = ENCLOSING_CLOSE.exec(title)
+  if (open === null || close === null) return undefined
+  const inner = title.slice(open.index + open[0].length, close.index).trim()
+  return inner === '' ? undefined : inner
+}
