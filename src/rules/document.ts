@@ -108,6 +108,10 @@ const CN_YEAR_DIGIT = '[一二三四五六七八九〇○OＯoｏ0零]'
 /** A date on a line of its own, as under a signature (2020年12月28日, 二〇一五年三月十二日). */
 export const SIGNATURE_DATE_LINE = new RegExp(String.raw`^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|${CN_YEAR_DIGIT}{4}\s*年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$`)
 
+/** A signature date whose every unit a scraper lost ("2016124" for 2016年12月4日): a year and
+ *  two to four digits, on a line of its own under the signers (the repair stage reads it). */
+export const UNITLESS_SIGNATURE_DATE_LINE = /^(?:19|20)\d{4,6}$/
+
 /** A signature date in brackets, as some sign under the organ's name: "（2023年3月15日）". */
 export const BRACKETED_SIGNATURE_DATE_LINE = new RegExp(`^[（(]\\s*(?:${SIGNATURE_DATE_LINE.source.slice(1, -1)})\\s*[）)]$`)
 

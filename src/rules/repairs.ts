@@ -38,7 +38,34 @@ export const REPAIR_RULES = {
   headingLostBracket: { id: 'repair/heading-lost-bracket', example: '一）纵深推进… → （一）纵深推进…' },
   headingJunk: { id: 'repair/heading-junk', example: '??一、总体要求 → 一、总体要求' },
   dateAllUnitsLost: { id: 'repair/date-all-units-lost', example: '201395 under the signers → 2013年9月5日 (only when the 发布日期 agrees)' },
+  dateSpaces: { id: 'repair/date-spaces', example: '2021 年 3 月 5 日 → 2021年3月5日; 2019- 03- 08 09: 41 → 2019-03-08 09:41' },
+  docNumberSpaces: { id: 'repair/doc-number-spaces', example: '〔2020〕15 号 → 〔2020〕15号' },
+  latinOInNumeral: { id: 'repair/latin-o-in-numeral', example: '二oo八年 → 二〇〇八年' },
+  strayQuestionMark: { id: 'repair/stray-question-mark', example: '一、基本情况? → 一、基本情况; 全面完成。? → 全面完成。' },
 } as const satisfies Record<string, RepairRule>
+
+/** Last characters of a 发文字号's 代字 (…发, …函, …办 …): digits after one read as a document
+ *  number even with no bracket, 号 or citing word around them (中发202133号 → 中发〔2021〕33号). */
+export const DOC_NUMBER_AGENCY_ENDINGS = '发函字令复电通办'
+
+/** Words that cite a document before its 文号 (按照某政201764号文件): with one within
+ *  CITING_WORD_WINDOW characters before, a 代字 of any ending reads as one. */
+export const CITING_WORDS: readonly string[] = ['按照', '根据', '依据', '依照', '参照', '遵照', '对照', '贯彻', '落实', '执行', '印发', '转发', '见']
+export const CITING_WORD_WINDOW = 12
+/** What follows a cited 文号 (…号文件, …号精神, …号）, …号《title》): with one after, a 代字 of
+ *  any ending reads as one. */
+export const DOC_NUMBER_FOLLOWERS = /^(?:文件|文|精神|要求|规定|通知|意见|有关|）|\)|》|《)/
+/** What opens a citation right before its 代字: （某政201764号）, 》某政201764号. */
+export const CITATION_OPENERS = /[（(》]$/
+/** Characters before digits and 号 that make them some other number: ICP备…号, 第…号, 证…号, 编…号. */
+export const NOT_AN_AGENCY_BEFORE = /[备第证编码号期届批]$/
+
+/** A question: a line with one of these words may end with ？ (一、为什么要出台《办法》？). */
+export const QUESTION_WORDS = /什么|为何|为啥|如何|怎样|怎么|哪|吗|呢|是否|能否|可否|是不是|有没有|多少|几/
+
+/** A signature date comes at most this many days before the page's 发布日期 when the page is
+ *  published soon after it is signed: a reading in this window wins over one further back. */
+export const PROMPT_PUBLICATION_DAYS = 60
 
 /** Labels of task lines whose first character scrapers drop (任单位： is 责任单位：). */
 export const LOST_LEADING_LABELS: readonly string[] = [

@@ -17,18 +17,26 @@ import { applyEdits } from '../edits.js'
 import { createMessage } from '../messages.js'
 import { isOrganLine } from '../rules/document.js'
 import {
+  CITATION_OPENERS,
+  CITING_WORD_WINDOW,
+  CITING_WORDS,
+  DOC_NUMBER_AGENCY_ENDINGS,
+  DOC_NUMBER_FOLLOWERS,
   EVIDENCE_CONFIDENCE,
   LOST_LEADING_LABELS,
   MAX_RANGE_SPAN,
   MAX_PRINTING_DELAY_DAYS,
   MAX_SIGNATURE_DELAY_DAYS,
+  NOT_AN_AGENCY_BEFORE,
   PARTY_ORGAN_PLACE,
   PARTY_ORGAN_SUFFIX,
   PLAUSIBLE_YEARS,
+  PROMPT_PUBLICATION_DAYS,
+  QUESTION_WORDS,
   RANGE_DASH,
   REPAIR_RULES,
 } from '../rules/repairs.js'
-import { splitLines, type TextLine } from '../text.js'
+import { isHan, splitLines, type TextLine } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
 
 /** What the page says elsewhere that can single out one reading of a damaged date. */
@@ -117,6 +125,9 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
     repairDocNumbersInText(context)
     repairSignatureDigits(context)
     repairDates(context)
+    repairSpaces(context)
+    repairLatinO(context)
+    repairStrayQuestionMark(context)
     edits.push(...lineEdits)
   })
   for (const f of findings) {
@@ -159,23 +170,27 @@ function imprintDate(text: string): string | undefined {
   return date ? toIso({ year: date.year, month: date.month, day: date.day, index: 0, length: 0 }) : undefined
 }
 
-/** Readings of digits that lost the 月 between month and day ("316" → 3月16日). */
+/** Readings of digits that lost the 月 between month and day ("316" → 3月16日). Four digits
+ *  with a zero are a zero-padded month and day, one reading ("0307" → 03月07日): a page that pads
+ *  pads both. Digits are written back as printed. */
 function monthDayReadings(year: number, digits: string): Reading[] {
   const readings: Reading[] = []
+  const padded = digits.length === 4 && digits.includes('0')
   for (let split = 1; split <= 2 && split < digits.length; split++) {
     const monthText = digits.slice(0, split)
     const dayText = digits.slice(split)
-    if (monthText.startsWith('0') || dayText.startsWith('0') || dayText.length > 2) continue
+    if (dayText.length > 2) continue
+    if (padded ? split !== 2 : monthText.startsWith('0') || dayText.startsWith('0')) continue
     const month = Number(monthText)
     const day = Number(dayText)
-    if (isCalendarDate({ year, month, day })) readings.push(reading(year, month, day))
+    if (isCalendarDate({ year, month, day })) readings.push(reading(year, month, day, `${year}年${monthText}月${dayText}日`))
   }
   return readings
 }
 
-function reading(year: number, month: number, day: number): Reading {
+function reading(year: number, month: number, day: number, text: string): Reading {
   const pad = (n: number) => String(n).padStart(2, '0')
-  return { iso: `${year}-${pad(month)}-${pad(day)}`, text: `${year}年${month}月${day}日` }
+  return { iso: `${year}-${pad(month)}-${pad(day)}`, text }
 }
 
 /**
@@ -183,15 +198,17 @@ function reading(year: number, month: number, day: number): Reading {
  * repair/evidence-same-date — the same date is printed elsewhere on the page;
  * repair/evidence-signed-before-printed — a signature date comes before the 版记's 印发 date, by
  * at most 60 days;
- * repair/evidence-signed-before-published — a signature date comes before the page's 发布日期,
- * by at most a year.
+ * repair/evidence-signed-before-published — a signature date comes before the page's 发布日期:
+ * the one reading within 60 days before it, else the one within a year.
  */
 function chooseByEvidence(readings: Reading[], evidence: Evidence, isSignature: boolean): Reading | undefined {
   const printed = readings.filter((r) => evidence.printedDates.has(r.iso))
   if (printed.length === 1) return printed[0]
-  // a signature date comes before the 印发 date, and both before the page's 发布日期
+  // a signature date comes before the 印发 date, and both before the page's 发布日期: soon
+  // before it most often (the one reading within weeks wins), within a year at most
   for (const [limit, window] of [
     [evidence.printed, MAX_PRINTING_DELAY_DAYS],
+    [evidence.published, PROMPT_PUBLICATION_DAYS],
     [evidence.published, MAX_SIGNATURE_DELAY_DAYS],
   ] as const) {
     if (!isSignature || limit === undefined) continue
@@ -225,7 +242,7 @@ function resolve(context: LineContext, rule: string, index: number, before: stri
 const LOST_YEAR_MONTH = /(?<![\d.\-/:])((?:19|20)\d{2})(\d{2,4})日/g
 // repair/date-lost-month: 2017年316日 → 2017年3月16日
 const LOST_MONTH = /(?<![\d.\-/:])((?:19|20)\d{2})年(\d{2,4})日/g
-// repair/date-lost-year: 20176月底前 → 2017年6月底前
+// repair/date-lost-year: 20176月底前 → 2017年6月底前; 201905月20日 → 2019年05月20日
 const LOST_YEAR = /(?<![\d.\-/:])((?:19|20)\d{2})(\d{1,2})月/g
 // repair/date-lost-day: a date without its 日 at the end of a line (2018年3月13), before
 // sentence punctuation or before a verb (于2013年9月26召开) — never before 日/号, a range (至, 到,
@@ -250,8 +267,9 @@ function repairDates(context: LineContext): void {
     const year = Number(m[1])
     const monthText = m[2] as string
     const month = Number(monthText)
-    if (!isPlausibleYear(year) || monthText.startsWith('0') || month < 1 || month > 12) continue
-    context.propose(edit(REPAIR_RULES.dateLostYear.id, context.line, m.index ?? 0, m[0], `${year}年${month}月`))
+    // a zero-padded month has two digits (05月); a lone 0 is no month
+    if (!isPlausibleYear(year) || (monthText.startsWith('0') && monthText.length !== 2) || month < 1 || month > 12) continue
+    context.propose(edit(REPAIR_RULES.dateLostYear.id, context.line, m.index ?? 0, m[0], `${year}年${monthText}月`))
   }
   for (const m of s.matchAll(LOST_DAY)) {
     if (!isCalendarDate({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) })) continue
@@ -266,19 +284,23 @@ function isSignatureLine(context: LineContext): boolean {
   return /^[\d年月日\s]+$/.test(s) && context.previous !== undefined && isOrganLine(context.previous.text.trim())
 }
 
-// repair/date-all-units-lost: "201395" under the signers is 2013年9月5日 only if the page's
-// 发布日期 agrees; alone it is kept and flagged
+// repair/date-all-units-lost: "201395" under the signers (or after them on their line: "某县人民
+// 政府 2016124") is 2013年9月5日 only if the page's 发布日期 agrees; alone it is kept and flagged
 const SIGNATURE_DIGITS = /^((?:19|20)\d{2})(\d{2,4})$/
+const SIGNERS_THEN_DIGITS = /^(.*\S)[ \t]+((?:19|20)\d{2})(\d{2,4})$/
 
 function repairSignatureDigits(context: LineContext): void {
   if (!context.hasYear) return
-  const s = context.line.text.trim()
-  const m = SIGNATURE_DIGITS.exec(s)
-  if (!m || !isSignatureLine(context)) return
-  const year = Number(m[1])
-  if (!isPlausibleYear(year)) return
-  const index = context.line.text.indexOf(s)
-  resolve(context, REPAIR_RULES.dateAllUnitsLost.id, index, s, monthDayReadings(year, m[2] as string), true, true)
+  const s = context.line.text.trimEnd()
+  const own = SIGNATURE_DIGITS.exec(s.trim())
+  const after = own === null ? SIGNERS_THEN_DIGITS.exec(s) : null
+  const m = own ?? after
+  if (m === null) return
+  if (own !== null ? !isSignatureLine(context) : !isOrganLine((after as RegExpExecArray)[1]?.trim() ?? '')) return
+  const [year, digits] = own !== null ? [own[1] as string, own[2] as string] : [m[2] as string, m[3] as string]
+  if (!isPlausibleYear(Number(year))) return
+  const index = s.lastIndexOf(year + digits)
+  resolve(context, REPAIR_RULES.dateAllUnitsLost.id, index, year + digits, monthDayReadings(Number(year), digits), true, true)
 }
 
 // ── ranges ─────────────────────────────────────────────────────────────────────────────────
@@ -339,9 +361,10 @@ function repairDocNumberLine(context: LineContext): void {
   const m = DOC_NUMBER_LINE.exec(context.line.text)
   if (!m) return
   const [whole, agency, open, year, close, serial, hao] = m as unknown as [string, string, string, string, string, string, string]
-  if (!isPlausibleYear(Number(year)) || serial.startsWith('0')) return
-  // without any bracket the digits must end in 号 to be read as a document number at all
-  if (open === '' && close === '' && hao === '') return
+  if (!isPlausibleYear(Number(year)) || serial.startsWith('0') || NOT_AN_AGENCY_BEFORE.test(agency)) return
+  // without any bracket or 号 the digits are a document number only after a 代字 that ends like
+  // one (某县发20174 → 某县发〔2017〕4号)
+  if (open === '' && close === '' && hao === '' && !DOC_NUMBER_AGENCY_ENDINGS.includes(agency.slice(-1))) return
   const canonical = `${agency}〔${year}〕${serial}号`
   if (canonical === whole) return
   const lost = open === '' || close === '' || hao === ''
@@ -349,17 +372,36 @@ function repairDocNumberLine(context: LineContext): void {
   context.propose(edit(rule, context.line, 0, whole, canonical))
 }
 
-// In running text, a number that lost both brackets after a 代字 ending like one (…发, …函 …):
-// "根据中发202133号文件" → 中发〔2021〕33号; and one whose year is gone (国发〔〕33号): flagged
-const DOC_NUMBER_NO_BRACKETS = /(?<=[\u4e00-\u9fa5](?:发|函|字|令|复|电|通|办))((?:19|20)\d{2})([1-9]\d{0,3})号/g
+// In running text, after a 代字 (Han characters):
+// repair/doc-number-lost-bracket — both brackets lost after a 代字 ending like one (…发, …函 …):
+// "根据中发202133号文件" → 中发〔2021〕33号; after any 代字 where the context cites a document
+// ("按照某政201764号文件" → 某政〔2017〕64号); one bracket lost ("某发〔201536号" → 某发〔2015〕36号,
+// "某发2015〕36号" → 某发〔2015〕36号);
+// repair/doc-number-brackets — the year in other brackets ("（某办发（2018）12号）" → 某办发〔2018〕12号);
+// and one whose year is gone (国发〔〕33号): flagged
+const DOC_NUMBER_NO_BRACKETS = /(?<=[\u4e00-\u9fa5])((?:19|20)\d{2})([1-9]\d{0,3})号/g
+const DOC_NUMBER_ONE_BRACKET = /(?<=[\u4e00-\u9fa5])(?:〔((?:19|20)\d{2})|((?:19|20)\d{2})〕)([1-9]\d{0,3})号/g
+const DOC_NUMBER_OTHER_BRACKETS = /(?<=[\u4e00-\u9fa5])[（(【［[]((?:19|20)\d{2})[）)】］\]]([1-9]\d{0,3})号/g
 const DOC_NUMBER_NO_YEAR = /[\u4e00-\u9fa5]{1,12}[〔【[（(]\s*[〕】\]）)]\s*\d{1,5}\s*号/g
 const EMPTY_BRACKETS = /[〔【[（(]\s*[〕】\]）)]/
 
 function repairDocNumbersInText(context: LineContext): void {
   const s = context.line.text
-  for (const m of context.hasYear ? s.matchAll(DOC_NUMBER_NO_BRACKETS) : []) {
-    if (!isPlausibleYear(Number(m[1]))) continue
-    context.propose(edit(REPAIR_RULES.docNumberLostBracket.id, context.line, m.index ?? 0, m[0], `〔${m[1]}〕${m[2]}号`))
+  if (context.hasYear) {
+    for (const m of s.matchAll(DOC_NUMBER_NO_BRACKETS)) {
+      const index = m.index ?? 0
+      if (!isPlausibleYear(Number(m[1])) || !isCitedAgency(s, index, index + m[0].length)) continue
+      context.propose(edit(REPAIR_RULES.docNumberLostBracket.id, context.line, index, m[0], `〔${m[1]}〕${m[2]}号`))
+    }
+    for (const m of s.matchAll(DOC_NUMBER_ONE_BRACKET)) {
+      const year = m[1] ?? (m[2] as string)
+      if (!isPlausibleYear(Number(year)) || NOT_AN_AGENCY_BEFORE.test(s.slice(0, m.index ?? 0))) continue
+      context.propose(edit(REPAIR_RULES.docNumberLostBracket.id, context.line, m.index ?? 0, m[0], `〔${year}〕${m[3]}号`))
+    }
+    for (const m of s.matchAll(DOC_NUMBER_OTHER_BRACKETS)) {
+      if (!isPlausibleYear(Number(m[1])) || NOT_AN_AGENCY_BEFORE.test(s.slice(0, m.index ?? 0))) continue
+      context.propose(edit(REPAIR_RULES.docNumberBrackets.id, context.line, m.index ?? 0, m[0], `〔${m[1]}〕${m[2]}号`))
+    }
   }
   if (!EMPTY_BRACKETS.test(s)) return
   for (const m of s.matchAll(DOC_NUMBER_NO_YEAR)) {
@@ -368,6 +410,23 @@ function repairDocNumbersInText(context: LineContext): void {
       createMessage('repair', 'doc-number-year-missing', `document number “${m[0]}” has lost its year; kept as printed`, 'warning', start, start + m[0].length),
     )
   }
+}
+
+/** Digits and 号 at [start, end) of `s` are a 文号 whose brackets were lost: its 代字 ends like
+ *  one (…发), or the text cites a document around it (按照…, …号文件) — never after 备/第/证. */
+function isCitedAgency(s: string, start: number, end: number): boolean {
+  const before = s.slice(0, start)
+  if (NOT_AN_AGENCY_BEFORE.test(before)) return false
+  if (DOC_NUMBER_AGENCY_ENDINGS.includes(before.slice(-1))) return true
+  const window = before.slice(-CITING_WORD_WINDOW)
+  // the 代字: the Han characters right before the digits (read backwards: no regex scans the line)
+  let agencyStart = before.length
+  while (agencyStart > 0 && isHan(before[agencyStart - 1] as string)) agencyStart--
+  return (
+    DOC_NUMBER_FOLLOWERS.test(s.slice(end)) ||
+    CITATION_OPENERS.test(before.slice(0, agencyStart)) ||
+    CITING_WORDS.some((word) => window.includes(word))
+  )
 }
 
 // ── lost characters at the start of a line ─────────────────────────────────────────────────
@@ -406,4 +465,62 @@ function repairHeading(context: LineContext): void {
   }
   const junk = HEADING_JUNK.exec(s)
   if (junk) context.propose(edit(REPAIR_RULES.headingJunk.id, context.line, 0, junk[0], ''))
+}
+
+// ── spaces and stray characters ────────────────────────────────────────────────────────────
+
+// repair/date-spaces: a Word dump spaces out a date: "2021 年 3 月 5 日", "2017年10月 9 日",
+// "2019- 03- 08 09: 41" — the date is written back without them (one space before a time)
+const SPACED_DATE = /(?<!\d)((?:19|20)\d{2})[ \u3000]*年(?:[ \u3000]*(\d{1,2})[ \u3000]*月(?:[ \u3000]*(\d{1,2})[ \u3000]*日)?)?/g
+const SPACED_DASHED_DATE = /(?<![\d.])((?:19|20)\d{2}) *([-/]) *(\d{1,2}) *\2 *(\d{1,2})(?: +(\d{1,2}) *: *(\d{2})(?!\d))?/g
+// repair/doc-number-spaces: "〔2020〕15 号", "〔 2020 〕15号" → 〔2020〕15号
+const SPACED_DOC_NUMBER = /〔[ \u3000]*((?:19|20)\d{2})[ \u3000]*〕[ \u3000]*(\d{1,5})[ \u3000]*号/g
+
+function repairSpaces(context: LineContext): void {
+  if (!context.hasYear || !/[ \u3000]/.test(context.line.text)) return
+  const s = context.line.text
+  for (const m of s.matchAll(SPACED_DATE)) {
+    const [year, month, day] = [m[1] as string, m[2], m[3]]
+    if (month !== undefined && !isCalendarDate({ year: Number(year), month: Number(month), day: day === undefined ? 1 : Number(day) })) continue
+    const compact = `${year}年${month === undefined ? '' : `${month}月`}${day === undefined ? '' : `${day}日`}`
+    if (compact !== m[0]) context.propose(edit(REPAIR_RULES.dateSpaces.id, context.line, m.index ?? 0, m[0], compact))
+  }
+  for (const m of s.matchAll(SPACED_DASHED_DATE)) {
+    const [year, separator, month, day, hour, minute] = [m[1] as string, m[2] as string, m[3] as string, m[4] as string, m[5], m[6]]
+    if (!isCalendarDate({ year: Number(year), month: Number(month), day: Number(day) })) continue
+    const compact = `${year}${separator}${month}${separator}${day}${hour === undefined ? '' : ` ${hour}:${minute as string}`}`
+    if (compact !== m[0]) context.propose(edit(REPAIR_RULES.dateSpaces.id, context.line, m.index ?? 0, m[0], compact))
+  }
+  for (const m of s.matchAll(SPACED_DOC_NUMBER)) {
+    const compact = `〔${m[1] as string}〕${m[2] as string}号`
+    if (compact !== m[0]) context.propose(edit(REPAIR_RULES.docNumberSpaces.id, context.line, m.index ?? 0, m[0], compact))
+  }
+}
+
+// repair/latin-o-in-numeral: a year in Chinese numerals typed with Latin o (or 0) for 〇:
+// "二oo八年六月三日" → 二〇〇八年六月三日
+const NUMERAL_YEAR_WITH_O = /(?<![A-Za-z])[一二][一二三四五六七八九〇零oO0]{3}(?=年)/g
+
+function repairLatinO(context: LineContext): void {
+  for (const m of context.line.text.matchAll(NUMERAL_YEAR_WITH_O)) {
+    if (!/[oO0]/.test(m[0])) continue
+    context.propose(edit(REPAIR_RULES.latinOInNumeral.id, context.line, m.index ?? 0, m[0], m[0].replace(/[oO0]/g, '〇')))
+  }
+}
+
+// repair/stray-question-mark: a mirror writes ? for a full-width space it cannot encode: after a
+// full stop ("全面完成。?") or at the end of a line that asks nothing ("一、基本情况?") — a line
+// with a question word keeps its ？ (一、为什么要出台《办法》？)
+const QUESTION_MARK_AFTER_STOP = /(?<=[。；：，、])[?？]+/g
+const QUESTION_MARK_AT_END = /(?<=[^?？\s])[?？]+\s*$/
+
+function repairStrayQuestionMark(context: LineContext): void {
+  const s = context.line.text
+  if (!s.includes('?') && !s.includes('？')) return
+  for (const m of s.matchAll(QUESTION_MARK_AFTER_STOP)) context.propose(edit(REPAIR_RULES.strayQuestionMark.id, context.line, m.index ?? 0, m[0], ''))
+  const end = QUESTION_MARK_AT_END.exec(s)
+  if (end === null) return
+  const sentence = s.slice(0, end.index).split(/[。！；]/).pop() ?? ''
+  if (sentence.trim() === '' || QUESTION_WORDS.test(sentence)) return
+  context.propose(edit(REPAIR_RULES.strayQuestionMark.id, context.line, end.index, end[0].trimEnd(), ''))
 }

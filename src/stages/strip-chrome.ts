@@ -30,6 +30,7 @@ import {
   endsWithKind,
   IMPRINT_LINE,
   isOrganLine,
+  UNITLESS_SIGNATURE_DATE_LINE,
   MASTHEAD,
   NOTE_LINE,
   SIGNATURE_DATE_LINE,
@@ -188,6 +189,8 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
   for (let i = Math.max(last + 1, first); i < infos.length; i++) {
     const info = infos[i] as LineInfo
     if (info.isBlank) continue
+    // a signature date that lost its units, under the signers, is the document's, not a counter
+    if (cutBy === undefined && isUnitlessSignatureDate(infos, i)) continue
     const labelId = labelRuleId(info) ?? (valueLines.has(i) ? DISCLOSURE_RULE_ID : undefined)
     const rule = info.rules.find((r) => r.zone !== 'head' && (!r.afterCut || cutBy))
     // a list's header no rule names ("延伸阅读", "友情推送"): a short phrase right above the list's
@@ -259,6 +262,13 @@ export function siteChromeCandidates(text: string, options: StripChromeOptions =
     keys.add(info.key)
   }
   return [...keys]
+}
+
+/** "2016124" right under an organ line: the signature's date with its units lost (the repair
+ *  stage weighs its readings), never a view counter. */
+function isUnitlessSignatureDate(infos: LineInfo[], index: number): boolean {
+  const above = previousNonBlankIndex(infos, index)
+  return UNITLESS_SIGNATURE_DATE_LINE.test((infos[index] as LineInfo).line.text.trim()) && above !== undefined && isOrganLine((infos[above] as LineInfo).line.text.trim())
 }
 
 /** Shapes of a document's own lines, which repetition across a site never makes chrome: a

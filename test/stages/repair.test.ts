@@ -28,6 +28,31 @@ describe('repair: damaged strings, each certain', () => {
     ['??三、组织保障', '三、组织保障', 'repair/heading-junk'],
     ['根据中发202133号文件精神', '根据中发〔2021〕33号文件精神', 'repair/doc-number-lost-bracket'],
     ['落实国办发20185号要求', '落实国办发〔2018〕5号要求', 'repair/doc-number-lost-bracket'],
+    // zero-padded dates: four digits with a zero are month and day, padded both
+    ['20190307日召开', '2019年03月07日召开', 'repair/date-lost-year-month'],
+    ['2018年0911日', '2018年09月11日', 'repair/date-lost-month'],
+    ['201905月20日前完成', '2019年05月20日前完成', 'repair/date-lost-year'],
+    ['于20201105日印发', '于2020年11月05日印发', 'repair/date-lost-year-month'],
+    // 文号 in running text
+    ['（某办发（2018）12号）', '（某办发〔2018〕12号）', 'repair/doc-number-brackets'],
+    ['按照湘政办发【2019】7号要求', '按照湘政办发〔2019〕7号要求', 'repair/doc-number-brackets'],
+    ['按照某政201764号文件', '按照某政〔2017〕64号文件', 'repair/doc-number-lost-bracket'],
+    ['某府201912号文件精神', '某府〔2019〕12号文件精神', 'repair/doc-number-lost-bracket'],
+    ['转发某发〔201536号', '转发某发〔2015〕36号', 'repair/doc-number-lost-bracket'],
+    ['依据某发2015〕36号', '依据某发〔2015〕36号', 'repair/doc-number-lost-bracket'],
+    ['某县发20174', '某县发〔2017〕4号', 'repair/doc-number-lost-bracket'],
+    // Word dumps: spaces inside dates and numbers
+    ['2021 年 3 月 5 日', '2021年3月5日', 'repair/date-spaces'],
+    ['截至2017年10月 9 日，全县', '截至2017年10月9日，全县', 'repair/date-spaces'],
+    ['某县 2019 年法治政府建设', '某县 2019年法治政府建设', 'repair/date-spaces'],
+    ['发布时间：2019- 03- 08 09: 41', '发布时间：2019-03-08 09:41', 'repair/date-spaces'],
+    ['某政发〔2020〕15 号', '某政发〔2020〕15号', 'repair/doc-number-spaces'],
+    // Latin o for 〇, a stray ? for a lost full-width space
+    ['二oo八年六月三日', '二〇〇八年六月三日', 'repair/latin-o-in-numeral'],
+    ['（二OO九年四月十八日）', '（二〇〇九年四月十八日）', 'repair/latin-o-in-numeral'],
+    ['一、基本情况?', '一、基本情况', 'repair/stray-question-mark'],
+    ['一、基本情况？', '一、基本情况', 'repair/stray-question-mark'],
+    ['各项任务全面完成。?下一步，我县将', '各项任务全面完成。下一步，我县将', 'repair/stray-question-mark'],
   ])('%s → %s (%s)', (input, expected, rule) => {
     expect(fix(input)).toBe(expected)
     expect(rules(input)).toEqual([rule])
@@ -59,6 +84,11 @@ describe('repair: numbers that are not damaged dates are never touched', () => {
     '任务单位：县司法局', '责任单位：县司法局', '全年共20177人次参加培训', '2017年1月至12月', '1998年以来',
     '2020年12月31日', '二〇一八年六月九日', '2018.01.09', '2018/1/5', '2020年第3号', '第45号令', '8个月',
     '20个工作日', '2022年度全县GDP增长6.5%', '2021年3月15至16日', '2021年3月15、16日', '截至12月31日', '2020年2月30召开', '编号：2021001', '00001434', '4400', '2017年第二季度',
+    // look-alikes of the zero-padded, bracket-less and spaced forms
+    '编号20210918', '投资20055万元', '项目编号：20190307', '京ICP备2021012345号', '苏ICP备2020123号', '公网安备2019123号',
+    '第2019123号', '许可证2019123号', '（2019）湘01民终12号', '（2019）12号', '2019年05月20日', '2019年03月07日',
+    '2019 12 30', '共 2019 人', '2019 - 2020学年', '10 号楼', '12345 热线', '一、为什么要出台《办法》？', '如何加强执法监督？',
+    '是否符合法定程序?', '二〇〇八年六月三日', 'O2O模式', '2oo8', '全年完成200903件', '2019年度 3项', '受理2019年 12345热线',
   ]
   it.each(untouched)('%s', (text) => {
     expect(fix(text)).toBe(text)
@@ -79,7 +109,9 @@ describe('repair: evidence picks one reading of an ambiguous date', () => {
   it('repair/evidence-signed-before-published: a signature date within the year before the 发布日期', () => {
     const text = '某县人民政府\n2017112日'
     expect(repair(text, { evidence: { published: '2017-01-20' } }).text).toBe('某县人民政府\n2017年1月12日')
-    expect(repair(text, { evidence: { published: '2017-11-20' } }).findings).toHaveLength(1) // both readings fit
+    // both readings fall within the year before; only 11月2日 within the weeks before
+    expect(repair(text, { evidence: { published: '2017-11-20' } }).text).toBe('某县人民政府\n2017年11月2日')
+    expect(repair(text, { evidence: { published: '2018-01-05' } }).findings).toHaveLength(1) // both within the year, neither within weeks
     expect(repair(text).findings).toHaveLength(1)
   })
   it('repair/evidence-signed-before-printed: a signature date within 60 days before the 印发 date', () => {
@@ -96,6 +128,19 @@ describe('repair: evidence picks one reading of an ambiguous date', () => {
     expect(alone.findings[0]).toMatchObject({ before: '201395', alternatives: ['2013年9月5日'] })
     expect(alone.messages.map((m) => m.code)).toEqual(['ambiguous-date'])
     expect(repair('全年共处理201395件').text).toBe('全年共处理201395件')
+  })
+  it('repair/date-all-units-lost: the reading within weeks of the 发布日期 wins over one within the year', () => {
+    // 2016124: 2016年1月24日 or 2016年12月4日; published 2016-12-09 → signed days before it
+    const text = '中共某县委\n某县人民政府\n2016124'
+    const result = repair(text, { evidence: { published: '2016-12-09' } })
+    expect(result.text.split('\n')[2]).toBe('2016年12月4日')
+    expect(result.edits[0]).toMatchObject({ rule: 'repair/date-all-units-lost', confidence: 0.9, alternatives: ['2016年1月24日'] })
+    expect(repair(text).text).toBe(text)
+  })
+  it('repair/date-all-units-lost: digits after the signer on the signer’s own line', () => {
+    const result = repair('某县司法局 2016124', { evidence: { published: '2016-12-09' } })
+    expect(result.text).toBe('某县司法局 2016年12月4日')
+    expect(repair('全年共处理 2016124', { evidence: { published: '2016-12-09' } }).edits).toEqual([])
   })
   it('flags a document number whose year was lost, and never gives it one', () => {
     const result = repair('依据國發〔〕33號文件'.replace('國發', '国发').replace('號', '号'))
