@@ -79,7 +79,7 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
   const convert = script === 'simplified' ? undefined : pageConverter(text)
   // a page whose line breaks were lost gets its lines back before any stage reads it by lines;
   // an HTML page's lines are the ones its markup states (a table row is one long line)
-  const flat = linesOf(page)
+  const flat = linesOf(page, convert)
   const flatMap = new OffsetMap(flat.edits)
   const lineOfFlat = (offset: number) => inputLines.lineOf(flatMap.toInput(offset))
   const chrome = stripChrome(flat.text, chromeOptions(page, options.siteChrome, convert))
@@ -88,12 +88,13 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
     keepPunctuation: options.keepPunctuation ?? false,
     script,
     unflattened: flat.edits.length > 0,
+    joinWrapped: format !== 'html',
     ...(convert === undefined ? {} : { convert }),
   }
   const normalized = normalize(chrome.text, normalizeOptions)
   // labels and values of the chrome are read twice (the published date now, the metadata later)
   const normalizeValue = remembering((value) => normalize(value, normalizeOptions).text)
-  const published = publishedDateOf(chrome.captured.fields, normalizeValue)
+  const published = publishedDateOf(chrome.captured.fields, normalizeValue, page.head)
   const repaired = repair(normalized.text, published === undefined ? {} : { evidence: { published } })
 
   const chromeMap = new OffsetMap(chrome.edits)
@@ -331,8 +332,9 @@ function chromeOptions(page: Page, siteChrome: ReadonlySet<string> | undefined, 
 }
 
 /** A text dump with its flattened lines split (unflatten); an HTML page's text as it is. */
-function linesOf(page: Page): TextStageResult {
-  return page.format === 'html' ? { text: page.text, edits: [], messages: [] } : unflatten(page.text)
+function linesOf(page: Page, convert: ((line: string) => string) | undefined): TextStageResult {
+  if (page.format === 'html') return { text: page.text, edits: [], messages: [] }
+  return convert === undefined ? unflatten(page.text) : unflatten(page.text, { simplify: convert })
 }
 
 /**
@@ -354,7 +356,7 @@ export function learnSiteChrome(
     }
     const entry = counts.get(site) ?? { pages: 0, lines: new Map<string, number>() }
     entry.pages++
-    const flat = linesOf(page)
+    const flat = linesOf(page, page.script === 'simplified' ? undefined : pageConverter(page.text))
     for (const key of siteChromeCandidates(flat.text, chromeOptions(page, undefined))) {
       entry.lines.set(key, (entry.lines.get(key) ?? 0) + 1)
     }

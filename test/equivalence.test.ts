@@ -1,7 +1,8 @@
 /**
  * The same document, whatever the wrapping: every page of fixtures/equivalence (three site
- * templates in HTML, a GBK dump, a Traditional mirror) gives the plain text page's Report.
- * Regenerate with `node scripts/gen-equivalence.mjs`.
+ * templates in HTML, a GBK dump, a Traditional mirror) gives the plain text page's Report. A
+ * page hard-wrapped at a fixed width has no HTML copies (a site's markup states paragraphs, and
+ * lawgov keeps the lines the markup states). Regenerate with `node scripts/gen-equivalence.mjs`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
@@ -30,12 +31,15 @@ const cases = readdirSync(ROOT).filter((name) => existsSync(new URL(`${name}/gbk
 describe('equivalence: one Report whatever the wrapping', () => {
   it('covers every Simplified text page', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60)
+    const inHtml = cases.filter((name) => existsSync(new URL(`${name}/template-a.html`, ROOT)))
+    // every page but the flattened and the fixed-width dumps, which have no HTML form
+    expect(inHtml.length).toBeGreaterThanOrEqual(95)
   })
   describe.each(cases)('%s', (name) => {
     const [group, ...rest] = name.split('-')
     const plainPath = new URL(`../fixtures/${group}/${rest.join('-')}/input.txt`, import.meta.url)
     const plain = essence(parseReport(readFileSync(plainPath), { path: 'input.txt' }))
-    it.each(COPIES)('%s', (copy) => {
+    it.each(COPIES.filter((copy) => existsSync(new URL(`${name}/${copy}`, ROOT))))('%s', (copy) => {
       const report = parseReport(readFileSync(new URL(`${name}/${copy}`, ROOT)), { path: copy })
       expect(essence(report)).toEqual(plain)
     })

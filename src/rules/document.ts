@@ -92,6 +92,17 @@ export function isOrganName(name: string): boolean {
   return ORGAN_SUFFIXES.some((suffix) => name.endsWith(suffix) && name.length > suffix.length)
 }
 
+/** The header of an order (令): "某市人民政府令" on its line (with "第179号" under it), or the
+ *  promulgation note under a 条例's title "（2021年7月27日中华人民共和国国务院令第746号公布）".
+ *  Group 1: the organ that orders. */
+export const ORDER_HEADER = /^[（(]?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?([\u4e00-\u9fa5（）()]{3,40}?)令(?:\s*第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号(?:公布|发布)?)?[）)]?$/
+
+/** The number line under an order's header: "第179号". */
+export const ORDER_NUMBER_LINE = /^第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号$/
+
+/** A title printed with a reprint mark before it: "（转载）某市人民政府办公厅关于…的通知". */
+export const REPRINT_MARK = /^[（(【[]\s*(?:转载|转发|转)\s*[）)】\]]\s*/
+
 /** 发文机关标志: "X市人民政府文件", at most this many characters. */
 export const MASTHEAD = /^[\u4e00-\u9fa5（）()、\s]{2,40}文件$/
 

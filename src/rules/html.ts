@@ -58,3 +58,11 @@ export const HTML_META_NAMES = {
 
 /** Separators between a <title>'s document title and the site's name ("…的报告 - 某县人民政府"). */
 export const HTML_TITLE_SUFFIX_SEPARATOR = /\s[-—–]{1,2}\s|[_|｜]|::/
+
+/** Link density (the share of a line's characters inside <a>): a line of at least two links
+ *  with this share is a menu of links (首页政务公开政务服务…, a menu of inline <span><a> glued on
+ *  one line) — outside the document it is chrome, and it is never a title. */
+export const HTML_LINK_MENU_MIN_SHARE = 0.8
+/** A line with at least this share of its characters inside <a> is a link to another page
+ *  ("点击查看政策解读：【音频解读】关于《…》的解读"), never the page's own title. */
+export const HTML_LINK_TITLE_MAX_SHARE = 0.5

@@ -17,7 +17,7 @@ import { createMessage } from '../messages.js'
 import { resolveRegion } from '../regions.js'
 import type { Message, Report, Section } from '../types.js'
 import { DOC_NUMBER_FINDERS } from './metadata/doc-number.js'
-import { PRINTED_FINDERS, PUBLISHED_FINDERS, SIGNED_FINDERS, withBylineTime } from './metadata/dates.js'
+import { PRINTED_FINDERS, publishedOf, SIGNED_FINDERS } from './metadata/dates.js'
 import { firstFound, offsetOf, whereMessage, type Found, type Where } from './metadata/evidence.js'
 import { issuerConflict, ISSUER_FINDERS, RECIPIENT_FINDERS } from './metadata/issuers.js'
 import { readMeta, type ExtractMetadataInput, type Page } from './metadata/page.js'
@@ -25,7 +25,7 @@ import { withParts } from './metadata/parts.js'
 import { periodAgainstPublished, PERIOD_FINDERS } from './metadata/period.js'
 import { regionConfidence, regionEvidence } from './metadata/region.js'
 import { SIGNATURE_FINDERS } from './metadata/signature.js'
-import { documentTitleOf, enclosedTitle, familyOf, kindOf, sameTitle, TITLE_FINDERS } from './metadata/title.js'
+import { documentTitleOf, enclosedTitle, familyOf, kindOf, sameTitle, TITLE_FINDERS, withoutReprintMark } from './metadata/title.js'
 
 export { publishedDateOf } from './metadata/dates.js'
 export type { Where } from './metadata/evidence.js'
@@ -91,14 +91,14 @@ export function extractMetadata(input: ExtractMetadataInput, _options: ExtractMe
     return found
   }
 
-  const title = record('title', firstFound(TITLE_FINDERS, page, undefined))
+  const title = record('title', withoutReprintMark(firstFound(TITLE_FINDERS, page, undefined)))
   titleProblems(page, title, messages)
   // what the title's words say is as sure as the title
   const fromTitle = <T>(rule: string, value: T | undefined): Found<T> | undefined =>
     title === undefined || value === undefined ? undefined : { value, rule, where: title.where, confidence: title.confidence }
   const kind = record('kind', fromTitle('metadata/kind-from-title', title === undefined ? undefined : kindOf(title.value)))
   const familyRule = title === undefined ? undefined : familyOf(title.value, kind?.value)
-  const family = record('family', fromTitle(familyRule?.rule ?? '', familyRule?.value))
+  const family = familyRule === undefined ? undefined : record('family', fromTitle(familyRule.rule, familyRule.value))
   const encloses = record('encloses', fromTitle('metadata/encloses-from-title', title === undefined ? undefined : enclosedTitle(title.value)))
 
   const signature = firstFound(SIGNATURE_FINDERS, page, undefined)
@@ -107,7 +107,7 @@ export function extractMetadata(input: ExtractMetadataInput, _options: ExtractMe
   const recipients = record('recipients', firstFound(RECIPIENT_FINDERS, page, undefined))
   const docNumber = record('docNumber', firstFound(DOC_NUMBER_FINDERS, page, { messages }))
 
-  const published = record('dates.published', withBylineTime(firstFound(PUBLISHED_FINDERS, page, { fields: input.fields }), input.fields))
+  const published = record('dates.published', publishedOf(page))
   const signed = record('dates.signed', firstFound(SIGNED_FINDERS, page, { signature }))
   const printed = record('dates.printed', firstFound(PRINTED_FINDERS, page, undefined))
   const period = record(

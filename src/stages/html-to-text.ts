@@ -23,6 +23,8 @@ import {
   HTML_CONTAINER_MIN_PROSE_SHARE,
   HTML_CONTENT_SELECTORS,
   HTML_DROPPED_ELEMENTS,
+  HTML_LINK_MENU_MIN_SHARE,
+  HTML_LINK_TITLE_MAX_SHARE,
   HTML_MENU_ITEM_MAX_LENGTH,
   HTML_META_NAMES,
   HTML_TITLE_CLASS,
@@ -56,6 +58,7 @@ export interface HtmlText {
 
 const OUTSIDE_RULE_ID = 'chrome/outside-content'
 const CHROME_ELEMENT_RULE_ID = 'chrome/html-chrome-element'
+const LINK_MENU_RULE_ID = 'chrome/link-menu'
 
 /**
  * Extract the text of an HTML page.
@@ -85,11 +88,16 @@ interface Ancestor {
   inTitle: boolean
   /** This element or one around it is a list item or a link. */
   inLink: boolean
+  /** The <a> this element is, or is inside. */
+  anchor: HtmlNode | undefined
 }
 
 interface HtmlLine {
   text: string
   ancestors: Ancestor | undefined
+  /** Characters (spaces aside) written inside an <a>, and how many <a> wrote them. */
+  linkedChars: number
+  links: number
 }
 
 /** Collects inline text and line breaks, collapsing HTML whitespace the way a browser does. */
@@ -100,6 +108,9 @@ class LineWriter {
   readonly #lines: HtmlLine[] = []
   #current = ''
   #ancestors: Ancestor | undefined
+  #linkedChars = 0
+  #links = 0
+  #lastAnchor: HtmlNode | undefined
 
   /** Whether #current ends with a space: kept, not asked of the string, which would flatten the
    *  line being built at every text node. */
@@ -113,6 +124,12 @@ class LineWriter {
     if (this.#current === '' || this.#current === ' ') this.#ancestors = ancestors
     this.#current += this.#endsWithSpace && collapsed.charCodeAt(0) === 0x20 ? collapsed.slice(1) : collapsed
     this.#endsWithSpace = collapsed.charCodeAt(collapsed.length - 1) === 0x20
+    const anchor = ancestors?.anchor
+    if (anchor !== undefined) {
+      this.#linkedChars += visibleLength(collapsed)
+      if (anchor !== this.#lastAnchor) this.#links++
+      this.#lastAnchor = anchor
+    }
   }
 
   /** Text written as it is, without collapsing its spaces (a table row's cell separators). */
@@ -123,17 +140,48 @@ class LineWriter {
     this.#endsWithSpace = text.charCodeAt(text.length - 1) === 0x20
   }
 
+  /** A list of short links written on one line: every character is a link's. */
+  menu(items: readonly string[], ancestors: Ancestor | undefined): void {
+    this.text(items.join(' '), ancestors)
+    this.#linkedChars = visibleLength(this.#current)
+    this.#links = items.length
+  }
+
   break(): void {
     const line = trimChars(this.#current, ' ', ' ')
-    if (line !== '') this.#lines.push({ text: line, ancestors: this.#ancestors })
+    if (line !== '') this.#lines.push({ text: line, ancestors: this.#ancestors, linkedChars: this.#linkedChars, links: this.#links })
     this.#current = ''
     this.#endsWithSpace = false
+    this.#linkedChars = 0
+    this.#links = 0
+    this.#lastAnchor = undefined
   }
 
   finish(): HtmlLine[] {
     this.break()
     return this.#lines
   }
+}
+
+/** Characters other than whitespace. */
+function visibleLength(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0xa0 && c !== 0x3000) n++
+  }
+  return n
+}
+
+/** The share of a line's characters inside <a> (its link density). */
+function linkShare(line: HtmlLine): number {
+  const visible = visibleLength(line.text)
+  return visible === 0 ? 0 : Math.min(1, line.linkedChars / visible)
+}
+
+/** A menu of links on one line: two links or more, and (nearly) nothing else. */
+function isLinkMenu(line: HtmlLine): boolean {
+  return line.links >= 2 && linkShare(line) >= HTML_LINK_MENU_MIN_SHARE
 }
 
 function classOf(node: HtmlNode): string {
@@ -149,6 +197,7 @@ function enter(node: HtmlNode, parent: Ancestor | undefined): Ancestor {
     inChrome: (parent?.inChrome ?? false) || name === 'nav' || name === 'footer' || HTML_CHROME_CLASS.test(classes),
     inTitle: (parent?.inTitle ?? false) || HTML_TITLE_ELEMENT.test(name) || HTML_TITLE_CLASS.test(classes),
     inLink: (parent?.inLink ?? false) || name === 'li' || name === 'a',
+    anchor: name === 'a' ? node : parent?.anchor,
   }
 }
 
@@ -183,7 +232,7 @@ function walk(root: HtmlNode, out: LineWriter, rootAncestors: Ancestor | undefin
     }
     if ((name === 'ul' || name === 'ol') && isMenu(node)) {
       out.break()
-      out.text(menuItems(node).join(' '), own)
+      out.menu(menuItems(node), own)
       out.break()
       continue
     }
@@ -405,8 +454,10 @@ function isDataLine(line: HtmlLine, before: boolean): boolean {
   if (before) {
     // a title above the document, but not an item of a list of links (a sidebar's other titles)
     const inList = line.ancestors?.inLink ?? false
-    const titleLike = endsWithKind(text) && text.length <= TITLE_LINE_MAX && !/[。；]/.test(text) && !inList
-    return (line.ancestors?.inTitle ?? false) || titleLike || SIGNATURE_DATE_LINE.test(text) || /^\d{4}-\d{1,2}-\d{1,2}/.test(text)
+    // a link to another page ("点击查看政策解读：【音频解读】…的解读") is never the page's title
+    const isLink = linkShare(line) >= HTML_LINK_TITLE_MAX_SHARE
+    const titleLike = endsWithKind(text) && text.length <= TITLE_LINE_MAX && !/[。；]/.test(text) && !inList && !isLink
+    return ((line.ancestors?.inTitle ?? false) && !isLinkMenu(line)) || titleLike || SIGNATURE_DATE_LINE.test(text) || /^\d{4}-\d{1,2}-\d{1,2}/.test(text)
   }
   return SIGNATURE_DATE_LINE.test(text) || NOTE_LINE.test(text) || IMPRINT_LINE.test(text) || (isOrganLine(text) && !endsWithKind(text))
 }
@@ -418,6 +469,7 @@ function structuralRemovals(lines: readonly HtmlLine[], elements: readonly Ances
   if (container === undefined) {
     lines.forEach((line, i) => {
       if ((line.ancestors?.inChrome ?? false) && !isDataLine(line, true) && proseWeight(line.text) === 0) removals.set(i, CHROME_ELEMENT_RULE_ID)
+      else if (isLinkMenu(line) && proseWeight(line.text) === 0) removals.set(i, LINK_MENU_RULE_ID)
     })
     return removals
   }

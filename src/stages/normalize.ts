@@ -50,6 +50,9 @@ export interface NormalizeOptions {
   /** The page's lines were given back by unflatten (default: false): a title-shaped line ends
    *  where unflatten ended it, and is not joined as a wrapped line. */
   unflattened?: boolean
+  /** Join lines hard-wrapped at a fixed width (default: true). An HTML page's lines are the
+   *  blocks its markup states (<p>, <div>, <br>, <tr>, <li>): they are never joined. */
+  joinWrapped?: boolean
   /** The Traditional standard of a Traditional page (default: detected from the text). */
   variant?: TraditionalVariant
   /** How a Traditional line becomes Simplified (default: OpenCC for the variant). The pipeline
@@ -80,7 +83,7 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   passes.push((t) => pinyinPass(t, script))
   passes.push(glyphPass)
   if (!options.keepPunctuation) passes.push(punctuationPass)
-  passes.push((t) => joinWrappedPass(t, options.unflattened === true))
+  if (options.joinWrapped !== false) passes.push((t) => joinWrappedPass(t, options.unflattened === true))
   passes.push(whitespacePass)
 
   let current = text
@@ -316,6 +319,9 @@ function joinWrappedPass(text: string, keepTitles: boolean): Edit[] {
     const next = lines[j]
     if (next === undefined || content(next.text) === '' || /^[\s\u3000]{2,}/.test(next.text)) return undefined
     if (isTableRow((lines[i] as (typeof lines)[number]).text) || isTableRow(next.text)) return undefined
+    // rows of a table dumped with spaces between cells, each opening with its number ("1 全面梳理…",
+    // "2 开展…"): the next row is no continuation of the one before
+    if (ROW_NUMBER.test(content(next.text)) && ROW_NUMBER.test(content((lines[i] as (typeof lines)[number]).text))) return undefined
     return matchSectionMarker(content(next.text)) === undefined ? next : undefined
   }
   const long = lines.filter((line) => length(line.text) >= WRAP_MIN_LENGTH)
@@ -353,6 +359,9 @@ function codePoints(text: string): number {
   }
   return count
 }
+
+/** A table row's number, then the space before its first cell: "1 全面梳理行政执法事项…". */
+const ROW_NUMBER = /^\d{1,3}[ \t\u3000]+\S/
 
 /** Characters that end a paragraph rather than a wrapped line. */
 const SENTENCE_FINAL = /[。！？；：…”’」』!?;:]$/

@@ -205,11 +205,20 @@ function titleGroupLength(blocks: Block[], from: number): number {
       if (next !== undefined && /^[（(]/.test(next.text) && !TITLE_DATE_LINE.test(next.text) && isTitleShaped(next.text) && endsWithKind(carried) && bracketsBalanced(carried)) {
         return k - from + 2
       }
+      // …and so does the 通知 that publishes an unquoted document: "关于印发某市引进人才入户管理办法"
+      // + "实施细则的通知" (the 办法 is the published one's kind, the title ends at 的通知)
+      if (next !== undefined && PUBLISHING_TITLE.test(joined) && !PUBLISHING_TITLE_END.test(joined) && isTitleShaped(next.text) && PUBLISHING_TITLE_END.test(next.text)) {
+        return k - from + 2
+      }
       return k - from + 1
     }
   }
   return 0
 }
+
+/** A title that publishes or forwards a document, and how such a title ends. */
+const PUBLISHING_TITLE = /印发|转发|发布/
+const PUBLISHING_TITLE_END = /的(?:通知|决定|公告|通告)$/
 
 /** A title line that needs the next line: brackets left open, or 关于/印发 without the kind word. */
 function isUnfinishedTitle(text: string): boolean {

@@ -168,12 +168,16 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
     if (ruleId !== undefined) removals.set(i, ruleId)
     else if (inZone(info, 'head')) removals.set(i, (inZone(info, 'head') as ChromeRule).id)
     else if (i < lastHeaderLine && !endsWithKind(info.key)) removals.set(i, SITE_HEADER_RULE_ID)
-    else if (listBy !== undefined && (!info.rule || info.rule.zone === 'tail') && !endsWithKind(info.key)) {
+    else if (listBy !== undefined && (!info.rule || info.rule.zone === 'tail') && isListItemShaped(info)) {
       removals.set(i, listBy)
       underHeader.add(i)
     }
     const headRule = inZone(info, 'head')
     if (headRule?.cutsTail && removals.get(i) === headRule.id) listBy = headRule.id
+    // …and its list ends at other furniture (a breadcrumb, a byline): an HTML page's text has no
+    // blank line to end it, and what follows the furniture is the page's, not the list's
+    else if (listBy !== undefined && ruleId !== undefined && ruleId !== listBy) listBy = undefined
+    else if (listBy !== undefined && headRule !== undefined && removals.get(i) === headRule.id && headRule.id !== listBy) listBy = undefined
   }
   markColumnLines(infos, first, removals)
   const pageTitle = pageTitleLines(infos, first, removals)
@@ -191,6 +195,13 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
     if (info.isBlank) continue
     // a signature date that lost its units, under the signers, is the document's, not a counter
     if (cutBy === undefined && isUnitlessSignatureDate(infos, i)) continue
+    // the signature (an organ, then its date) ends a cut: the list the cut took (附件： and its
+    // download links, 相关文件) stood between the last paragraph and the document's signature
+    if (cutBy !== undefined && startsSignature(infos, i)) {
+      cutBy = undefined
+      continue
+    }
+    if (cutBy === undefined && isSignatureDateUnderSigner(infos, i)) continue
     const labelId = labelRuleId(info) ?? (valueLines.has(i) ? DISCLOSURE_RULE_ID : undefined)
     const rule = info.rules.find((r) => r.zone !== 'head' && (!r.afterCut || cutBy))
     // a list's header no rule names ("延伸阅读", "友情推送"): a short phrase right above the list's
@@ -224,7 +235,7 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
     capture(info, rule, valueLines, infos, captured)
   }
   for (const info of infos) {
-    if (!removals.has(info.line.index) && !keptProse.has(info.line.index) && !info.isBlank) edits.push(...spanRemovals(info.line))
+    if (!removals.has(info.line.index) && !keptProse.has(info.line.index) && !info.isBlank) edits.push(...spanRemovals(info.line, info.simplified))
   }
 
   const messages: Message[] = []
@@ -264,11 +275,31 @@ export function siteChromeCandidates(text: string, options: StripChromeOptions =
   return [...keys]
 }
 
+/** A line a list in the head may hold: not a title, a numbered heading, a lead-in or 主送
+ *  ending in a colon, or prose — the document's first lines, which an HTML page's text puts right
+ *  under the list with no blank line between. */
+function isListItemShaped(info: LineInfo): boolean {
+  const text = info.line.text.trim()
+  return !endsWithKind(info.key) && matchSectionMarker(text) === undefined && !/[：:]$/.test(text) && !isProse(info.key)
+}
+
 /** "2016124" right under an organ line: the signature's date with its units lost (the repair
  *  stage weighs its readings), never a view counter. */
 function isUnitlessSignatureDate(infos: LineInfo[], index: number): boolean {
   const above = previousNonBlankIndex(infos, index)
   return UNITLESS_SIGNATURE_DATE_LINE.test((infos[index] as LineInfo).line.text.trim()) && above !== undefined && isOrganLine((infos[above] as LineInfo).line.text.trim())
+}
+
+/** An organ line with a signature date under it ("广州市住房保障办公室" / "2025年3月19日"). */
+function startsSignature(infos: LineInfo[], index: number): boolean {
+  const next = nextNonBlank(infos, index + 1)
+  return next !== undefined && isOrganLine((infos[index] as LineInfo).line.text.trim()) && SIGNATURE_DATE_LINE.test((infos[next] as LineInfo).line.text.trim())
+}
+
+/** The date line of a signature, under its organ. */
+function isSignatureDateUnderSigner(infos: LineInfo[], index: number): boolean {
+  const above = previousNonBlankIndex(infos, index)
+  return above !== undefined && SIGNATURE_DATE_LINE.test((infos[index] as LineInfo).line.text.trim()) && startsSignature(infos, above)
 }
 
 /** Shapes of a document's own lines, which repetition across a site never makes chrome: a
@@ -305,7 +336,7 @@ function describeLine(line: TextLine, options: StripChromeOptions): LineInfo {
     if (rules.length === 0 && options.siteChrome?.has(key) && !looksLikeDocumentPart(trimmed)) rules = [SITE_REPEATED_RULE]
   }
   const rule = rules[0]
-  const label = isBlank ? undefined : (leadingLabel(key) ?? leadingUnknownLabel(key) ?? leadingSpacedLabel(line.text))
+  const label = isBlank ? undefined : (leadingLabel(key) ?? leadingUnknownLabel(key) ?? leadingSpacedLabel(converted))
   const rest = label === undefined ? '' : key.slice(label.length).replace(/^[:：|]/, '')
   const simplified = sameLength(line.text, converted)
   return { line, key, rule, rules, label, isBareLabel: label !== undefined && rest === '', isBlank, simplified }
@@ -638,7 +669,8 @@ function nextNonBlank(infos: LineInfo[], from: number): number | undefined {
  */
 function chromePieces(info: LineInfo, options: StripChromeOptions, zone: 'head' | 'body' | 'tail'): { edit: Edit; info: LineInfo }[] {
   const { text } = info.line
-  const breaks = findLineBreaks(text)
+  // a Traditional line is read in Simplified (the break finder's words are Simplified)
+  const breaks = findLineBreaks(info.simplified)
   if (breaks.length === 0) return []
   const pieces: { edit: Edit; info: LineInfo }[] = []
   let start = text.length - text.trimStart().length
@@ -679,9 +711,10 @@ function lineRemoval(text: string, line: TextLine, rule: string): Edit {
   return { rule, start: line.start, end, before: text.slice(line.start, end), after: '' }
 }
 
-function spanRemovals(line: TextLine): Edit[] {
+function spanRemovals(line: TextLine, simplified: string): Edit[] {
   const edits: Edit[] = []
-  const folded = foldWidth(line.text)
+  // a Traditional line is matched in Simplified (its length kept: positions stay valid)
+  const folded = foldWidth(simplified)
   for (const rule of CHROME_SPAN_RULES) {
     for (const match of folded.matchAll(rule.pattern)) {
       const start = line.start + (match.index ?? 0)

@@ -20,17 +20,26 @@ import type { Edit, Message, TextStageResult } from '../types.js'
 
 export const SPLIT_FLATTENED_LINE_RULE = 'unflatten/split-flattened-line'
 
+export interface UnflattenOptions {
+  /** How a Traditional line reads in Simplified (the break finder's words are Simplified): a
+   *  line is read through it when the conversion keeps its length, so positions stay valid. */
+  simplify?: (line: string) => string
+}
+
 /**
  * Split the flattened lines of a page at the places its lines ended.
  * @param text the page's text (the decoded dump, or the text of the HTML page)
+ * @param options see UnflattenOptions
  * @returns the text with its lines back, one edit per line break, one message per flattened line
  */
-export function unflatten(text: string): TextStageResult {
+export function unflatten(text: string, options: UnflattenOptions = {}): TextStageResult {
   const edits: Edit[] = []
   const messages: Message[] = []
   for (const line of splitLines(text)) {
     if (!isFlattenedLine(line.text)) continue
-    const breaks = findLineBreaks(line.text)
+    const simplified = options.simplify?.(line.text)
+    const read = simplified !== undefined && simplified.length === line.text.length ? simplified : line.text
+    const breaks = findLineBreaks(read)
     for (const { start, end } of breaks) {
       edits.push({ rule: SPLIT_FLATTENED_LINE_RULE, start: line.start + start, end: line.start + end, before: line.text.slice(start, end), after: '\n' })
     }

@@ -7,9 +7,10 @@
 import { findDate, isoDateIn, toIso } from '../../dates.js'
 import { IMPRINT_LINE } from '../../rules/document.js'
 import type { Signature } from '../../types.js'
+import type { HtmlHead } from '../html-to-text.js'
 import type { CapturedField } from '../strip-chrome.js'
-import { inBlock, type Finder, type Found, type Hit, type Where } from './evidence.js'
-import { labelWhere, metaByRole, readMeta, type Meta } from './page.js'
+import { firstFound, inBlock, type Finder, type Found, type Hit, type Where } from './evidence.js'
+import { labelWhere, metaByRole, readMeta, type ExtractMetadataInput, type Meta, type Page } from './page.js'
 
 /** Labels of the page's publication date, most specific first (order matters). */
 const PUBLISHED_LABELS = ['发布日期', '发布时间', '发布于', '公开日期', '发表时间', '上载日期', '时间', '日期']
@@ -28,42 +29,46 @@ export const PUBLISHED_FINDERS: readonly Finder<string, PublishedKnown>[] = [
   { rule: 'metadata/published-date', confidence: 1, find: (page) => labelledDate(page.meta) },
   // a byline's date printed without a label ("2023-02-16 09:42:17　来源：…")
   { rule: 'metadata/published-unlabelled', confidence: 0.9, find: (_page, { fields }) => unlabelledDate(fields) },
-  // <meta name="PubDate"> when the page prints no date
+  // <meta name="PubDate"> when the page prints no date: the CMS's record, not the page's print
   {
     rule: 'metadata/published-from-html-head',
-    confidence: 1,
+    confidence: 0.9,
     find: (page) => {
       const published = page.input.head?.published
       const iso = published === undefined ? null : isoDateIn(published)
       return iso === null ? undefined : { value: iso, where: null }
     },
   },
-  // 更新时间: when the page was last changed, the weakest reading of when it was published
+  // 更新时间 2023-01-09: when the page was last changed, the weakest reading of when it was published
   { rule: 'metadata/published-from-update', confidence: 0.8, find: (page) => updatedDate(page.meta) },
 ]
 
-function labelledDate(meta: Meta): Hit<string> | undefined {
-  const candidates: { iso: string; where: Where }[] = []
-  for (const label of PUBLISHED_LABELS) {
-    const iso = meta.values[label] === undefined ? null : isoDateIn(meta.values[label] as string)
-    if (iso !== null) candidates.push({ iso, where: labelWhere(meta, label) })
-  }
-  for (const found of metaByRole(meta, 'published-date')) {
-    const iso = UPDATED_LABELS.includes(found.label) ? null : isoDateIn(found.value)
-    if (iso !== null) candidates.push({ iso, where: found.where })
-  }
+/** The date a label gives, and where. */
+function labelDate(meta: Meta, label: string): { iso: string; where: Where } | undefined {
+  const iso = meta.values[label] === undefined ? null : isoDateIn(meta.values[label] as string)
+  return iso === null ? undefined : { iso, where: labelWhere(meta, label) }
+}
+
+/** The first candidate, or another giving the same day with a time (发布日期 2023-01-09 and
+ *  发布时间 2023-01-09 10:00 → 2023-01-09T10:00). */
+function withTimeOfSameDay(candidates: readonly { iso: string; where: Where }[]): Hit<string> | undefined {
   const first = candidates[0]
   if (first === undefined) return undefined
   const chosen = candidates.find((c) => c.iso.length > first.iso.length && c.iso.startsWith(first.iso)) ?? first
   return { value: chosen.iso, where: chosen.where }
 }
 
-function updatedDate(meta: Meta): Hit<string> | undefined {
-  for (const label of UPDATED_LABELS) {
-    const iso = meta.values[label] === undefined ? null : isoDateIn(meta.values[label] as string)
-    if (iso !== null) return { value: iso, where: labelWhere(meta, label) }
+function labelledDate(meta: Meta): Hit<string> | undefined {
+  const candidates = PUBLISHED_LABELS.flatMap((label) => labelDate(meta, label) ?? [])
+  for (const found of metaByRole(meta, 'published-date')) {
+    const iso = UPDATED_LABELS.includes(found.label) ? null : isoDateIn(found.value)
+    if (iso !== null) candidates.push({ iso, where: found.where })
   }
-  return undefined
+  return withTimeOfSameDay(candidates)
+}
+
+function updatedDate(meta: Meta): Hit<string> | undefined {
+  return withTimeOfSameDay(UPDATED_LABELS.flatMap((label) => labelDate(meta, label) ?? []))
 }
 
 function unlabelledDate(fields: readonly CapturedField[]): Hit<string> | undefined {
@@ -75,12 +80,9 @@ function unlabelledDate(fields: readonly CapturedField[]): Hit<string> | undefin
   return undefined
 }
 
-/**
- * A publication day read from a label, with the time an unlabelled byline gives the same day
- * (发布日期 2025-02-18 and "【2025-02-18 16:20:11】" → 2025-02-18T16:20).
- * @returns `found`, with the byline's time when it adds one
- */
-export function withBylineTime(found: Found<string> | undefined, fields: readonly CapturedField[]): Found<string> | undefined {
+/** A publication day read from a label, with the time an unlabelled byline gives the same day
+ *  (发布日期 2025-02-18 and "【2025-02-18 16:20:11】" → 2025-02-18T16:20). */
+function withBylineTime(found: Found<string> | undefined, fields: readonly CapturedField[]): Found<string> | undefined {
   const byline = unlabelledDate(fields)
   if (found === undefined || byline === undefined || found.value.length !== ISO_DAY_LENGTH) return found
   return byline.value.length > ISO_DAY_LENGTH && byline.value.startsWith(found.value) ? { ...found, value: byline.value } : found
@@ -88,15 +90,26 @@ export function withBylineTime(found: Found<string> | undefined, fields: readonl
 const ISO_DAY_LENGTH = 'YYYY-MM-DD'.length
 
 /**
+ * The page's 发布日期: the published-date finders, then the time a byline gives the same day.
+ * @param page the page being read
+ * @returns what was found, or undefined
+ */
+export function publishedOf(page: Page): Found<string> | undefined {
+  return withBylineTime(firstFound(PUBLISHED_FINDERS, page, { fields: page.input.fields }), page.input.fields)
+}
+
+/**
  * The page's 发布日期 from the data its chrome carried, before the body is read: the repair stage
- * weighs damaged signature dates against it.
+ * weighs damaged signature dates against it. The same finders as the Report's, in the same order.
  * @param fields label：value pairs of the removed chrome
  * @param normalizeValue how values are normalized
+ * @param head what an HTML page's <head> says
  * @returns the ISO date (and time), or undefined
  */
-export function publishedDateOf(fields: readonly CapturedField[], normalizeValue: (text: string) => string): string | undefined {
-  const meta = readMeta(fields, normalizeValue)
-  return (labelledDate(meta) ?? unlabelledDate(fields) ?? updatedDate(meta))?.value
+export function publishedDateOf(fields: readonly CapturedField[], normalizeValue: (text: string) => string, head?: HtmlHead): string | undefined {
+  const input: ExtractMetadataInput = { blocks: [], sections: [], breadcrumb: [], fields, normalizeValue, ...(head === undefined ? {} : { head }) }
+  const page: Page = { input, blocks: [], meta: readMeta(fields, normalizeValue), documentTitle: undefined, pageTitle: undefined }
+  return publishedOf(page)?.value
 }
 
 /** What the signed-date finders read besides the page. */

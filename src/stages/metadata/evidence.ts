@@ -20,9 +20,8 @@ export type Where = { offset: number } | { line: number } | null
 export interface Hit<T> {
   value: T
   where: Where
-  /** Set when one finder reads with several rules (a family by the title's end). */
-  rule?: string
-  /** Set when this hit is less sure than its finder's usual. */
+  /** Set when this hit is less sure than its finder's usual (a 发布机构 taken for the issuer, a
+   *  reading of a title that was itself inferred): the lower of the two counts. */
   confidence?: number
 }
 
@@ -53,13 +52,15 @@ export interface Finder<T, K = unknown> {
 export function firstFound<T, K>(finders: readonly Finder<T, K>[], page: Page, known: K): Found<T> | undefined {
   for (const finder of finders) {
     const hit = finder.find(page, known)
-    if (hit !== undefined) return { value: hit.value, rule: hit.rule ?? finder.rule, where: hit.where, confidence: hit.confidence ?? finder.confidence }
+    if (hit !== undefined) return { value: hit.value, rule: finder.rule, where: hit.where, confidence: Math.min(finder.confidence, hit.confidence ?? 1) }
   }
   return undefined
 }
 
+/** Where a block of the document was read. */
 export const inBlock = (block: Block): Where => ({ offset: block.start })
 
+/** The offset of a block read at `where`, for a message; undefined for an input line or the head. */
 export function offsetOf(where: Where): number | undefined {
   return where !== null && 'offset' in where ? where.offset : undefined
 }

@@ -5,7 +5,8 @@
  * Example: title '中共某区委 某区人民政府关于…的通知' and no signature → issuers ['中共某区委',
  * '某区人民政府'] (metadata/issuers-from-title).
  */
-import { isOrganName, MASTHEAD, PLACE_SUFFIXES, TITLE_HEAD_BEFORE_YEAR, TRAILING_BRACKETED_NAME } from '../../rules/document.js'
+import { isOrganLine, isOrganName, MASTHEAD, ORDER_HEADER, ORDER_NUMBER_LINE, PLACE_SUFFIXES, TITLE_HEAD_BEFORE_YEAR, TRAILING_BRACKETED_NAME } from '../../rules/document.js'
+import type { Block } from '../segment.js'
 import type { Message, Signature } from '../../types.js'
 import { inBlock, whereMessage, type Finder, type Found, type Hit } from './evidence.js'
 import { metaByRole, type Meta } from './page.js'
@@ -34,7 +35,7 @@ export const ISSUER_FINDERS: readonly Finder<string[], IssuersKnown>[] = [
       const at = title === undefined ? -1 : title.value.indexOf('关于')
       if (title === undefined || at <= 0) return undefined
       const organs = names(title.value.slice(0, at))
-      return organs.length > 0 && organs.every(isOrganName) ? { value: organs, where: title.where } : undefined
+      return organs.length > 0 && organs.every(isOrganName) ? { value: organs, where: title.where, confidence: title.confidence } : undefined
     },
   },
   // the 发文机关标志 "某市人民政府文件"
@@ -48,10 +49,49 @@ export const ISSUER_FINDERS: readonly Finder<string[], IssuersKnown>[] = [
       return organs.length > 0 && organs.every(isOrganName) ? { value: organs, where: inBlock(masthead) } : undefined
     },
   },
+  // the organ an order's header names: "某市人民政府令" / "第179号", or a 条例's promulgation note
+  // under its title "（2021年7月27日中华人民共和国国务院令第746号公布）"
+  {
+    rule: 'metadata/issuers-from-order',
+    confidence: 1,
+    find: (page) => {
+      for (const block of headBlocks(page.blocks)) {
+        const organ = ORDER_HEADER.exec(block.text)?.[1]
+        if (organ !== undefined && isOrganName(organ)) return { value: [organ], where: inBlock(block) }
+      }
+      return undefined
+    },
+  },
+  // the organs printed on their own line under the title, before the body: a 公报's authors
+  // ("某县统计局 国家统计局某县调查队" under "某县2022年国民经济和社会发展统计公报")
+  {
+    rule: 'metadata/issuers-under-title',
+    confidence: 1,
+    find: (page) => {
+      const lastTitle = findLastIndex(page.blocks, (b) => b.role === 'title')
+      const next = page.blocks[lastTitle + 1]
+      if (lastTitle === -1 || next === undefined || next.role !== 'content' || !isOrganLine(next.text)) return undefined
+      const organs = names(next.text)
+      return organs.every(isOrganName) ? { value: organs, where: inBlock(next) } : undefined
+    },
+  },
   // organs the title starts with before the year it reports on, when no 关于 follows
   // ("某市市场监督管理局（知识产权局）2022年法治政府建设年度报告"): read from the title's shape. A place
   // alone ("某区2023年…报告", "某镇2022年…") issues nothing.
   { rule: 'metadata/issuers-from-title-head', confidence: 0.9, find: (_page, { title }) => (title === undefined ? undefined : issuersFromTitleHead(title)) },
+  // an organ signing off the document with no date under it: its last line "（某县统计局）"
+  {
+    rule: 'metadata/issuers-from-closing-line',
+    confidence: 0.9,
+    find: (page) => {
+      const last = findLastIndex(page.blocks, (b) => b.role === 'content' || b.role === 'signer')
+      const block = page.blocks[last]
+      const text = block?.text.replace(/^[（(](.*)[）)]$/, '$1') ?? ''
+      if (block === undefined || !isOrganLine(text)) return undefined
+      const organs = names(text)
+      return organs.every(isOrganName) ? { value: organs, where: inBlock(block) } : undefined
+    },
+  },
   // 发文机关 of the disclosure block, else its 发布机构 (a publisher, most often the issuer too)
   {
     rule: 'metadata/issuers-from-disclosure',
@@ -66,6 +106,17 @@ export const ISSUER_FINDERS: readonly Finder<string[], IssuersKnown>[] = [
     },
   },
 ]
+/** The blocks of the document's head, above its body: titles, the masthead, an order's header. */
+function headBlocks(blocks: readonly Block[]): Block[] {
+  const body = blocks.findIndex((b) => b.role === 'content' && !ORDER_HEADER.test(b.text) && !ORDER_NUMBER_LINE.test(b.text))
+  return blocks.slice(0, body === -1 ? blocks.length : body + 1)
+}
+
+function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return i
+  return -1
+}
+
 /** A page's 发布机构 taken for the document's issuer. */
 const PUBLISHER_AS_ISSUER = 0.8
 
@@ -77,7 +128,7 @@ function issuersFromTitleHead(title: Found<string>): Hit<string[]> | undefined {
     const bare = name.replace(TRAILING_BRACKETED_NAME, '')
     return isOrganName(bare) && !PLACE_SUFFIXES.some((suffix) => bare.endsWith(suffix))
   }
-  return organs.length > 0 && organs.every(isIssuer) ? { value: organs, where: title.where } : undefined
+  return organs.length > 0 && organs.every(isIssuer) ? { value: organs, where: title.where, confidence: title.confidence } : undefined
 }
 
 /**

@@ -76,7 +76,7 @@ export const PERIOD_FINDERS: readonly Finder<Period, PeriodKnown>[] = [
     confidence: 1,
     find: (_page, { title }) => {
       const stated = title === undefined ? undefined : periodIn(title.value)
-      return title === undefined || stated === undefined ? undefined : { value: stated, where: title.where }
+      return title === undefined || stated === undefined ? undefined : { value: stated, where: title.where, confidence: title.confidence }
     },
   },
   // "上一年度" in the title counts back from the date the document was published or signed
@@ -86,7 +86,7 @@ export const PERIOD_FINDERS: readonly Finder<Period, PeriodKnown>[] = [
     find: (_page, { title, date }) => {
       if (title === undefined || date === undefined || !PREVIOUS_YEAR.test(title.value)) return undefined
       const year = Number(date.slice(0, 4)) - 1
-      return { value: { from: year, to: year }, where: title.where }
+      return { value: { from: year, to: year }, where: title.where, confidence: title.confidence }
     },
   },
   // "YYYY年度" in any heading; else the first heading's year ("一、2021年法治政府建设工作情况")

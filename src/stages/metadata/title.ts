@@ -4,9 +4,9 @@
  * Example: blocks [title '某市人民政府关于2021年度法治政府建设情况的报告'] → title that (rule
  * metadata/title-from-head, confidence 1), kind 报告, family annual-report.
  */
-import { DOC_NUMBER, ENCLOSING_CLOSE, ENCLOSING_OPEN, endsWithKind, FAMILY_RULES, KIND_CANONICAL, KIND_WORDS, TITLE_DATE_SUFFIX, titleEnd } from '../../rules/document.js'
+import { DOC_NUMBER, ENCLOSING_CLOSE, ENCLOSING_OPEN, endsWithKind, FAMILY_RULES, KIND_CANONICAL, KIND_WORDS, REPRINT_MARK, TITLE_DATE_SUFFIX, titleEnd } from '../../rules/document.js'
 import { POSITIONAL_TITLE_GROUP, unspaceLetters, type Block } from '../segment.js'
-import { inBlock, type Finder, type Hit, type Where } from './evidence.js'
+import { inBlock, type Finder, type Found, type Hit, type Where } from './evidence.js'
 import { metaByRole, type Meta, type Page } from './page.js'
 
 /** The title the document prints at its top, and whether it is known by its position alone. */
@@ -56,6 +56,17 @@ export const TITLE_FINDERS: readonly Finder<string>[] = [
   // ("…2018年工作总结及2019年工作打算"), known by where it stands
   { rule: 'metadata/title-from-position', confidence: 0.8, find: (page) => (page.documentTitle?.positional === true ? page.documentTitle : undefined) },
 ]
+
+/**
+ * A title without the reprint mark a site put before it, whichever copy it was read from:
+ * "（转载）某市人民政府办公厅关于…的通知" → "某市人民政府办公厅关于…的通知".
+ * @returns the title found, its value cleaned
+ */
+export function withoutReprintMark(found: Found<string> | undefined): Found<string> | undefined {
+  if (found === undefined || !REPRINT_MARK.test(found.value)) return found
+  const value = found.value.replace(REPRINT_MARK, '')
+  return value === '' ? found : { ...found, value }
+}
 
 /** 信息名称 / 标题 of the disclosure block; a disclosure title sometimes starts with the 文号. */
 function titleFromMeta(meta: Meta): Hit<string> | undefined {

@@ -1,5 +1,6 @@
-/** Every field's finders: one list, each a documented rule id with a confidence; the table is
- *  printed so a reviewer sees the order and the weights in one place. */
+/** Every field's finders: one list, each rule id with a confidence, in the order and with the
+ *  confidence the README's metadata table gives. */
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { PRINTED_FINDERS, PUBLISHED_FINDERS, SIGNED_FINDERS } from '../../../src/stages/metadata/dates.js'
 import { DOC_NUMBER_FINDERS } from '../../../src/stages/metadata/doc-number.js'
@@ -9,16 +10,19 @@ import { PERIOD_FINDERS } from '../../../src/stages/metadata/period.js'
 import { SIGNATURE_FINDERS } from '../../../src/stages/metadata/signature.js'
 import { TITLE_FINDERS } from '../../../src/stages/metadata/title.js'
 
-const FIELDS: Record<string, readonly Finder<never, never>[]> = {
-  title: TITLE_FINDERS as never,
-  issuers: ISSUER_FINDERS as never,
-  recipients: RECIPIENT_FINDERS as never,
-  docNumber: DOC_NUMBER_FINDERS as never,
-  'dates.published': PUBLISHED_FINDERS as never,
-  'dates.signed': SIGNED_FINDERS as never,
-  'dates.printed': PRINTED_FINDERS as never,
-  period: PERIOD_FINDERS as never,
-  signature: SIGNATURE_FINDERS as never,
+/** What the README documents of a finder. */
+type Documented = Pick<Finder<unknown>, 'rule' | 'confidence'>
+
+const FIELDS: Record<string, readonly Documented[]> = {
+  title: TITLE_FINDERS,
+  issuers: ISSUER_FINDERS,
+  recipients: RECIPIENT_FINDERS,
+  docNumber: DOC_NUMBER_FINDERS,
+  'dates.published': PUBLISHED_FINDERS,
+  'dates.signed': SIGNED_FINDERS,
+  'dates.printed': PRINTED_FINDERS,
+  period: PERIOD_FINDERS,
+  signature: SIGNATURE_FINDERS,
 }
 
 describe('metadata finders', () => {
@@ -30,8 +34,20 @@ describe('metadata finders', () => {
       expect(finder.confidence).toBeGreaterThan(0)
       expect(finder.confidence).toBeLessThanOrEqual(1)
     }
-    const table = Object.entries(FIELDS).flatMap(([field, finders]) => finders.map((f, i) => `${field.padEnd(16)} ${i + 1}. ${f.rule.padEnd(40)} ${f.confidence}`))
-    console.log(table.join('\n'))
+  })
+
+  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8')
+  /** The README's metadata table: each rule's row and its place in the table. */
+  const rows = readme.split('\n').filter((line) => line.startsWith('| `metadata/'))
+  const rowOf = (rule: string) => rows.findIndex((row) => row.split('|')[1]?.includes(`\`${rule}\``))
+  it.each(Object.entries(FIELDS))('%s: the README lists its finders in order, with their confidence', (_field, finders) => {
+    const places = finders.map((f) => rowOf(f.rule))
+    expect(places.every((p) => p !== -1)).toBe(true)
+    expect([...places].sort((a, b) => a - b)).toEqual(places)
+    for (const finder of finders) {
+      const confidence = (rows[rowOf(finder.rule)] as string).split('|')[2]?.trim() ?? ''
+      expect(confidence.startsWith(String(finder.confidence)), `${finder.rule}: ${confidence}`).toBe(true)
+    }
   })
 
 })
