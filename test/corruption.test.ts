@@ -201,8 +201,11 @@ function buildCases(): Case[] {
       const at = clean.indexOf('。') + 1
       cases.push(damage('repair/stray-question-mark', clean, at, '', pick(['?', '？'])))
     }
+    // …and at a heading's end, on a page that shows the same marks after its full stops
     if (matchSectionMarker(clean) !== undefined && /[\u4e00-\u9fa5]$/.test(clean) && clean.length < 40) {
-      cases.push(damage('repair/stray-question-mark', clean, clean.length, '', pick(['?', '？'])))
+      const mark = pick(['?', '？'])
+      const page = `全年各项工作任务全面完成。\n${clean}`
+      cases.push({ ...damage('repair/stray-question-mark', page, page.length, '', mark), damaged: `全年各项工作任务全面完成。${mark}\n${clean}${mark}` })
     }
     const label = LABEL.exec(clean)
     if (label) cases.push(damage('repair/lost-leading-char', clean, 0, label[1] as string, (label[1] as string).slice(1)))

@@ -64,6 +64,7 @@ export const ORGAN_SUFFIXES: readonly string[] = [
   '人大常委会', '委员会', '人民政府', '办公室', '办公厅', '管委会', '办事处', '党工委', '党委', '党组', '工委',
   '政府', '政协', '法院', '检察院', '司法局', '局', '厅', '委', '部', '中心', '院', '所', '站', '队', '署', '处',
   '街道', '社区', '镇', '乡', '公司', '协会', '联合会', '总工会', '团委', '妇联', '科',
+  '领导小组', '合作社', '馆',
 ]
 
 /** A title's head up to the year it reports on (2022年, 2024 without 年): where a
@@ -89,7 +90,9 @@ export function isOrganLine(text: string): boolean {
 export function isOrganName(name: string): boolean {
   if (name.length < 3 || name.length > 40) return false
   if (!/^[\u4e00-\u9fa5（）()]+$/.test(name)) return false
-  return ORGAN_SUFFIXES.some((suffix) => name.endsWith(suffix) && name.length > suffix.length)
+  // a second name in brackets after the organ's: 某县市场监督管理局（某县知识产权局）
+  const bare = name.endsWith('）') || name.endsWith(')') ? name.replace(TRAILING_BRACKETED_NAME, '') : name
+  return ORGAN_SUFFIXES.some((suffix) => bare.endsWith(suffix) && bare.length > suffix.length)
 }
 
 /** The header of an order (令): "某市人民政府令" on its line (with "第179号" under it), or the

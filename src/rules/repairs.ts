@@ -46,22 +46,24 @@ export const REPAIR_RULES = {
 
 /** Last characters of a 发文字号's 代字 (…发, …函, …办 …): digits after one read as a document
  *  number even with no bracket, 号 or citing word around them (中发202133号 → 中发〔2021〕33号). */
-export const DOC_NUMBER_AGENCY_ENDINGS = '发函字令复电通办'
+export const DOC_NUMBER_AGENCY_ENDINGS = '发函字令复办'
 
 /** Words that cite a document before its 文号 (按照某政201764号文件): with one within
  *  CITING_WORD_WINDOW characters before, a 代字 of any ending reads as one. */
-export const CITING_WORDS: readonly string[] = ['按照', '根据', '依据', '依照', '参照', '遵照', '对照', '贯彻', '落实', '执行', '印发', '转发', '见']
-export const CITING_WORD_WINDOW = 12
+export const CITING_WORDS: readonly string[] = ['按照', '根据', '依据', '依照', '参照', '遵照', '对照', '贯彻', '落实', '执行', '印发', '转发']
+/** A 代字 cited so stands right after its citing word, at most this long (某政, 某府办, 湘政办发). */
+export const CITED_AGENCY_MAX_LENGTH = 8
 /** What follows a cited 文号 (…号文件, …号精神, …号）, …号《title》): with one after, a 代字 of
  *  any ending reads as one. */
-export const DOC_NUMBER_FOLLOWERS = /^(?:文件|文|精神|要求|规定|通知|意见|有关|）|\)|》|《)/
+export const DOC_NUMBER_FOLLOWERS = /^(?:文件|文|精神|要求|规定|通知|意见|有关|等|）|\)|》|《|、[\u4e00-\u9fa5]{1,8}(?:〔|(?:19|20)\d{3,7}号))/
 /** What opens a citation right before its 代字: （某政201764号）, 》某政201764号. */
 export const CITATION_OPENERS = /[（(》]$/
-/** Characters before digits and 号 that make them some other number: ICP备…号, 第…号, 证…号, 编…号. */
-export const NOT_AN_AGENCY_BEFORE = /[备第证编码号期届批]$/
+/** Characters before digits and 号 that make them some other number: ICP备…号, 第…号, 证书…号,
+ *  编…号, a 合同/发票/工单/案件/来信/公告's own number. A 代字 ends in none of them. */
+export const NOT_AN_AGENCY_BEFORE = /[备第证编码号期届批书单票同件告信本案表册卡]$/
 
 /** A question: a line with one of these words may end with ？ (一、为什么要出台《办法》？). */
-export const QUESTION_WORDS = /什么|为何|为啥|如何|怎样|怎么|哪|吗|呢|是否|能否|可否|是不是|有没有|多少|几/
+export const QUESTION_WORDS = /什么|为何|为啥|何(?:时|地|处|种|人|在|为|以|谓|不同|要求|区别)|有何|如何|怎样|怎么|哪|吗|么|呢|是否|能否|可否|谁|多(?:少|久|长|大|高|远)|几(?!点)|还是|难道|([能会要可需是有])不\1|^(?:问|Q|提问)\s*[:：\d]/i
 
 /** A signature date comes at most this many days before the page's 发布日期 when the page is
  *  published soon after it is signed: a reading in this window wins over one further back. */

@@ -15,10 +15,10 @@
 import { findDate, isCalendarDate, toIso } from '../dates.js'
 import { applyEdits } from '../edits.js'
 import { createMessage } from '../messages.js'
-import { isOrganLine } from '../rules/document.js'
+import { isOrganLine, isOrganName } from '../rules/document.js'
 import {
   CITATION_OPENERS,
-  CITING_WORD_WINDOW,
+  CITED_AGENCY_MAX_LENGTH,
   CITING_WORDS,
   DOC_NUMBER_AGENCY_ENDINGS,
   DOC_NUMBER_FOLLOWERS,
@@ -71,8 +71,12 @@ interface Reading {
 
 interface LineContext {
   line: TextLine
-  /** The line before, for signature blocks. */
+  /** The line before and the line after, for signature blocks. */
   previous: TextLine | undefined
+  next: TextLine | undefined
+  /** The text's lines and this line's index among them. */
+  lines: readonly TextLine[]
+  index: number
   propose: (edit: Edit) => void
   findings: RepairFinding[]
   messages: Message[]
@@ -90,6 +94,9 @@ interface Evidence {
   printed: string | undefined
   /** Every whole date printed on the page (ISO). */
   printedDates: ReadonlySet<string>
+  /** The page shows where a mirror wrote ? for a full-width space: after a full stop, or at a
+   *  line's start. Only then is a ？ ending a line read as one. */
+  lostSpaceMarks: boolean
 }
 
 /**
@@ -104,12 +111,20 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
   const findings: RepairFinding[] = []
   const messages: Message[] = []
   const lines = splitLines(text)
-  const evidence: Evidence = { published: options.evidence?.published?.slice(0, 10), printed: imprintDate(text), printedDates: printedDates(text) }
+  const evidence: Evidence = {
+    published: options.evidence?.published?.slice(0, 10),
+    printed: imprintDate(text),
+    printedDates: printedDates(text),
+    lostSpaceMarks: hasLostSpaceMarks(text),
+  }
   lines.forEach((line, i) => {
     const lineEdits: Edit[] = []
     const context: LineContext = {
       line,
       previous: previousContentLine(lines, i),
+      next: nextContentLine(lines, i),
+      lines,
+      index: i,
       propose: (edit) => {
         if (!lineEdits.some((e) => edit.start < e.end && e.start < edit.end)) lineEdits.push(edit)
       },
@@ -137,6 +152,11 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
   }
   messages.sort((a, b) => (a.start ?? 0) - (b.start ?? 0))
   return { text: applyEdits(text, edits), edits, messages, findings }
+}
+
+function nextContentLine(lines: TextLine[], index: number): TextLine | undefined {
+  for (let i = index + 1; i < lines.length; i++) if ((lines[i] as TextLine).text.trim() !== '') return lines[i]
+  return undefined
 }
 
 function previousContentLine(lines: TextLine[], index: number): TextLine | undefined {
@@ -246,8 +266,8 @@ const LOST_MONTH = /(?<![\d.\-/:])((?:19|20)\d{2})年(\d{2,4})日/g
 const LOST_YEAR = /(?<![\d.\-/:])((?:19|20)\d{2})(\d{1,2})月/g
 // repair/date-lost-day: a date without its 日 at the end of a line (2018年3月13), before
 // sentence punctuation or before a verb (于2013年9月26召开) — never before 日/号, a range (至, 到,
-// —) or a list (、, 和)
-const LOST_DAY = /(?<![\d.\-/])((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})(?=$|[，。；：！？,;]|(?![日号至到和及与或、—\-~～])[\u4e00-\u9fa5])/g
+// —), a list (、, 和), a measure word or a time unit (2022年3月8个部门, 2021年5月20时许)
+const LOST_DAY = /(?<![\d.\-/])((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})(?=$|[，。；：！？,;]|(?![日号至到和及与或、—\-~～个名家次项件人户时分批期届位条套台辆元万亿余多])[\u4e00-\u9fa5])/g
 
 function repairDates(context: LineContext): void {
   if (!context.hasYear) return
@@ -288,19 +308,39 @@ function isSignatureLine(context: LineContext): boolean {
 // 政府 2016124") is 2013年9月5日 only if the page's 发布日期 agrees; alone it is kept and flagged
 const SIGNATURE_DIGITS = /^((?:19|20)\d{2})(\d{2,4})$/
 const SIGNERS_THEN_DIGITS = /^(.*\S)[ \t]+((?:19|20)\d{2})(\d{2,4})$/
+// …and the 印发 line of the 版记 with every unit lost: "某县人民政府办公室 2017318印发"
+const IMPRINT_DIGITS = /^(.*\S)[ \t]+((?:19|20)\d{2})(\d{2,4})印发$/
 
 function repairSignatureDigits(context: LineContext): void {
   if (!context.hasYear) return
   const s = context.line.text.trimEnd()
   const own = SIGNATURE_DIGITS.exec(s.trim())
-  const after = own === null ? SIGNERS_THEN_DIGITS.exec(s) : null
+  const after = own === null ? (SIGNERS_THEN_DIGITS.exec(s) ?? IMPRINT_DIGITS.exec(s)) : null
   const m = own ?? after
   if (m === null) return
-  if (own !== null ? !isSignatureLine(context) : !isOrganLine((after as RegExpExecArray)[1]?.trim() ?? '')) return
+  if (own !== null ? !isSignatureLine(context) || isInTable(context) : !isOrganLine((after as RegExpExecArray)[1]?.trim() ?? '') || isInNameNumberList(context)) return
   const [year, digits] = own !== null ? [own[1] as string, own[2] as string] : [m[2] as string, m[3] as string]
   if (!isPlausibleYear(Number(year))) return
   const index = s.lastIndexOf(year + digits)
   resolve(context, REPAIR_RULES.dateAllUnitsLost.id, index, year + digits, monthDayReadings(Number(year), digits), true, true)
+}
+
+/** Digits on their own line under a name, in a column of names and numbers (a table dumped one
+ *  cell per line: "城关镇" / "202345" / "河口镇" / "202346"), are no signature date: the line after
+ *  them, or the line above the names, is another name or number. */
+function isInTable(context: LineContext): boolean {
+  const isCell = (line: TextLine | undefined) => line !== undefined && (isOrganLine(line.text.trim()) || SIGNATURE_DIGITS.test(line.text.trim()))
+  if (isCell(context.next)) return true
+  let k = context.index - 1
+  while (k >= 0 && ((context.lines[k] as TextLine).text.trim() === '' || isOrganLine((context.lines[k] as TextLine).text.trim()))) k--
+  return k >= 0 && SIGNATURE_DIGITS.test((context.lines[k] as TextLine).text.trim())
+}
+
+/** "某县司法局 2016128" between lines of the same shape is a row of a list (names and phone
+ *  numbers), not a signature. */
+function isInNameNumberList(context: LineContext): boolean {
+  const sameShape = (line: TextLine | undefined) => line !== undefined && SIGNERS_THEN_DIGITS.test(line.text.trimEnd())
+  return sameShape(context.previous) || sameShape(context.next)
 }
 
 // ── ranges ─────────────────────────────────────────────────────────────────────────────────
@@ -337,6 +377,9 @@ function repairRanges(context: LineContext): void {
     const from = Number(m[1])
     const to = Number(m[2])
     if (!isSaneRange(from, to)) continue
+    // before a closing bracket the brackets hold the range alone: "（统一编号20192025）" is a code
+    const index = m.index ?? 0
+    if (s[index + m[0].length] !== '年' && !/[（(《]/.test(s[index - 1] ?? '')) continue
     context.propose(edit(REPAIR_RULES.yearRangeLostDash.id, context.line, m.index ?? 0, m[0], `${from}${RANGE_DASH}${to}`))
   }
 }
@@ -355,13 +398,14 @@ function openBrackets(s: string, from: number, to: number, depth: number): numbe
 // ── document numbers ───────────────────────────────────────────────────────────────────────
 
 // A line that is only a document number, possibly damaged: 娄发〔20174 / 湘政发【2012】33号
-const DOC_NUMBER_LINE = /^([\u4e00-\u9fa5]{1,16})([〔【[（(［]?)((?:19|20)\d{2})([〕】\]）)］]?)(?:第)?(\d{1,4})(号?)$/
+const DOC_NUMBER_LINE = /^([\u4e00-\u9fa5]{1,16})([〔【[（(［]?)((?:19|20)\d{2})([〕】\]）)］]?)(第?)(\d{1,4})(号?)(?=$|[ \t\u3000]+签发人)/
 
 function repairDocNumberLine(context: LineContext): void {
   const m = DOC_NUMBER_LINE.exec(context.line.text)
   if (!m) return
-  const [whole, agency, open, year, close, serial, hao] = m as unknown as [string, string, string, string, string, string, string]
-  if (!isPlausibleYear(Number(year)) || serial.startsWith('0') || NOT_AN_AGENCY_BEFORE.test(agency)) return
+  const [whole, agency, open, year, close, di, serial, hao] = m as unknown as [string, string, string, string, string, string, string, string]
+  // a number with 第 (某劳人仲案字（2019）第12号) is left as printed: it may be a case's, not a 文号
+  if (!isPlausibleYear(Number(year)) || serial.startsWith('0') || di !== '' || NOT_AN_AGENCY_BEFORE.test(agency)) return
   // without any bracket or 号 the digits are a document number only after a 代字 that ends like
   // one (某县发20174 → 某县发〔2017〕4号)
   if (open === '' && close === '' && hao === '' && !DOC_NUMBER_AGENCY_ENDINGS.includes(agency.slice(-1))) return
@@ -381,7 +425,9 @@ function repairDocNumberLine(context: LineContext): void {
 // and one whose year is gone (国发〔〕33号): flagged
 const DOC_NUMBER_NO_BRACKETS = /(?<=[\u4e00-\u9fa5])((?:19|20)\d{2})([1-9]\d{0,3})号/g
 const DOC_NUMBER_ONE_BRACKET = /(?<=[\u4e00-\u9fa5])(?:〔((?:19|20)\d{2})|((?:19|20)\d{2})〕)([1-9]\d{0,3})号/g
-const DOC_NUMBER_OTHER_BRACKETS = /(?<=[\u4e00-\u9fa5])[（(【［[]((?:19|20)\d{2})[）)】］\]]([1-9]\d{0,3})号/g
+// 〕 and 号 both lost after 〔, which alone says 文号: "按照溪政办发〔20215文件要求"
+const DOC_NUMBER_OPEN_ONLY = /(?<=[\u4e00-\u9fa5])〔((?:19|20)\d{2})([1-9]\d{0,3})(?![\d号〕])/g
+const DOC_NUMBER_OTHER_BRACKETS = /(?<=[\u4e00-\u9fa5])[（(【［[][ \u3000]*((?:19|20)\d{2})[ \u3000]*[）)】］\]][ \u3000]*([1-9]\d{0,3})[ \u3000]*号/g
 const DOC_NUMBER_NO_YEAR = /[\u4e00-\u9fa5]{1,12}[〔【[（(]\s*[〕】\]）)]\s*\d{1,5}\s*号/g
 const EMPTY_BRACKETS = /[〔【[（(]\s*[〕】\]）)]/
 
@@ -398,8 +444,14 @@ function repairDocNumbersInText(context: LineContext): void {
       if (!isPlausibleYear(Number(year)) || NOT_AN_AGENCY_BEFORE.test(s.slice(0, m.index ?? 0))) continue
       context.propose(edit(REPAIR_RULES.docNumberLostBracket.id, context.line, m.index ?? 0, m[0], `〔${year}〕${m[3]}号`))
     }
-    for (const m of s.matchAll(DOC_NUMBER_OTHER_BRACKETS)) {
+    for (const m of s.matchAll(DOC_NUMBER_OPEN_ONLY)) {
       if (!isPlausibleYear(Number(m[1])) || NOT_AN_AGENCY_BEFORE.test(s.slice(0, m.index ?? 0))) continue
+      context.propose(edit(REPAIR_RULES.docNumberLostBracket.id, context.line, m.index ?? 0, m[0], `〔${m[1]}〕${m[2]}号`))
+    }
+    for (const m of s.matchAll(DOC_NUMBER_OTHER_BRACKETS)) {
+      // a full organ's name before the year ("某仲裁委员会（2019）12号裁决") is no 代字
+      const before = s.slice(0, m.index ?? 0)
+      if (!isPlausibleYear(Number(m[1])) || NOT_AN_AGENCY_BEFORE.test(before) || isOrganName(trailingHan(before))) continue
       context.propose(edit(REPAIR_RULES.docNumberBrackets.id, context.line, m.index ?? 0, m[0], `〔${m[1]}〕${m[2]}号`))
     }
   }
@@ -413,20 +465,29 @@ function repairDocNumbersInText(context: LineContext): void {
 }
 
 /** Digits and 号 at [start, end) of `s` are a 文号 whose brackets were lost: its 代字 ends like
- *  one (…发), or the text cites a document around it (按照…, …号文件) — never after 备/第/证. */
+ *  one (…发), or the text cites a document there — a citing word right before the 代字 (按照某政…),
+ *  文件/精神/）/《/等 after it, a citation's （ or 》 before it, or another 文号 and 、 before it —
+ *  never after 备/第/证书/单/票/件… (ICP备2020123号, 第2019123号, 发票2019123号). */
 function isCitedAgency(s: string, start: number, end: number): boolean {
   const before = s.slice(0, start)
   if (NOT_AN_AGENCY_BEFORE.test(before)) return false
-  if (DOC_NUMBER_AGENCY_ENDINGS.includes(before.slice(-1))) return true
-  const window = before.slice(-CITING_WORD_WINDOW)
-  // the 代字: the Han characters right before the digits (read backwards: no regex scans the line)
-  let agencyStart = before.length
-  while (agencyStart > 0 && isHan(before[agencyStart - 1] as string)) agencyStart--
-  return (
-    DOC_NUMBER_FOLLOWERS.test(s.slice(end)) ||
-    CITATION_OPENERS.test(before.slice(0, agencyStart)) ||
-    CITING_WORDS.some((word) => window.includes(word))
-  )
+  const run = trailingHan(before)
+  if (run === '') return false
+  if (DOC_NUMBER_AGENCY_ENDINGS.includes(run.slice(-1))) return true
+  const outside = before.slice(0, before.length - run.length)
+  if (DOC_NUMBER_FOLLOWERS.test(s.slice(end)) || CITATION_OPENERS.test(outside) || /号、$/.test(outside)) return true
+  return CITING_WORDS.some((word) => {
+    const at = run.lastIndexOf(word)
+    const agency = at === -1 ? 0 : run.length - at - word.length
+    return agency >= 2 && agency <= CITED_AGENCY_MAX_LENGTH
+  })
+}
+
+/** The Han characters that end `text` (read backwards: no regex scans the line). */
+function trailingHan(text: string): string {
+  let start = text.length
+  while (start > 0 && isHan(text[start - 1] as string)) start--
+  return text.slice(start)
 }
 
 // ── lost characters at the start of a line ─────────────────────────────────────────────────
@@ -439,7 +500,10 @@ const LOST_LABEL = new RegExp(
 function repairLostLeading(context: LineContext): void {
   const s = context.line.text
   const party = LOST_PARTY.exec(s)
-  if (party) {
+  // only where organs stand: a line of organs, a title (…关于), a 主送 line ending in a colon —
+  // never a sentence ("共有县委、县政府等12家单位参加。")
+  const rest = party === null ? '' : s.slice(party[0].length).trim()
+  if (party && (rest === '' || rest.startsWith('关于') || isOrganLine(rest) || (/[：:]$/.test(rest) && !/[。；]/.test(rest)))) {
     const before = `共${party[1] as string}`
     context.propose(edit(REPAIR_RULES.lostLeadingParty.id, context.line, 0, before, `中${before}`))
     return
@@ -474,7 +538,7 @@ function repairHeading(context: LineContext): void {
 const SPACED_DATE = /(?<!\d)((?:19|20)\d{2})[ \u3000]*年(?:[ \u3000]*(\d{1,2})[ \u3000]*月(?:[ \u3000]*(\d{1,2})[ \u3000]*日)?)?/g
 const SPACED_DASHED_DATE = /(?<![\d.])((?:19|20)\d{2}) *([-/]) *(\d{1,2}) *\2 *(\d{1,2})(?: +(\d{1,2}) *: *(\d{2})(?!\d))?/g
 // repair/doc-number-spaces: "〔2020〕15 号", "〔 2020 〕15号" → 〔2020〕15号
-const SPACED_DOC_NUMBER = /〔[ \u3000]*((?:19|20)\d{2})[ \u3000]*〕[ \u3000]*(\d{1,5})[ \u3000]*号/g
+const SPACED_DOC_NUMBER = /(?<=[\u4e00-\u9fa5])[ \u3000]*〔[ \u3000]*((?:19|20)\d{2})[ \u3000]*〕[ \u3000]*(\d{1,5})[ \u3000]*号/g
 
 function repairSpaces(context: LineContext): void {
   if (!context.hasYear || !/[ \u3000]/.test(context.line.text)) return
@@ -509,18 +573,31 @@ function repairLatinO(context: LineContext): void {
 }
 
 // repair/stray-question-mark: a mirror writes ? for a full-width space it cannot encode: after a
-// full stop ("全面完成。?") or at the end of a line that asks nothing ("一、基本情况?") — a line
-// with a question word keeps its ？ (一、为什么要出台《办法》？)
+// full stop ("全面完成。?"), at a line's start ("？？为深入贯彻…"), after an article's number
+// ("第一条？为了…"), and — on a page that shows those marks — at the end of a line that asks
+// nothing ("一、基本情况?"); a line with a question word keeps its ？ (一、为什么要出台《办法》？)
 const QUESTION_MARK_AFTER_STOP = /(?<=[。；：，、])[?？]+/g
+const QUESTION_MARK_AT_START = /^[?？\ufffd]+(?=[\u4e00-\u9fa5])/
+const QUESTION_MARK_AFTER_ARTICLE = /(?<=^第[一二三四五六七八九十百零〇\d]{1,6}条)[?？]+/
 const QUESTION_MARK_AT_END = /(?<=[^?？\s])[?？]+\s*$/
+
+function hasLostSpaceMarks(text: string): boolean {
+  return /[。；：，、][?？]/.test(text) || /^[?？\ufffd]+(?=[\u4e00-\u9fa5])/m.test(text)
+}
 
 function repairStrayQuestionMark(context: LineContext): void {
   const s = context.line.text
   if (!s.includes('?') && !s.includes('？')) return
   for (const m of s.matchAll(QUESTION_MARK_AFTER_STOP)) context.propose(edit(REPAIR_RULES.strayQuestionMark.id, context.line, m.index ?? 0, m[0], ''))
+  // the heading-junk rule takes the marks before a numbered heading
+  const start = HEADING_JUNK.test(s) ? null : QUESTION_MARK_AT_START.exec(s)
+  if (start !== null) context.propose(edit(REPAIR_RULES.strayQuestionMark.id, context.line, 0, start[0], ''))
+  const article = QUESTION_MARK_AFTER_ARTICLE.exec(s)
+  // the article's number and its text were parted by that space: it comes back as one
+  if (article !== null) context.propose(edit(REPAIR_RULES.strayQuestionMark.id, context.line, article.index, article[0], ' '))
   const end = QUESTION_MARK_AT_END.exec(s)
-  if (end === null) return
+  if (end === null || !context.evidence.lostSpaceMarks) return
   const sentence = s.slice(0, end.index).split(/[。！；]/).pop() ?? ''
-  if (sentence.trim() === '' || QUESTION_WORDS.test(sentence)) return
+  if (sentence.trim() === '' || QUESTION_WORDS.test(sentence) || QUESTION_WORDS.test(s)) return
   context.propose(edit(REPAIR_RULES.strayQuestionMark.id, context.line, end.index, end[0].trimEnd(), ''))
 }

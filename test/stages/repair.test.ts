@@ -50,9 +50,12 @@ describe('repair: damaged strings, each certain', () => {
     // Latin o for 〇, a stray ? for a lost full-width space
     ['二oo八年六月三日', '二〇〇八年六月三日', 'repair/latin-o-in-numeral'],
     ['（二OO九年四月十八日）', '（二〇〇九年四月十八日）', 'repair/latin-o-in-numeral'],
-    ['一、基本情况?', '一、基本情况', 'repair/stray-question-mark'],
-    ['一、基本情况？', '一、基本情况', 'repair/stray-question-mark'],
     ['各项任务全面完成。?下一步，我县将', '各项任务全面完成。下一步，我县将', 'repair/stray-question-mark'],
+    ['？？为深入贯彻落实上级部署，现将有关情况报告如下：', '为深入贯彻落实上级部署，现将有关情况报告如下：', 'repair/stray-question-mark'],
+    ['第一条？为了规范行政执法行为，制定本办法。', '第一条 为了规范行政执法行为，制定本办法。', 'repair/stray-question-mark'],
+    ['按照溪政办发〔20215文件要求', '按照溪政办发〔2021〕5号文件要求', 'repair/doc-number-lost-bracket'],
+    ['某县发20174 签发人：王某某', '某县发〔2017〕4号 签发人：王某某', 'repair/doc-number-lost-bracket'],
+    ['某政发（2020）15 号', '某政发〔2020〕15号', 'repair/doc-number-brackets'],
   ])('%s → %s (%s)', (input, expected, rule) => {
     expect(fix(input)).toBe(expected)
     expect(rules(input)).toEqual([rule])
@@ -89,6 +92,16 @@ describe('repair: numbers that are not damaged dates are never touched', () => {
     '第2019123号', '许可证2019123号', '（2019）湘01民终12号', '（2019）12号', '2019年05月20日', '2019年03月07日',
     '2019 12 30', '共 2019 人', '2019 - 2020学年', '10 号楼', '12345 热线', '一、为什么要出台《办法》？', '如何加强执法监督？',
     '是否符合法定程序?', '二〇〇八年六月三日', 'O2O模式', '2oo8', '全年完成200903件', '2019年度 3项', '受理2019年 12345热线',
+    // questions of a 解读's Q&A, with and without a question word; a heading ending in ？ on a page
+    // that shows no mark of a lost full-width space
+    '问：该政策有效期多长？', '问：何时开始施行？', '问：谁可以申请法律援助？', '问：企业能不能享受这项优惠？',
+    '问：是先起诉还是先复议？', '问：外地户籍人员也可以申请？', '一、政策出台的背景和依据？', '四、几点体会？',
+    // measure words after a day's digits; numbers of other things after a citing word
+    '2022年3月8个部门', '2021年5月20时许', '2020年1月5名', '按照省厅统一部署，对证书2019123号进行注销',
+    '（执行案件2020156号）', '见附件2019123号表格', '请来电2021123号回复', '（发票2019123号）', '依据采购合同2021123号',
+    // codes in brackets, a case number with 第, an organ before a year in brackets, 共 + verb
+    '（统一编号20192025）', '（登记号：20192021）', '某劳人仲案字（2019）第12号', '某仲裁委员会（2019）12号裁决',
+    '共有县委、县政府等12家单位参加。', '共涉及市委、市政府等部门',
   ]
   it.each(untouched)('%s', (text) => {
     expect(fix(text)).toBe(text)
@@ -136,6 +149,22 @@ describe('repair: evidence picks one reading of an ambiguous date', () => {
     expect(result.text.split('\n')[2]).toBe('2016年12月4日')
     expect(result.edits[0]).toMatchObject({ rule: 'repair/date-all-units-lost', confidence: 0.9, alternatives: ['2016年1月24日'] })
     expect(repair(text).text).toBe(text)
+  })
+  it('repair/stray-question-mark: a ？ ending a line only on a page that shows the marks of lost spaces', () => {
+    expect(fix('各项任务全面完成。?\n一、基本情况?')).toBe('各项任务全面完成。\n一、基本情况')
+    expect(fix('各项任务全面完成。？\n二、存在的问题？')).toBe('各项任务全面完成。\n二、存在的问题')
+    expect(fix('各项任务全面完成。?\n一、为什么要出台《办法》？')).toBe('各项任务全面完成。\n一、为什么要出台《办法》？')
+    expect(fix('一、基本情况？\n二、存在的问题？')).toBe('一、基本情况？\n二、存在的问题？')
+  })
+  it('repair/date-all-units-lost: names and numbers in a column are a table, not a signature', () => {
+    const evidence = { evidence: { published: '2023-04-20' } }
+    expect(repair('城关镇\n202345\n河口镇\n202346', evidence).edits).toEqual([])
+    expect(repair('某某县司法局 2016128\n某某县信访局 2015123', { evidence: { published: '2016-12-20' } }).edits).toEqual([])
+    expect(repair('某某县市场监督管理局（某某县知识产权局）\n2021315', { evidence: { published: '2021-03-20' } }).text).toBe('某某县市场监督管理局（某某县知识产权局）\n2021年3月15日')
+    expect(repair('某县人民政府办公室 2017318印发', { evidence: { published: '2017-03-25' } }).text).toBe('某县人民政府办公室 2017年3月18日印发')
+  })
+  it('repair/doc-number-lost-bracket: a list of 文号 joined by 、', () => {
+    expect(fix('县政府出台了某政20195号、某政201912号两个文件。')).toBe('县政府出台了某政〔2019〕5号、某政〔2019〕12号两个文件。')
   })
   it('repair/date-all-units-lost: digits after the signer on the signer’s own line', () => {
     const result = repair('某县司法局 2016124', { evidence: { published: '2016-12-09' } })
