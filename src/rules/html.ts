@@ -66,3 +66,11 @@ export const HTML_LINK_MENU_MIN_SHARE = 0.8
 /** A line with at least this share of its characters inside <a> is a link to another page
  *  ("点击查看政策解读：【音频解读】关于《…》的解读"), never the page's own title. */
 export const HTML_LINK_TITLE_MAX_SHARE = 0.5
+
+/** An element the browser does not show (style="display:none", visibility:hidden, the hidden
+ *  attribute). A CMS keeps copies of the document there (a search summary, a share text): a
+ *  hidden line whose opening the page shows elsewhere is such a copy. (Hidden elements also hold
+ *  tabs a script reveals, which are kept.) */
+export const HTML_HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:;|$|!)/i
+/** How much of a hidden line's opening must be shown elsewhere on the page for it to be a copy. */
+export const HTML_HIDDEN_COPY_PREFIX = 20

@@ -23,6 +23,8 @@ import {
   HTML_CONTAINER_MIN_PROSE_SHARE,
   HTML_CONTENT_SELECTORS,
   HTML_DROPPED_ELEMENTS,
+  HTML_HIDDEN_COPY_PREFIX,
+  HTML_HIDDEN_STYLE,
   HTML_LINK_MENU_MIN_SHARE,
   HTML_LINK_TITLE_MAX_SHARE,
   HTML_MENU_ITEM_MAX_LENGTH,
@@ -59,6 +61,7 @@ export interface HtmlText {
 const OUTSIDE_RULE_ID = 'chrome/outside-content'
 const CHROME_ELEMENT_RULE_ID = 'chrome/html-chrome-element'
 const LINK_MENU_RULE_ID = 'chrome/link-menu'
+const HIDDEN_COPY_RULE_ID = 'chrome/hidden-copy'
 
 /**
  * Extract the text of an HTML page.
@@ -73,7 +76,9 @@ export function htmlToText(html: string, _options: HtmlToTextOptions = {}): Html
   walk(root, out, undefined)
   const lines = out.finish()
   const text = lines.map((l) => l.text).join('\n') + (lines.length > 0 ? '\n' : '')
-  return { text, head: readHead(index), removals: structuralRemovals(lines, out.elements, findContainer(index, lines, out.elements)) }
+  const removals = structuralRemovals(lines, out.elements, findContainer(index, lines, out.elements))
+  for (const i of hiddenCopies(lines)) removals.set(i, HIDDEN_COPY_RULE_ID)
+  return { text, head: readHead(index), removals }
 }
 
 /** The chain of elements open while a line was written, innermost first; flags are inherited
@@ -90,6 +95,8 @@ interface Ancestor {
   inLink: boolean
   /** The <a> this element is, or is inside. */
   anchor: HtmlNode | undefined
+  /** This element or one around it is hidden (display:none …). */
+  inHidden: boolean
 }
 
 interface HtmlLine {
@@ -140,6 +147,12 @@ class LineWriter {
     this.#endsWithSpace = text.charCodeAt(text.length - 1) === 0x20
   }
 
+  /** Links written by `raw` (a table row's cells): how many, and their characters. */
+  links(count: number, chars: number): void {
+    this.#links += count
+    this.#linkedChars += chars
+  }
+
   /** A list of short links written on one line: every character is a link's. */
   menu(items: readonly string[], ancestors: Ancestor | undefined): void {
     this.text(items.join(' '), ancestors)
@@ -161,6 +174,29 @@ class LineWriter {
     this.break()
     return this.#lines
   }
+}
+
+/** An element the browser does not show. */
+function isHidden(node: HtmlNode): boolean {
+  const attribs = node.attribs
+  if (attribs === undefined) return false
+  if ('hidden' in attribs) return true
+  const style = attribs['style']
+  return style !== undefined && HTML_HIDDEN_STYLE.test(style)
+}
+
+/** Lines of hidden elements that copy what the page shows elsewhere (a summary of the document
+ *  the CMS keeps for search or sharing): their opening is the opening of a shown line. */
+function hiddenCopies(lines: readonly HtmlLine[]): Set<number> {
+  const copies = new Set<number>()
+  if (!lines.some((line) => line.ancestors?.inHidden ?? false)) return copies
+  const shown = lines.filter((line) => !(line.ancestors?.inHidden ?? false)).map((line) => line.text.replace(/\s/g, ''))
+  lines.forEach((line, i) => {
+    if (!(line.ancestors?.inHidden ?? false)) return
+    const opening = line.text.replace(/\s/g, '').slice(0, HTML_HIDDEN_COPY_PREFIX)
+    if (opening.length >= HTML_HIDDEN_COPY_PREFIX / 2 && shown.some((text) => text.includes(opening))) copies.add(i)
+  })
+  return copies
 }
 
 /** Characters other than whitespace. */
@@ -198,6 +234,7 @@ function enter(node: HtmlNode, parent: Ancestor | undefined): Ancestor {
     inTitle: (parent?.inTitle ?? false) || HTML_TITLE_ELEMENT.test(name) || HTML_TITLE_CLASS.test(classes),
     inLink: (parent?.inLink ?? false) || name === 'li' || name === 'a',
     anchor: name === 'a' ? node : parent?.anchor,
+    inHidden: (parent?.inHidden ?? false) || isHidden(node),
   }
 }
 
@@ -267,6 +304,9 @@ function walkRow(row: HtmlNode, out: LineWriter, ancestors: Ancestor | undefined
   // in a row of labels an empty cell is an empty value ("有 效 性： |"); elsewhere it is layout
   const hasLabel = texts.some((t) => /[：:]$/.test(t))
   out.raw(texts.filter((t, i) => t !== '' || (hasLabel && i > 0)).join(HTML_CELL_SEPARATOR), ancestors)
+  // a row's links count for its line as inline text's do (a menu laid out in one cell)
+  const anchors = cells.flatMap((cell) => [...descendants(cell)].filter((d) => d.type === 'tag' && d.name === 'a'))
+  out.links(anchors.length, anchors.reduce((sum, a) => sum + visibleLength(textOf(a)), 0))
   out.break()
 }
 
@@ -469,7 +509,7 @@ function structuralRemovals(lines: readonly HtmlLine[], elements: readonly Ances
   if (container === undefined) {
     lines.forEach((line, i) => {
       if ((line.ancestors?.inChrome ?? false) && !isDataLine(line, true) && proseWeight(line.text) === 0) removals.set(i, CHROME_ELEMENT_RULE_ID)
-      else if (isLinkMenu(line) && proseWeight(line.text) === 0) removals.set(i, LINK_MENU_RULE_ID)
+      else if (isLinkMenu(line) && proseWeight(line.text) === 0 && !isDataLine(line, true)) removals.set(i, LINK_MENU_RULE_ID)
     })
     return removals
   }

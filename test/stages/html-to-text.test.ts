@@ -54,3 +54,39 @@ describe('html-to-text: the document container and the <head>', () => {
     expect(result.removals.size).toBe(5)
   })
 })
+
+describe('html-to-text: link density and hidden copies', () => {
+  const removedAs = (html: string, rule: string) => {
+    const result = htmlToText(html)
+    const lines = result.text.trimEnd().split('\n')
+    return lines.filter((_, i) => result.removals.get(i) === rule)
+  }
+
+  it('names a menu of inline links glued on one line chrome/link-menu where no container is found', () => {
+    // the prose is shared by two blocks alike: no element holds most of it
+    const html = `<body><table><tr><td><span><a>首页</a></span><span><a>政务公开</a></span><span><a>政务服务</a></span><span><a>政策解读</a></span></td></tr></table>
+<div><p>各乡镇人民政府：现将方案印发给你们，请认真贯彻执行。</p></div><div><p>各部门要加强组织领导，确保各项任务落到实处。</p></div></body>`
+    expect(removedAs(html, 'chrome/link-menu')).toEqual(['首页政务公开政务服务政策解读'])
+    // …and outside a container it goes with the rest of what is outside
+    const withContainer = `<body><div><span><a>首页</a></span><span><a>政务公开</a></span><span><a>政策解读</a></span></div><div id="zoom"><p>各乡镇人民政府：现将方案印发给你们，请认真贯彻执行。</p></div></body>`
+    expect(removedAs(withContainer, 'chrome/outside-content')).toEqual(['首页政务公开政策解读'])
+  })
+
+  it('never keeps a line that is mostly a link as a title above the document', () => {
+    const html = `<body><div class="top"><h2>某区深化支持青年创新创业实施办法</h2><p>点击查看政策解读：<a href="/jd">【音频解读】关于《某区深化支持青年创新创业实施办法》的解读</a></p></div>
+<div id="zoom"><p>　　为进一步支持青年在我区创新创业，结合本区实际，制定本办法。本办法自印发之日起施行，有效期三年。各单位要认真组织实施。</p><p>　　第一条 本办法适用于在本区创业的青年。申请人应当如实提交材料，主管部门应当依法审核。</p></div></body>`
+    const result = htmlToText(html)
+    const lines = result.text.trimEnd().split('\n')
+    const kept = lines.filter((_, i) => !result.removals.has(i))
+    expect(kept[0]).toBe('某区深化支持青年创新创业实施办法')
+    expect(kept.some((line) => line.startsWith('点击查看政策解读'))).toBe(false)
+  })
+
+  it('removes a hidden copy of the document (chrome/hidden-copy), keeps a hidden tab it does not copy', () => {
+    const html = `<body><div id="zoom"><p>某县人民政府关于加强行政执法监督工作的通知</p><p>　　各乡镇人民政府，县直各单位：为进一步规范行政执法行为，现就有关事项通知如下。</p></div>
+<div id="ces" style="display:none">某县人民政府关于加强行政执法监督工作的通知各乡镇人民政府，县直各单位：为进一步规范…</div>
+<div class="tab" style="display: none"><p>附件：行政执法监督事项清单</p></div></body>`
+    expect(removedAs(html, 'chrome/hidden-copy')).toEqual(['某县人民政府关于加强行政执法监督工作的通知各乡镇人民政府，县直各单位：为进一步规范…'])
+    expect(htmlToText(html).text).toContain('附件：行政执法监督事项清单')
+  })
+})
