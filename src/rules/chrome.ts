@@ -144,9 +144,18 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     example: '转载自某县人民政府网',
   },
   {
+    // a site's dialog before a link leaves it: "您访问的链接即将离开'某县人民政府网站'是否继续？"
+    id: 'chrome/leave-site',
+    zone: 'anywhere',
+    prose: true,
+    pattern: /^[^即]{0,20}即将离开|^是否继续(?:访问)?[?？]?$/,
+    example: '您访问的链接即将离开“某县人民政府网站”是否继续？',
+  },
+  {
     id: 'chrome/site-name',
     zone: 'edge',
-    pattern: /^[^:：]{2,30}?(?:门户网站|政府门户网|人民政府网|政府网|政务网|政务服务网|信息公开网|之窗|网站)(?:[-—|｜][^:：]{0,20})?$/,
+    // …or the name of its 政府信息公开 section, above a page of it: "某市卫生健康委员会政府信息公开"
+    pattern: /^[^:：]{2,30}?(?:门户网站|政府门户网|人民政府网|政府网|政务网|政务服务网|信息公开网|政府信息公开|之窗|网站)(?:[-—|｜][^:：]{0,20})?$/,
     example: '某县人民政府门户网站',
     pageHeader: true,
   },
@@ -511,6 +520,8 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: 'chrome/prev-next',
     zone: 'tail',
+    // furniture even when the headline after it reads like prose ("下一篇：某县统计公报，某县统计局")
+    prose: true,
     pattern: /^[«‹←<]?(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇)[:：]?/,
     example: '上一篇：关于开展2023年度法治政府建设督察的通知',
     cutsTail: true,

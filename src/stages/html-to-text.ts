@@ -526,7 +526,8 @@ function structuralRemovals(lines: readonly HtmlLine[], elements: readonly Ances
       return
     }
     if (seen) after = true
-    const chromeElement = line.ancestors?.inChrome ?? false
+    // a hidden element outside the document is never the document's (a dialog's text, a copy)
+    const chromeElement = (line.ancestors?.inChrome ?? false) || (line.ancestors?.inHidden ?? false)
     // prose outside the container stays unless its element is named as chrome: the container
     // may be too small, and a document line must never be dropped for that
     if (proseWeight(line.text) > 0 && !chromeElement) return

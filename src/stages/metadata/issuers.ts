@@ -70,7 +70,7 @@ export const ISSUER_FINDERS: readonly Finder<string[], IssuersKnown>[] = [
     find: (page) => {
       const lastTitle = findLastIndex(page.blocks, (b) => b.role === 'title')
       const next = page.blocks[lastTitle + 1]
-      if (lastTitle === -1 || next === undefined || next.role !== 'content' || !isOrganLine(next.text)) return undefined
+      if (lastTitle === -1 || next === undefined || (next.role !== 'content' && next.role !== 'issuer') || !isOrganLine(next.text)) return undefined
       const organs = names(next.text)
       return organs.every(isOrganName) ? { value: organs, where: inBlock(next) } : undefined
     },
