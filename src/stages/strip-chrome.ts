@@ -38,7 +38,7 @@ import {
 } from '../rules/document.js'
 import { findLineBreaks } from '../flattened.js'
 import { BARE_LABEL_AT } from '../rules/flattened.js'
-import { holdsSentence, isProse } from '../line-shape.js'
+import { holdsSentence, isProse, isTitleShaped } from '../line-shape.js'
 import { INSERTED_PINYIN, TONE_MARKS } from '../rules/normalize.js'
 import { FLAT_LINE_MIN_LENGTH } from '../rules/flattened.js'
 import { matchSectionMarker } from '../rules/sections.js'
@@ -614,6 +614,17 @@ function bodyBounds(infos: LineInfo[], valueLines: Set<number>): { first: number
     isolated(prose[firstAt] as number, prose[firstAt + 1] as number)
   )
     firstAt++
+  // a title with a comma reads like prose ("某市高校毕业生创业补贴，请查收"): with the page's byline
+  // right under it (发布日期：…), it is the page's heading, and the document starts below
+  const byline = nextNonBlank(infos, (prose[firstAt] as number) + 1)
+  if (
+    firstAt < prose.length - 1 &&
+    byline !== undefined &&
+    isPublicationLine(infos[byline] as LineInfo) &&
+    isTitleShaped((infos[prose[firstAt] as number] as LineInfo).line.text.trim()) &&
+    !numbered(prose[firstAt] as number)
+  )
+    firstAt++
   // …and a prose line right under a list's header below the document (上一篇, 相关链接) is the list's
   const underListHeader = (index: number) => {
     if (numbered(index)) return false
@@ -644,6 +655,12 @@ function bodyBounds(infos: LineInfo[], valueLines: Set<number>): { first: number
     lastAt--
   return { first: prose[firstAt] as number, last: prose[lastAt] as number }
 }
+/** A byline line: its first label gives the page's publication date (发布日期：…, 发布时间：…). */
+function isPublicationLine(info: LineInfo): boolean {
+  return info.label !== undefined && PUBLICATION_LABELS.has(info.label)
+}
+const PUBLICATION_LABELS = new Set(ALL_META_LABELS.filter((l) => l.role === 'published-date').map((l) => l.label))
+
 /** A prose line is cut off from the document by at least this many chrome lines, more than the
  *  other lines between (an infobox, a prev/next pair and a footer). */
 const ISOLATING_CHROME_LINES = 3
