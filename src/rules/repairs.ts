@@ -63,7 +63,7 @@ export const CITATION_OPENERS = /[（(》]$/
 export const NOT_AN_AGENCY_BEFORE = /[备第证编码号期届批书单票同件告信本案表册卡]$/
 
 /** A question: a line with one of these words may end with ？ (一、为什么要出台《办法》？). */
-export const QUESTION_WORDS = /什么|为何|为啥|何(?:时|地|处|种|人|在|为|以|谓|不同|要求|区别)|有何|如何|怎样|怎么|哪|吗|么|呢|是否|能否|可否|谁|多(?:少|久|长|大|高|远)|几(?!点)|还是|难道|([能会要可需是有])不\1|^(?:问|Q|提问)\s*[:：\d]/i
+export const QUESTION_WORDS = /什么|为何|为啥|何(?:时|地|处|种|人|在|为|以|谓|不同|要求|区别)|有何|如何|怎样|怎么|哪|吗|么|呢|是否|能否|可否|谁|多(?:少|久|长|大|高|远)|几(?!点)|还是|难道|([能会要可需是有])不\1|^(?:问题?|Q|提问|记者)\s*\d*\s*[:：]/i
 
 /** A signature date comes at most this many days before the page's 发布日期 when the page is
  *  published soon after it is signed: a reading in this window wins over one further back. */

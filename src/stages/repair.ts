@@ -36,7 +36,8 @@ import {
   RANGE_DASH,
   REPAIR_RULES,
 } from '../rules/repairs.js'
-import { isHan, splitLines, type TextLine } from '../text.js'
+import { matchSectionMarker } from '../rules/sections.js'
+import { isHan, splitLines, trimChars, type TextLine } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
 
 /** What the page says elsewhere that can single out one reading of a damaged date. */
@@ -97,6 +98,9 @@ interface Evidence {
   /** The page shows where a mirror wrote ? for a full-width space: after a full stop, or at a
    *  line's start. Only then is a ？ ending a line read as one. */
   lostSpaceMarks: boolean
+  /** The page's headings ask questions (a 解读's Q&A: one numbered heading ending in ？ holds a
+   *  question word): its other headings' ？ are questions too ("五、违规停放的法律责任？"). */
+  asksQuestions: boolean
 }
 
 /**
@@ -116,6 +120,7 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
     printed: imprintDate(text),
     printedDates: printedDates(text),
     lostSpaceMarks: hasLostSpaceMarks(text),
+    asksQuestions: asksQuestions(lines),
   }
   lines.forEach((line, i) => {
     const lineEdits: Edit[] = []
@@ -222,23 +227,27 @@ function reading(year: number, month: number, day: number, text: string): Readin
  * the one reading within 60 days before it, else the one within a year.
  */
 function chooseByEvidence(readings: Reading[], evidence: Evidence, isSignature: boolean): Reading | undefined {
-  const printed = readings.filter((r) => evidence.printedDates.has(r.iso))
-  if (printed.length === 1) return printed[0]
+  const only = (fits: Reading[]) => (fits.length === 1 ? fits[0] : undefined)
+  // the same date printed elsewhere on the page
+  const printedElsewhere = readings.filter((r) => evidence.printedDates.has(r.iso))
+  if (!isSignature) return only(printedElsewhere)
   // a signature date comes before the 印发 date, and both before the page's 发布日期: soon
-  // before it most often (the one reading within weeks wins), within a year at most
-  for (const [limit, window] of [
-    [evidence.printed, MAX_PRINTING_DELAY_DAYS],
-    [evidence.published, PROMPT_PUBLICATION_DAYS],
-    [evidence.published, MAX_SIGNATURE_DELAY_DAYS],
-  ] as const) {
-    if (!isSignature || limit === undefined) continue
-    const fits = readings.filter((r) => {
-      const days = (Date.parse(limit) - Date.parse(r.iso)) / 86_400_000
-      return days >= 0 && days <= window
-    })
-    if (fits.length === 1) return fits[0]
-  }
-  return undefined
+  // before it most often (the one reading within weeks wins), within a year at most; a date the
+  // body cites counts only after the weeks before the 发布日期 (it may be another document's)
+  const before = (limit: string | undefined, days: number) => (limit === undefined ? [] : readings.filter((r) => withinDaysBefore(r, limit, days)))
+  const yearBefore = evidence.published === undefined ? readings : before(evidence.published, MAX_SIGNATURE_DELAY_DAYS)
+  return (
+    only(before(evidence.printed, MAX_PRINTING_DELAY_DAYS)) ??
+    only(before(evidence.published, PROMPT_PUBLICATION_DAYS)) ??
+    only(printedElsewhere.filter((r) => yearBefore.includes(r))) ??
+    only(before(evidence.published, MAX_SIGNATURE_DELAY_DAYS))
+  )
+}
+
+/** A reading at most `days` days before `limit` (an ISO date), or on it. */
+function withinDaysBefore(reading: Reading, limit: string, days: number): boolean {
+  const gap = (Date.parse(limit) - Date.parse(reading.iso)) / 86_400_000
+  return gap >= 0 && gap <= days
 }
 
 /** Make the repair when one reading is possible or the evidence picks one, else record a finding. */
@@ -267,7 +276,7 @@ const LOST_YEAR = /(?<![\d.\-/:])((?:19|20)\d{2})(\d{1,2})月/g
 // repair/date-lost-day: a date without its 日 at the end of a line (2018年3月13), before
 // sentence punctuation or before a verb (于2013年9月26召开) — never before 日/号, a range (至, 到,
 // —), a list (、, 和), a measure word or a time unit (2022年3月8个部门, 2021年5月20时许)
-const LOST_DAY = /(?<![\d.\-/])((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})(?=$|[，。；：！？,;]|(?![日号至到和及与或、—\-~～个名家次项件人户时分批期届位条套台辆元万亿余多])[\u4e00-\u9fa5])/g
+const LOST_DAY = /(?<![\d.\-/])((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})(?=$|[，。；：！？,;）)]|(?![日号至到和及与或、—\-~～个名家次项件人户时分批期届位条套台辆元万亿余多场所轮宗篇千百座处间张份本册卷株头只艘架部栋幢])[\u4e00-\u9fa5])/g
 
 function repairDates(context: LineContext): void {
   if (!context.hasYear) return
@@ -298,10 +307,15 @@ function repairDates(context: LineContext): void {
 }
 
 /** A date on a line of its own under a signer line, or ending an 印发 line. */
+/** A line without the ? a mirror left for its full-width spaces, trimmed. */
+function withoutMarks(text: string): string {
+  return trimChars(text.trim(), '?？', '?？').trim()
+}
+
 function isSignatureLine(context: LineContext): boolean {
   const s = context.line.text.trim()
   if (/印发$/.test(s)) return true
-  return /^[\d年月日\s]+$/.test(s) && context.previous !== undefined && isOrganLine(context.previous.text.trim())
+  return /^[\d年月日\s]+$/.test(s) && context.previous !== undefined && isOrganLine(withoutMarks(context.previous.text))
 }
 
 // repair/date-all-units-lost: "201395" under the signers (or after them on their line: "某县人民
@@ -329,17 +343,18 @@ function repairSignatureDigits(context: LineContext): void {
  *  cell per line: "城关镇" / "202345" / "河口镇" / "202346"), are no signature date: the line after
  *  them, or the line above the names, is another name or number. */
 function isInTable(context: LineContext): boolean {
-  const isCell = (line: TextLine | undefined) => line !== undefined && (isOrganLine(line.text.trim()) || SIGNATURE_DIGITS.test(line.text.trim()))
+  const isNumber = (text: string) => /^\d[\d.,，]*$/.test(text)
+  const isCell = (line: TextLine | undefined) => line !== undefined && (isOrganLine(line.text.trim()) || isNumber(line.text.trim()))
   if (isCell(context.next)) return true
   let k = context.index - 1
   while (k >= 0 && ((context.lines[k] as TextLine).text.trim() === '' || isOrganLine((context.lines[k] as TextLine).text.trim()))) k--
-  return k >= 0 && SIGNATURE_DIGITS.test((context.lines[k] as TextLine).text.trim())
+  return k >= 0 && isNumber((context.lines[k] as TextLine).text.trim())
 }
 
 /** "某县司法局 2016128" between lines of the same shape is a row of a list (names and phone
  *  numbers), not a signature. */
 function isInNameNumberList(context: LineContext): boolean {
-  const sameShape = (line: TextLine | undefined) => line !== undefined && SIGNERS_THEN_DIGITS.test(line.text.trimEnd())
+  const sameShape = (line: TextLine | undefined) => line !== undefined && /\S[ \t]+\d[\d.,，]*$/.test(line.text.trimEnd())
   return sameShape(context.previous) || sameShape(context.next)
 }
 
@@ -426,6 +441,8 @@ function repairDocNumberLine(context: LineContext): void {
 const DOC_NUMBER_NO_BRACKETS = /(?<=[\u4e00-\u9fa5])((?:19|20)\d{2})([1-9]\d{0,3})号/g
 const DOC_NUMBER_ONE_BRACKET = /(?<=[\u4e00-\u9fa5])(?:〔((?:19|20)\d{2})|((?:19|20)\d{2})〕)([1-9]\d{0,3})号/g
 // 〕 and 号 both lost after 〔, which alone says 文号: "按照溪政办发〔20215文件要求"
+// 号 alone lost after 〔year〕: "晋政办发〔2019〕22文件", "（某政发〔2020〕5）"
+const DOC_NUMBER_NO_HAO = /(?<=[\u4e00-\u9fa5]〔(?:19|20)\d{2}〕)([1-9]\d{0,3})(?=文件|文|[）)、，,。；])/g
 const DOC_NUMBER_OPEN_ONLY = /(?<=[\u4e00-\u9fa5])〔((?:19|20)\d{2})([1-9]\d{0,3})(?![\d号〕])/g
 const DOC_NUMBER_OTHER_BRACKETS = /(?<=[\u4e00-\u9fa5])[（(【［[][ \u3000]*((?:19|20)\d{2})[ \u3000]*[）)】］\]][ \u3000]*([1-9]\d{0,3})[ \u3000]*号/g
 const DOC_NUMBER_NO_YEAR = /[\u4e00-\u9fa5]{1,12}[〔【[（(]\s*[〕】\]）)]\s*\d{1,5}\s*号/g
@@ -444,6 +461,7 @@ function repairDocNumbersInText(context: LineContext): void {
       if (!isPlausibleYear(Number(year)) || NOT_AN_AGENCY_BEFORE.test(s.slice(0, m.index ?? 0))) continue
       context.propose(edit(REPAIR_RULES.docNumberLostBracket.id, context.line, m.index ?? 0, m[0], `〔${year}〕${m[3]}号`))
     }
+    for (const m of s.matchAll(DOC_NUMBER_NO_HAO)) context.propose(edit(REPAIR_RULES.docNumberLostBracket.id, context.line, m.index ?? 0, m[0], `${m[1] as string}号`))
     for (const m of s.matchAll(DOC_NUMBER_OPEN_ONLY)) {
       if (!isPlausibleYear(Number(m[1])) || NOT_AN_AGENCY_BEFORE.test(s.slice(0, m.index ?? 0))) continue
       context.propose(edit(REPAIR_RULES.docNumberLostBracket.id, context.line, m.index ?? 0, m[0], `〔${m[1]}〕${m[2]}号`))
@@ -577,9 +595,24 @@ function repairLatinO(context: LineContext): void {
 // ("第一条？为了…"), and — on a page that shows those marks — at the end of a line that asks
 // nothing ("一、基本情况?"); a line with a question word keeps its ？ (一、为什么要出台《办法》？)
 const QUESTION_MARK_AFTER_STOP = /(?<=[。；：，、])[?？]+/g
-const QUESTION_MARK_AT_START = /^[?？\ufffd]+(?=[\u4e00-\u9fa5])/
-const QUESTION_MARK_AFTER_ARTICLE = /(?<=^第[一二三四五六七八九十百零〇\d]{1,6}条)[?？]+/
+const QUESTION_MARK_AT_START = /^[?？\ufffd]+(?=[^\s?？\ufffd])/
+const QUESTION_MARK_AFTER_ARTICLE = /(?<=^第[一二三四五六七八九十百零〇\d]{1,6}[条章节编])[?？]+/
 const QUESTION_MARK_AT_END = /(?<=[^?？\s])[?？]+\s*$/
+
+function asksQuestions(lines: readonly TextLine[]): boolean {
+  return lines.some((line) => {
+    const text = line.text.trim()
+    const last = text[text.length - 1]
+    return (last === '?' || last === '？') && (matchSectionMarker(text) !== undefined || QUESTION_LABEL.test(text)) && QUESTION_WORDS.test(withoutQuotes(text))
+  })
+}
+/** A question's label in a Q&A: 问：, 问题1：, 记者：, 【问】. */
+const QUESTION_LABEL = /^(?:问题?\d*|Q\d*|记者|提问|【问】)[:：]?/i
+/** A text without what it quotes: a slogan's 谁 asks nothing ("谁执法谁普法"). */
+function withoutQuotes(text: string): string {
+  return text.replace(QUOTED, '')
+}
+const QUOTED = /“[^“”]*”/g
 
 function hasLostSpaceMarks(text: string): boolean {
   return /[。；：，、][?？]/.test(text) || /^[?？\ufffd]+(?=[\u4e00-\u9fa5])/m.test(text)
@@ -595,9 +628,14 @@ function repairStrayQuestionMark(context: LineContext): void {
   const article = QUESTION_MARK_AFTER_ARTICLE.exec(s)
   // the article's number and its text were parted by that space: it comes back as one
   if (article !== null) context.propose(edit(REPAIR_RULES.strayQuestionMark.id, context.line, article.index, article[0], ' '))
+  // right after a section marker: "（一）?乡镇…", "1.?送审…"
+  const marker = matchSectionMarker(s)
+  const markerEnd = marker === undefined || !s.endsWith(marker.rest) ? -1 : s.length - marker.rest.length
+  const afterMarker = markerEnd === -1 ? null : /^[?？]+/.exec(s.slice(markerEnd))
+  if (afterMarker !== null) context.propose(edit(REPAIR_RULES.strayQuestionMark.id, context.line, markerEnd, afterMarker[0], ''))
   const end = QUESTION_MARK_AT_END.exec(s)
   if (end === null || !context.evidence.lostSpaceMarks) return
   const sentence = s.slice(0, end.index).split(/[。！；]/).pop() ?? ''
-  if (sentence.trim() === '' || QUESTION_WORDS.test(sentence) || QUESTION_WORDS.test(s)) return
+  if (sentence.trim() === '' || QUESTION_WORDS.test(sentence) || QUESTION_WORDS.test(s) || context.evidence.asksQuestions) return
   context.propose(edit(REPAIR_RULES.strayQuestionMark.id, context.line, end.index, end[0].trimEnd(), ''))
 }

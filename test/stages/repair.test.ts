@@ -56,6 +56,10 @@ describe('repair: damaged strings, each certain', () => {
     ['按照溪政办发〔20215文件要求', '按照溪政办发〔2021〕5号文件要求', 'repair/doc-number-lost-bracket'],
     ['某县发20174 签发人：王某某', '某县发〔2017〕4号 签发人：王某某', 'repair/doc-number-lost-bracket'],
     ['某政发（2020）15 号', '某政发〔2020〕15号', 'repair/doc-number-brackets'],
+    ['第一章?总则', '第一章 总则', 'repair/stray-question-mark'],
+    ['（一）?乡镇综合执法队伍建设', '（一）乡镇综合执法队伍建设', 'repair/stray-question-mark'],
+    ['按照晋政办发〔2019〕22文件要求', '按照晋政办发〔2019〕22号文件要求', 'repair/doc-number-lost-bracket'],
+    ['（2024年1月5）', '（2024年1月5日）', 'repair/date-lost-day'],
   ])('%s → %s (%s)', (input, expected, rule) => {
     expect(fix(input)).toBe(expected)
     expect(rules(input)).toEqual([rule])
@@ -102,6 +106,7 @@ describe('repair: numbers that are not damaged dates are never touched', () => {
     // codes in brackets, a case number with 第, an organ before a year in brackets, 共 + verb
     '（统一编号20192025）', '（登记号：20192021）', '某劳人仲案字（2019）第12号', '某仲裁委员会（2019）12号裁决',
     '共有县委、县政府等12家单位参加。', '共涉及市委、市政府等部门',
+    '2023年3月5场', '全年开展2023年3月8轮督查',
   ]
   it.each(untouched)('%s', (text) => {
     expect(fix(text)).toBe(text)
@@ -156,9 +161,18 @@ describe('repair: evidence picks one reading of an ambiguous date', () => {
     expect(fix('各项任务全面完成。?\n一、为什么要出台《办法》？')).toBe('各项任务全面完成。\n一、为什么要出台《办法》？')
     expect(fix('一、基本情况？\n二、存在的问题？')).toBe('一、基本情况？\n二、存在的问题？')
   })
+  it('repair/stray-question-mark: on a Q&A page every numbered heading keeps its ？', () => {
+    const page = '各项任务全面完成。?\n一、为什么出台《条例》？\n五、违规停放充电的法律责任？'
+    expect(fix(page)).toBe('各项任务全面完成。\n一、为什么出台《条例》？\n五、违规停放充电的法律责任？')
+  })
+  it('repair/date-all-units-lost: a date the body cites yields to the weeks before the 发布日期', () => {
+    const text = '按照2023年1月12日印发的方案，现将有关情况报告如下。\n某县司法局\n2023112'
+    expect(repair(text, { evidence: { published: '2023-11-06' } }).text.split('\n')[2]).toBe('2023年11月2日')
+  })
   it('repair/date-all-units-lost: names and numbers in a column are a table, not a signature', () => {
     const evidence = { evidence: { published: '2023-04-20' } }
     expect(repair('城关镇\n202345\n河口镇\n202346', evidence).edits).toEqual([])
+    expect(repair('单位\n金额（元）\n云岭县市场监督管理局\n202315\n云岭县司法局\n85600', { evidence: { published: '2023-01-20' } }).edits).toEqual([])
     expect(repair('某某县司法局 2016128\n某某县信访局 2015123', { evidence: { published: '2016-12-20' } }).edits).toEqual([])
     expect(repair('某某县市场监督管理局（某某县知识产权局）\n2021315', { evidence: { published: '2021-03-20' } }).text).toBe('某某县市场监督管理局（某某县知识产权局）\n2021年3月15日')
     expect(repair('某县人民政府办公室 2017318印发', { evidence: { published: '2017-03-25' } }).text).toBe('某县人民政府办公室 2017年3月18日印发')
