@@ -59,17 +59,21 @@ export function isTitleShaped(text: string): boolean {
   return text.length <= TITLE_MAX_LENGTH && !TITLE_BREAKING_PUNCTUATION.test(text) && matchSectionMarker(text) === undefined && !/[：:]$/.test(text)
 }
 
+/** A row of a table, its cells joined by " | " (how HTML tables and pipe tables are read). */
+const TABLE_ROW = /\S\s?[|｜]\s?\S/
+
 /**
  * @param text a trimmed line
  * @returns whether a document's body may start with it: a paragraph of prose (a sentence, or a
- *   clause longer than a third of a title), a numbered heading, or a line ending in a colon
- *   (主送, or a lead-in)
+ *   clause longer than a third of a title), a numbered heading, a line ending in a colon (主送,
+ *   or a lead-in), or a table's row (a document laid out as a table: 行政处罚决定书文号 | …)
  */
 export function startsBody(text: string): boolean {
   return (
     TITLE_BREAKING_PUNCTUATION.test(text) ||
     (/[，,]/.test(text) && text.length > TITLE_MAX_LENGTH / 3) ||
     matchSectionMarker(text) !== undefined ||
-    /[：:]$/.test(text)
+    /[：:]$/.test(text) ||
+    TABLE_ROW.test(text)
   )
 }

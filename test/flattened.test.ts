@@ -113,7 +113,9 @@ describe('nothing is lost to chrome removal', () => {
       .flatMap((line) => line.match(/[^。！？]+[。！？]/g) ?? [])
       .map(bare)
       .filter((sentence) => sentence.length >= 12)
-    for (const removed of expected.removed) {
+    // a hidden copy of the document (chrome/hidden-copy) holds its sentences by definition: the
+    // body keeps them, the copy goes
+    for (const removed of expected.removed.filter((r) => r.rule !== 'chrome/hidden-copy')) {
       const text = bare(removed.text)
       const held = body.filter((sentence) => text.includes(sentence))
       expect({ rule: removed.rule, text: removed.text, held }).toEqual({ rule: removed.rule, text: removed.text, held: [] })

@@ -191,3 +191,21 @@ export const WIDGET_LABELS: readonly string[] = [
 export const ALL_META_LABELS: readonly MetaLabel[] = [...DISCLOSURE_LABELS, ...BYLINE_LABELS].sort(
   (a, b) => b.label.length - a.label.length,
 )
+
+/** Labels of the rows of a document laid out as a table (a 行政处罚信息公开表, a 许可公示表): read
+ *  from the document's own rows, never removed as chrome. */
+export const TABLE_DOCUMENT_LABELS: readonly MetaLabel[] = [
+  { label: '行政处罚决定书文号', role: 'doc-number' },
+  { label: '处罚决定书文号', role: 'doc-number' },
+  { label: '决定书文号', role: 'doc-number' },
+  { label: '许可决定书文号', role: 'doc-number' },
+  { label: '作出处罚决定的机关名称', role: 'issuer' },
+  { label: '作出行政处罚决定机关名称', role: 'issuer' },
+  { label: '作出处罚的机关名称', role: 'issuer' },
+  { label: '处罚机关', role: 'issuer' },
+  { label: '许可机关', role: 'issuer' },
+  { label: '作出处罚决定的日期', role: 'written-date' },
+  { label: '作出行政处罚决定日期', role: 'written-date' },
+  { label: '处罚决定日期', role: 'written-date' },
+  { label: '许可决定日期', role: 'written-date' },
+]

@@ -105,7 +105,7 @@ export function extractMetadata(input: ExtractMetadataInput, _options: ExtractMe
   const issuers = record('issuers', firstFound(ISSUER_FINDERS, page, { title, signature }))
   issuerConflict(issuers, page.meta, messages)
   const recipients = record('recipients', firstFound(RECIPIENT_FINDERS, page, undefined))
-  const docNumber = record('docNumber', firstFound(DOC_NUMBER_FINDERS, page, { messages }))
+  const docNumber = record('docNumber', firstFound(DOC_NUMBER_FINDERS, page, { messages, title }))
 
   const published = record('dates.published', publishedOf(page))
   const signed = record('dates.signed', firstFound(SIGNED_FINDERS, page, { signature }))

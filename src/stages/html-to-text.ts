@@ -62,6 +62,7 @@ const OUTSIDE_RULE_ID = 'chrome/outside-content'
 const CHROME_ELEMENT_RULE_ID = 'chrome/html-chrome-element'
 const LINK_MENU_RULE_ID = 'chrome/link-menu'
 const HIDDEN_COPY_RULE_ID = 'chrome/hidden-copy'
+const LINK_LINE_RULE_ID = 'chrome/link-line'
 
 /**
  * Extract the text of an HTML page.
@@ -520,9 +521,14 @@ function structuralRemovals(lines: readonly HtmlLine[], elements: readonly Ances
   }
   let seen = false
   let after = false
+  let proseSeen = false
   lines.forEach((line, i) => {
     if (line.ancestors !== undefined && insideContainer.has(line.ancestors)) {
       seen = true
+      // above the document's first paragraph, a line that is a link to another page ("点击查看
+      // 政策解读：【音频解读】…") is the site's, not the document's (its 附件 links stand below)
+      if (!proseSeen && linkShare(line) >= HTML_LINK_MENU_MIN_SHARE && proseWeight(line.text) === 0) removals.set(i, LINK_LINE_RULE_ID)
+      if (proseWeight(line.text) > 0) proseSeen = true
       return
     }
     if (seen) after = true

@@ -167,6 +167,8 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
     const ruleId = labelRuleId(info) ?? (valueLines.has(i) ? DISCLOSURE_RULE_ID : undefined)
     if (ruleId !== undefined) removals.set(i, ruleId)
     else if (inZone(info, 'head')) removals.set(i, (inZone(info, 'head') as ChromeRule).id)
+    // a page with no document prose has no tail to wait for: a footer is a footer wherever it stands
+    else if (first === infos.length && inZone(info, 'tail')) removals.set(i, (inZone(info, 'tail') as ChromeRule).id)
     else if (i < lastHeaderLine && !endsWithKind(info.key)) removals.set(i, SITE_HEADER_RULE_ID)
     else if (listBy !== undefined && (!info.rule || info.rule.zone === 'tail') && isListItemShaped(info)) {
       removals.set(i, listBy)
@@ -549,8 +551,12 @@ function pageTitleLines(infos: LineInfo[], first: number, removals: ReadonlyMap<
     }
   }
   const [page, ...later] = titles
-  if (page === undefined || !later.some((title) => commonRun(page.key, title.key) >= Math.min(PAGE_TITLE_MIN_SHARED, page.key.length))) return []
-  return page.lines
+  if (page === undefined) return []
+  if (later.some((title) => commonRun(page.key, title.key) >= Math.min(PAGE_TITLE_MIN_SHARED, page.key.length))) return page.lines
+  // …or printed again as a line of its own further down: an order's 办法 under its 令 header and
+  // promulgation paragraph ("某市人民政府令" / "第123号" / "《…办法》已经…通过" / "…办法")
+  for (let k = first; k < infos.length; k++) if ((infos[k] as LineInfo).key === page.key && !removals.has(k)) return page.lines
+  return []
 }
 
 const PAGE_TITLE_MAX_LINES = 3

@@ -10,7 +10,7 @@ import type { Signature } from '../../types.js'
 import type { HtmlHead } from '../html-to-text.js'
 import type { CapturedField } from '../strip-chrome.js'
 import { firstFound, inBlock, type Finder, type Found, type Hit, type Where } from './evidence.js'
-import { labelWhere, metaByRole, readMeta, type ExtractMetadataInput, type Meta, type Page } from './page.js'
+import { labelWhere, metaByRole, readMeta, tableValues, type ExtractMetadataInput, type Meta, type Page } from './page.js'
 
 /** Labels of the page's publication date, most specific first (order matters). */
 const PUBLISHED_LABELS = ['发布日期', '发布时间', '发布于', '公开日期', '发表时间', '上载日期', '时间', '日期']
@@ -132,6 +132,18 @@ export const SIGNED_FINDERS: readonly Finder<string, SignedKnown>[] = [
       const block = page.blocks.find((b) => b.role === 'title-date')
       const iso = block === undefined ? null : isoDateIn(block.text)
       return block === undefined || iso === null ? undefined : { value: iso, where: inBlock(block) }
+    },
+  },
+  // the date row of a document laid out as a table: "作出处罚决定的日期 | 2024年5月10日"
+  {
+    rule: 'metadata/signed-from-table',
+    confidence: 1,
+    find: (page) => {
+      for (const found of tableValues(page, 'written-date')) {
+        const iso = isoDateIn(found.value)
+        if (iso !== null) return { value: iso.slice(0, 10), where: found.where }
+      }
+      return undefined
     },
   },
   // 成文日期 of the disclosure block, when the document has no signature date

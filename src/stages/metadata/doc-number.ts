@@ -6,12 +6,13 @@
  */
 import { DOC_NUMBER, DOC_NUMBER_NO_YEAR } from '../../rules/document.js'
 import type { Message } from '../../types.js'
-import { inBlock, whereMessage, type Finder, type Where } from './evidence.js'
-import { metaByRole } from './page.js'
+import { inBlock, whereMessage, type Finder, type Found, type Where } from './evidence.js'
+import { metaByRole, tableValues } from './page.js'
 
-/** What the 文号 finders report to. */
+/** What the 文号 finders read and report to. */
 export interface DocNumberKnown {
   messages: Message[]
+  title: Found<string> | undefined
 }
 
 /** 代字〔YYYY〕N号 from a printed number; one whose year is gone stays 代字〔〕N号. `messages`, when
@@ -25,6 +26,9 @@ function canonicalDocNumber(text: string, messages?: Message[], where: Where = n
   return `${(noYear[1] as string).replace(/\s/g, '')}〔〕${noYear[2]}号`
 }
 
+/** A 文号 in brackets at a title's end. */
+const TITLE_DOC_NUMBER = /[（(]([^（）()]{2,30}〔(?:19|20)\d{2}〕\d{1,5}号)[）)]$/
+
 export const DOC_NUMBER_FINDERS: readonly Finder<string, DocNumberKnown>[] = [
   // the 发文字号 line under the 发文机关标志
   {
@@ -34,6 +38,28 @@ export const DOC_NUMBER_FINDERS: readonly Finder<string, DocNumberKnown>[] = [
       const block = page.blocks.find((b) => b.role === 'doc-number')
       const value = block === undefined ? undefined : canonicalDocNumber(block.text)
       return block === undefined || value === undefined ? undefined : { value, where: inBlock(block) }
+    },
+  },
+  // the 文号 row of a document laid out as a table: "行政处罚决定书文号 | 某罚决字〔2024〕12号"
+  {
+    rule: 'metadata/doc-number-from-table',
+    confidence: 1,
+    find: (page) => {
+      for (const found of tableValues(page, 'doc-number')) {
+        const value = canonicalDocNumber(found.value)
+        if (value !== undefined) return { value, where: found.where }
+      }
+      return undefined
+    },
+  },
+  // a 文号 in brackets ending the title: "某局行政处罚信息公开表（某罚决字〔2024〕36号）"
+  {
+    rule: 'metadata/doc-number-from-title',
+    confidence: 1,
+    find: (_page, { title }) => {
+      const m = title === undefined ? null : TITLE_DOC_NUMBER.exec(title.value)
+      const value = m === null ? undefined : canonicalDocNumber(m[1] as string)
+      return title === undefined || value === undefined ? undefined : { value, where: title.where, confidence: title.confidence }
     },
   },
   // 文号 / 发文字号 of the disclosure block

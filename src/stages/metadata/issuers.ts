@@ -9,7 +9,7 @@ import { isOrganLine, isOrganName, MASTHEAD, ORDER_HEADER, ORDER_NUMBER_LINE, PL
 import type { Block } from '../segment.js'
 import type { Message, Signature } from '../../types.js'
 import { inBlock, whereMessage, type Finder, type Found, type Hit } from './evidence.js'
-import { metaByRole, type Meta } from './page.js'
+import { metaByRole, tableValues, type Meta } from './page.js'
 
 /** What the issuer finders read besides the page. */
 export interface IssuersKnown {
@@ -73,6 +73,15 @@ export const ISSUER_FINDERS: readonly Finder<string[], IssuersKnown>[] = [
       if (lastTitle === -1 || next === undefined || (next.role !== 'content' && next.role !== 'issuer') || !isOrganLine(next.text)) return undefined
       const organs = names(next.text)
       return organs.every(isOrganName) ? { value: organs, where: inBlock(next) } : undefined
+    },
+  },
+  // the organ row of a document laid out as a table: "作出处罚决定的机关名称 | 某区城市管理执法局"
+  {
+    rule: 'metadata/issuers-from-table',
+    confidence: 1,
+    find: (page) => {
+      const found = tableValues(page, 'issuer').find((row) => names(row.value).every(isOrganName))
+      return found === undefined ? undefined : { value: names(found.value), where: found.where }
     },
   },
   // organs the title starts with before the year it reports on, when no 关于 follows

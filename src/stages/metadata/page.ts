@@ -5,7 +5,7 @@
  * Example: captured fields [发布日期: 2022-03-18, 来源: 县政府办] → meta.values {发布日期: '2022-03-18',
  * 来源: '县政府办'}, metaByRole(meta, 'published-date') → [{label: '发布日期', value: '2022-03-18', …}].
  */
-import { ALL_META_LABELS, type LabelRole } from '../../rules/labels.js'
+import { ALL_META_LABELS, TABLE_DOCUMENT_LABELS, type LabelRole } from '../../rules/labels.js'
 import type { Section } from '../../types.js'
 import type { HtmlHead } from '../html-to-text.js'
 import type { Block } from '../segment.js'
@@ -71,4 +71,30 @@ export function metaByRole(meta: Meta, role: LabelRole): { label: string; value:
   return Object.entries(meta.values)
     .filter(([label, value]) => ROLE_BY_LABEL.get(label) === role && value !== '')
     .map(([label, value]) => ({ label, value, where: labelWhere(meta, label) }))
+}
+
+const TABLE_ROLE_BY_LABEL = new Map<string, LabelRole>(TABLE_DOCUMENT_LABELS.map((l) => [l.label, l.role]))
+/** A row of a table: its first cell, then the next (split by hand: no regex scans the row). */
+function firstCells(row: string): [string, string] | undefined {
+  const bar = row.search(/[|｜]/)
+  if (bar <= 0) return undefined
+  const rest = row.slice(bar + 1)
+  const next = rest.search(/[|｜]/)
+  return [row.slice(0, bar).trim(), (next === -1 ? rest : rest.slice(0, next)).trim()]
+}
+
+/**
+ * The values of a document laid out as a table (行政处罚决定书文号 | 某罚决字〔2024〕12号), by the
+ * role of their row's label.
+ * @returns each row's value of that role, with where it was read
+ */
+export function tableValues(page: Page, role: LabelRole): { value: string; where: Where }[] {
+  const values: { value: string; where: Where }[] = []
+  for (const block of page.blocks) {
+    if (block.role !== 'content' || !block.text.includes('|') && !block.text.includes('｜')) continue
+    const cells = firstCells(block.text)
+    if (cells === undefined || cells[1] === '' || TABLE_ROLE_BY_LABEL.get(cells[0].replace(/\s/g, '')) !== role) continue
+    values.push({ value: cells[1], where: { offset: block.start } })
+  }
+  return values
 }
