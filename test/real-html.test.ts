@@ -13,8 +13,8 @@ import { parseReport } from '../src/index.js'
 
 const CORPUS = new URL('../../shared/corpus/', import.meta.url)
 const PAGES = new URL('real-html/pages/', CORPUS)
-/** The figure measured when this bar was set; the issue asks 0.97. It only goes up. */
-const OVERALL_FLOOR = 0.96
+/** What the HTML issue asks of these pages. */
+const OVERALL_FLOOR = 0.97
 
 describe.skipIf(!existsSync(PAGES) || !existsSync(new URL('score.mjs', CORPUS)))('the real saved pages of the shared corpus', () => {
   it(`score at least ${OVERALL_FLOOR} overall (score.mjs)`, () => {

@@ -52,8 +52,11 @@ export function splitSections(blocks: readonly Block[], _options: SplitSectionsO
   const lastNumber = new Map<string, number>()
   const all: OpenSection[] = []
 
-  for (const text of contentTexts(blocks)) {
+  for (const { text, afterSignature } of contentTexts(blocks)) {
     const marker = matchSectionMarker(text)
+    // sections/attachment-restart: below the signature, the top-level numbering starting again
+    // at 一 is an attachment's (附件2's list of 一、高血压病 …), not the document's: the tree ends
+    if (afterSignature && marker !== undefined && marker.number === 1 && rankOf.get(marker.style) === 0 && roots.length > 0) break
     const opens = marker !== undefined && (marker.number === 1 || marker.number === (lastNumber.get(marker.style) ?? 0) + 1)
     if (marker && opens) {
       let rank = rankOf.get(marker.style)
@@ -103,14 +106,16 @@ export function splitSections(blocks: readonly Block[], _options: SplitSectionsO
  * the paragraph （一）健全工作机制，… — the heading is short, ends in no punctuation, and what
  * follows opens a run of another style at 1.
  */
-function* contentTexts(blocks: readonly Block[]): Generator<string> {
+function* contentTexts(blocks: readonly Block[]): Generator<{ text: string; afterSignature: boolean }> {
+  let afterSignature = false
   for (const block of blocks) {
+    if (block.role === 'signature-date') afterSignature = true
     if (block.role !== 'content') continue
     const cut = gluedHeadingEnd(block.text)
-    if (cut === undefined) yield block.text
+    if (cut === undefined) yield { text: block.text, afterSignature }
     else {
-      yield block.text.slice(0, cut)
-      yield block.text.slice(cut)
+      yield { text: block.text.slice(0, cut), afterSignature }
+      yield { text: block.text.slice(cut), afterSignature }
     }
   }
 }
@@ -164,7 +169,8 @@ function isFieldLabel(label: string): boolean {
  */
 function splitHeading(afterMarker: string): { heading: string; rest: string } {
   const text = afterMarker.replace(/^[\s:：、.．]+/, '')
-  const stop = text.indexOf('。')
+  // a run-in heading is its first clause: up to the first 。 or ；
+  const stop = firstOf(text, '。；')
   // a heading that ends in a colon ends there: "一、主要做法：全年…。"
   const colon = text.search(/[：:]/)
   if (colon > 0 && colon <= COLON_HEADING_MAX_LENGTH && (stop === -1 || colon < stop) && colon < text.length - 1 && !/[，,；;]/.test(text.slice(0, colon))) {
@@ -174,6 +180,11 @@ function splitHeading(afterMarker: string): { heading: string; rest: string } {
     return { heading: text.slice(0, stop).trim(), rest: text.slice(stop + 1).trim() }
   }
   return { heading: unspace(text.replace(/[。：:；;]$/, '').trim()), rest: '' }
+}
+
+function firstOf(text: string, chars: string): number {
+  for (let i = 0; i < text.length; i++) if (chars.includes(text[i] as string)) return i
+  return -1
 }
 
 /** Letter-spaced short headings lose their spaces ("总 则" → "总则"). */

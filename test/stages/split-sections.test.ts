@@ -112,3 +112,24 @@ describe('split-sections: a heading that ends in a colon', () => {
     expect(section?.heading).toBe('坚持依法决策，重大事项做到：调研论证、风险评估')
   })
 })
+
+describe('run-in headings and attachments', () => {
+  const sectionsOf = (lines: string[]) => splitSections(segment(lines.join('\n')))
+  it('cuts a run-in heading at its first 。 or ；', () => {
+    const [section] = sectionsOf(['一、存在的不足', '一是法治宣传的针对性有待加强；二是基层执法人员专业素质参差不齐。'])
+    expect(section?.children.map((c) => c.heading)).toEqual(['法治宣传的针对性有待加强'])
+  })
+  it('ends the tree where an attachment below the signature numbers from 一 again', () => {
+    const sections = sectionsOf([
+      '某市医疗保障局关于调整门诊特定病种范围的通知',
+      '一、调整病种范围，自2019年7月1日起执行。',
+      '二、本通知自2019年7月1日起实施。',
+      '某市医疗保障局',
+      '2019年6月14日',
+      '附件2',
+      '一、高血压病',
+      '二、糖尿病',
+    ])
+    expect(sections.map((s) => s.marker + s.heading)).toEqual(['一、调整病种范围，自2019年7月1日起执行', '二、本通知自2019年7月1日起实施'])
+  })
+})
