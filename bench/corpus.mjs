@@ -3,7 +3,7 @@
  * dumps, HTML pages in the three fixture templates, the same HTML in GBK, and Traditional
  * copies. Documents cycle through their sources in a fixed order.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import iconv from 'iconv-lite'
@@ -42,6 +42,8 @@ export function sources() {
   for (const dir of folders(join(FIXTURES, 'equivalence'))) {
     const base = dir.split('/').pop()
     for (const template of ['template-a.html', 'template-b.html', 'template-c.html']) {
+      // a flattened or fixed-width dump has no HTML copies
+      if (!existsSync(join(dir, template))) continue
       const bytes = readFileSync(join(dir, template))
       html.push({ name: `${base}/${template}`, bytes })
       const gbk = iconv.encode(bytes.toString('utf8').replace(/charset=["']?utf-8["']?/gi, 'charset=gbk'), 'gbk')

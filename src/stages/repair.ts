@@ -450,7 +450,8 @@ const EMPTY_BRACKETS = /[〔【[（(]\s*[〕】\]）)]/
 
 function repairDocNumbersInText(context: LineContext): void {
   const s = context.line.text
-  if (context.hasYear) {
+  // every 文号 form below holds a 号 or a 〔
+  if (context.hasYear && (s.includes('号') || s.includes('〔'))) {
     for (const m of s.matchAll(DOC_NUMBER_NO_BRACKETS)) {
       const index = m.index ?? 0
       if (!isPlausibleYear(Number(m[1])) || !isCitedAgency(s, index, index + m[0].length)) continue
@@ -584,6 +585,7 @@ function repairSpaces(context: LineContext): void {
 const NUMERAL_YEAR_WITH_O = /(?<![A-Za-z])[一二][一二三四五六七八九〇零oO0]{3}(?=年)/g
 
 function repairLatinO(context: LineContext): void {
+  if (!context.line.text.includes('年')) return
   for (const m of context.line.text.matchAll(NUMERAL_YEAR_WITH_O)) {
     if (!/[oO0]/.test(m[0])) continue
     context.propose(edit(REPAIR_RULES.latinOInNumeral.id, context.line, m.index ?? 0, m[0], m[0].replace(/[oO0]/g, '〇')))
