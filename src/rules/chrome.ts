@@ -454,7 +454,8 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     // an empty table row or an HTML entity left as text: "|　|　|", "&nbsp;"
     id: 'chrome/markup-leftover',
     zone: 'anywhere',
-    pattern: /^(?:[|｜]+|(?:&(?:nbsp|gt|lt|amp|quot|#\d+);)+)$/i,
+    // …or a server template's comment or directive shown as text: "<%-- Created by IntelliJ IDEA.", "<!-- …"
+    pattern: /^(?:[|｜]+|(?:&(?:nbsp|gt|lt|amp|quot|#\d+);)+|<%[-@=]?.*|<!--.*|.*-->)$/i,
     example: '|　|　|',
   },
   {
@@ -553,7 +554,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     // phrase ending in what the list holds ("延伸链接", "关联稿件", "推荐阅读：")
     id: 'chrome/related',
     zone: 'tail',
-    pattern: /^[\u4e00-\u9fa5]{2,4}(?:链接|阅读|文章|稿件|新闻|报道|推荐|专题)[:：]?$/,
+    pattern: /^[\u4e00-\u9fa5]{2,4}(?:链接|阅读|文章|稿件|新闻|报道|推荐|专题|专栏|栏目)[:：]?$/,
     example: '延伸链接',
     cutsTail: true,
   },
