@@ -41,7 +41,7 @@ export const HTML_CONTAINER_MIN_PROSE_SHARE = 0.6
 
 /** id/class words that name chrome: a line of such an element outside the document goes. */
 export const HTML_CHROME_CLASS =
-  /(?:^|[-_\s])(?:nav|navbar|menu|footer|foot|bottom|share|toolbar|tools|banner|copyright|print|search|sidebar|side|aside|related|relate|xgxx|xglj|links?|friend|yqlj|hot|rank|top-?bar|topbar|login|weather|qrcode|ewm|guide|pager|pagination|breadcrumb-extra|alert|modal|dialog|popup)(?:$|[-_\s\d])/i
+  /(?:^|[-_\s])(?:nav|navbar|menu|footer|foot|bottom|share|toolbar|tools|banner|copyright|print|search|sidebar|side|aside|related|relate|xgxx|xglj|links?|friend|yqlj|hot|rank|top-?bar|topbar|login|weather|qrcode|ewm|guide|pager|pagination|breadcrumb-extra|alert|modal|dialog|popup|caidan|daohang)(?:$|[-_\s\d])/i
 
 /** Elements whose text is a heading of the page (the title of the document, often). */
 export const HTML_TITLE_ELEMENT = /^(?:h1|h2|h3)$/
