@@ -329,10 +329,11 @@ function repairSignatureDigits(context: LineContext): void {
   if (!context.hasYear) return
   const s = context.line.text.trimEnd()
   const own = SIGNATURE_DIGITS.exec(s.trim())
-  const after = own === null ? (SIGNERS_THEN_DIGITS.exec(s) ?? IMPRINT_DIGITS.exec(s)) : null
-  const m = own ?? after
+  const m = own ?? SIGNERS_THEN_DIGITS.exec(s) ?? IMPRINT_DIGITS.exec(s)
   if (m === null) return
-  if (own !== null ? !isSignatureLine(context) || isInTable(context) : !isOrganLine((after as RegExpExecArray)[1]?.trim() ?? '') || isInNameNumberList(context)) return
+  // the digits under the signers, or after the signers (or the 版记's organ) on their line
+  const signs = own !== null ? isSignatureLine(context) && !isInTable(context) : isOrganLine(m[1]?.trim() ?? '') && !isInNameNumberList(context)
+  if (!signs) return
   const [year, digits] = own !== null ? [own[1] as string, own[2] as string] : [m[2] as string, m[3] as string]
   if (!isPlausibleYear(Number(year))) return
   const index = s.lastIndexOf(year + digits)
