@@ -329,3 +329,41 @@ describe('confidence: what is inferred says so', () => {
     expect(metadataOf(lines, [['发文机关', '某县司法局']]).evidence.issuers?.confidence).toBe(1)
   })
 })
+
+describe('issuers, numbers and dates HTML pages print differently', () => {
+  const BODY = ['第一条 为了规范重大行政决策目录管理，制定本办法。', '第二条 本办法适用于市人民政府及其工作部门。']
+  it('reads the organ of an order’s header and of a 条例’s promulgation note', () => {
+    const order = metadataOf(['某市人民政府令', '第123号', '《某市重大行政决策目录管理办法》已经市人民政府常务会议审议通过，现予公布。', '市长 某某某', '2023年11月28日', '某市重大行政决策目录管理办法', ...BODY])
+    expect(order.evidence.issuers).toMatchObject({ rule: 'metadata/issuers-from-order' })
+    expect(order.metadata.issuers).toEqual(['某市人民政府'])
+    const statute = metadataOf(['某某登记管理条例', '（2021年7月27日中华人民共和国国务院令第746号公布）', ...BODY])
+    expect(statute.metadata.issuers).toEqual(['中华人民共和国国务院'])
+  })
+  it('reads a 公报’s authors under its title, and an organ signing off without a date', () => {
+    const bulletin = metadataOf(['某县2022年国民经济和社会发展统计公报', '某县统计局 国家统计局某县调查队', '（2023年5月）', '2022年，全县经济运行稳中向好。', '一、综合'])
+    expect(bulletin.metadata.issuers).toEqual(['某县统计局', '国家统计局某县调查队'])
+    const closing = metadataOf(['某县2015年国民经济和社会发展统计公报', '2015年，全县实现生产总值110亿元，比上年增长9.3%。', '（某县统计局）'])
+    expect(closing.evidence.issuers).toMatchObject({ rule: 'metadata/issuers-from-closing-line', confidence: 0.9 })
+  })
+  it('reads a document laid out as a table from its own rows', () => {
+    const { metadata, evidence } = metadataOf([
+      '某区城市管理执法局行政处罚信息公开表',
+      '行政处罚决定书文号 | 某城管罚决字〔2024〕12号',
+      '主要违法事实 | 当事人在未经核准的场地倾倒建筑垃圾约120立方米，违反了有关规定。',
+      '作出处罚决定的机关名称 | 某区城市管理执法局',
+      '作出处罚决定的日期 | 2024年5月10日',
+    ])
+    expect([metadata.title, metadata.kind, metadata.docNumber, metadata.issuers, metadata.dates.signed]).toEqual([
+      '某区城市管理执法局行政处罚信息公开表',
+      '信息公开表',
+      '某城管罚决字〔2024〕12号',
+      ['某区城市管理执法局'],
+      '2024-05-10',
+    ])
+    expect([evidence.docNumber?.rule, evidence.issuers?.rule, evidence['dates.signed']?.rule]).toEqual(['metadata/doc-number-from-table', 'metadata/issuers-from-table', 'metadata/signed-from-table'])
+  })
+  it('reads a 文号 in brackets ending the title, and drops a reprint mark', () => {
+    expect(metadataOf(['某局行政处罚信息公开表（某罚决字〔2024〕36号）', '当事人在未经核准的场地倾倒建筑垃圾，违反了有关规定。']).metadata.docNumber).toBe('某罚决字〔2024〕36号')
+    expect(metadataOf(['（转载）某市人民政府办公厅关于印发某市公共租赁住房管理办法的通知', '各区人民政府，市政府各部门：', '现将办法印发给你们，请认真贯彻执行。']).metadata.title).toBe('某市人民政府办公厅关于印发某市公共租赁住房管理办法的通知')
+  })
+})

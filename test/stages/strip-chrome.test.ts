@@ -174,3 +174,31 @@ describe('strip-chrome: a list header no rule names', () => {
     expect(result.text).toContain('某县司法局\n2023年3月1日')
   })
 })
+
+describe('furniture by its position among other furniture (HTML text has no blank lines)', () => {
+  it('ends a head list at other furniture, and never takes the document’s first lines', () => {
+    const removed = removedRules(page(['相关新闻', '【音频解读】《某县行政执法公示办法》政策解读 2021-02-09', '当前位置：首页 > 政务公开', '某县人民政府令', '第179号']))
+    expect(removed.get('当前位置：首页 > 政务公开')).toBe('chrome/breadcrumb')
+    expect(removed.has('某县人民政府令')).toBe(false)
+    expect(removed.has('第179号')).toBe(false)
+  })
+  it('keeps the signature that stands after a list of download links', () => {
+    const text = [TITLE, ...PROSE, '  附件：', '  1.某县行政执法事项清单.xlsx', ...CLOSING, '版权所有：桐乡县人民政府'].join('\n') + '\n'
+    const removed = removedRules(text)
+    expect(removed.has('桐乡县人民政府')).toBe(false)
+    expect(removed.has('2023年3月10日')).toBe(false)
+    expect(removed.get('版权所有：桐乡县人民政府')).toBeDefined()
+  })
+  it('takes 下一篇 whose headline reads like prose, and a leave-site dialog', () => {
+    const removed = removedRules(page([], ['下一篇：某县2009-2010年国民经济和社会发展统计公报，某县统计局', '您访问的链接即将离开“桐乡县人民政府网站”是否继续？']))
+    expect(removed.get('下一篇：某县2009-2010年国民经济和社会发展统计公报，某县统计局')).toBe('chrome/prev-next')
+    expect(removed.get('您访问的链接即将离开“桐乡县人民政府网站”是否继续？')).toBe('chrome/leave-site')
+  })
+  it('reads a title with a comma above the byline as the page’s heading', () => {
+    const text = ['某市高校毕业生创业补贴，请查收', '发布日期：2025-04-08 11:24:11 文章来源：市人社局', '1、一次性创业资助', '补贴条件：初创企业的法定代表人符合以下条件之一的，可以申请。'].join('\n') + '\n'
+    expect(removedRules(text).get('发布日期：2025-04-08 11:24:11 文章来源：市人社局')).toBeDefined()
+  })
+  it('keeps the digits of a signature date that lost its units, under the signer', () => {
+    expect(removedRules(page([], []).replace('  2023年3月10日', '  2023310')).has('2023310')).toBe(false)
+  })
+})
