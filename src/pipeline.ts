@@ -20,7 +20,7 @@ import { splitSections } from './stages/split-sections.js'
 import { unflatten } from './stages/unflatten.js'
 import { SITE_REPEATED_MIN_PAGES, SITE_REPEATED_MIN_SHARE } from './rules/chrome.js'
 import { siteChromeCandidates, stripChrome, type StripChromeOptions } from './stages/strip-chrome.js'
-import type { InputFormat, Message, ParseOptions, Report, Section, TextStageResult, Warning } from './types.js'
+import type { Edit, InputFormat, Message, ParseOptions, Report, Section, TextStageResult, Warning } from './types.js'
 import { SCHEMA_VERSION } from './version.js'
 
 /** Inputs larger than this are refused unless the caller allows more (64 MiB). */
@@ -82,7 +82,7 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
   const flat = linesOf(page, convert)
   const flatMap = new OffsetMap(flat.edits)
   const lineOfFlat = (offset: number) => inputLines.lineOf(flatMap.toInput(offset))
-  const chrome = stripChrome(flat.text, chromeOptions(page, options.siteChrome, convert))
+  const chrome = stripChrome(flat.text, chromeOptions(page, options.siteChrome, convert, structureAfter(page.structure, flat.edits, inputLines)))
   // the analysis always reads Simplified text; --no-convert keeps the body as printed (below)
   const normalizeOptions: NormalizeOptions = {
     keepPunctuation: options.keepPunctuation ?? false,
@@ -319,9 +319,13 @@ function remembering(compute: (text: string) => string): (text: string) => strin
   }
 }
 
-function chromeOptions(page: Page, siteChrome: ReadonlySet<string> | undefined, convert?: (line: string) => string): StripChromeOptions {
-  // an HTML page is never unflattened (linesOf), so its structure's line numbers hold for strip-chrome
-  const options: StripChromeOptions = { knownChrome: page.structure }
+function chromeOptions(
+  page: Page,
+  siteChrome: ReadonlySet<string> | undefined,
+  convert?: (line: string) => string,
+  structure: ReadonlyMap<number, string> = page.structure,
+): StripChromeOptions {
+  const options: StripChromeOptions = { knownChrome: structure }
   if (page.script !== 'simplified') {
     const simplify = convert ?? pageConverter(page.text)
     // a mixed page: lines written in Traditional are matched as Simplified, the others as they are
@@ -331,10 +335,37 @@ function chromeOptions(page: Page, siteChrome: ReadonlySet<string> | undefined, 
   return options
 }
 
-/** A text dump with its flattened lines split (unflatten); an HTML page's text as it is. */
+/**
+ * The lines an HTML page's structure marks as chrome, numbered as in the unflattened text: a line
+ * split in n pieces moves the lines after it down n − 1, and each piece keeps its line's rule.
+ * @param structure line (0-based, in the page's text) → rule
+ * @param edits the unflatten edits (line breaks inserted into the page's text)
+ * @param lines the page's text's lines
+ * @returns line (0-based, in the unflattened text) → rule
+ */
+function structureAfter(structure: ReadonlyMap<number, string>, edits: readonly Edit[], lines: LineIndex): ReadonlyMap<number, string> {
+  if (edits.length === 0 || structure.size === 0) return structure
+  const added = new Map<number, number>()
+  for (const edit of edits) {
+    const line = lines.lineOf(edit.start) - 1
+    added.set(line, (added.get(line) ?? 0) + 1)
+  }
+  const remapped = new Map<number, string>()
+  let shift = 0
+  for (let line = 0; line < lines.count; line++) {
+    const pieces = (added.get(line) ?? 0) + 1
+    const rule = structure.get(line)
+    if (rule !== undefined) for (let k = 0; k < pieces; k++) remapped.set(line + shift + k, rule)
+    shift += pieces - 1
+  }
+  return remapped
+}
+
+/** A text dump or an HTML page's text with its flattened lines split (unflatten). */
 function linesOf(page: Page, convert: ((line: string) => string) | undefined): TextStageResult {
-  if (page.format === 'html') return { text: page.text, edits: [], messages: [] }
-  return convert === undefined ? unflatten(page.text) : unflatten(page.text, { simplify: convert })
+  // an HTML page's lines are the blocks its markup states; one of them may still hold a whole
+  // page pasted flattened (a copy site's single <p>) — what its structure marks as chrome goes whole
+  return unflatten(page.text, { ...(convert === undefined ? {} : { simplify: convert }), chromeLines: page.structure })
 }
 
 /**

@@ -24,6 +24,8 @@ export interface UnflattenOptions {
   /** How a Traditional line reads in Simplified (the break finder's words are Simplified): a
    *  line is read through it when the conversion keeps its length, so positions stay valid. */
   simplify?: (line: string) => string
+  /** Lines (0-based) known to be chrome already (an HTML page's structure): they go whole. */
+  chromeLines?: ReadonlyMap<number, string>
 }
 
 /**
@@ -36,7 +38,7 @@ export function unflatten(text: string, options: UnflattenOptions = {}): TextSta
   const edits: Edit[] = []
   const messages: Message[] = []
   for (const line of splitLines(text)) {
-    if (!isFlattenedLine(line.text)) continue
+    if (options.chromeLines?.has(line.index) || !isFlattenedLine(line.text)) continue
     const simplified = options.simplify?.(line.text)
     const read = simplified !== undefined && simplified.length === line.text.length ? simplified : line.text
     const breaks = findLineBreaks(read)

@@ -115,3 +115,18 @@ describe('unflatten: what it records and what it leaves', () => {
     expect(unflatten(readFileSync(path, 'utf8')).edits).toEqual([])
   })
 })
+
+describe('unflatten: lines already known to be chrome', () => {
+  it('leaves whole a flattened line the page’s structure marks as chrome (an HTML page’s hidden copy)', () => {
+    const flat =
+      '当前位置： 首页 > 通知 关于做好2023年法治政府建设工作的通知 发布时间：2023-03-31 10:09 各乡镇人民政府： 为深入推进依法行政，加快建设法治政府，根据上级有关部署要求，结合我县实际，现将有关事项通知如下。 ' +
+      '一、加强组织领导 （一）落实第一责任人职责，各乡镇主要负责同志要亲自部署、亲自推动，确保各项任务有序推进。 （二）健全工作机制，定期研究解决工作中的重大问题。 ' +
+      '二、强化督促检查 县司法局要会同有关部门加强督查，对工作不力的单位予以通报，确保各项任务落到实处。'
+    const text = `${flat}\n${flat}\n`
+    const split = unflatten(text)
+    const kept = unflatten(text, { chromeLines: new Map([[1, 'chrome/hidden-copy']]) })
+    expect(split.text.split('\n').length).toBeGreaterThan(8)
+    expect(kept.text.split('\n').slice(-2)).toEqual([flat, ''])
+    expect(kept.edits.length * 2).toBe(split.edits.length)
+  })
+})
