@@ -115,12 +115,14 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
   const findings: RepairFinding[] = []
   const messages: Message[] = []
   const lines = splitLines(text)
+  const hasQuestionMark = text.includes('?') || text.includes('？')
   const evidence: Evidence = {
     published: options.evidence?.published?.slice(0, 10),
     printed: imprintDate(text),
     printedDates: printedDates(text),
-    lostSpaceMarks: hasLostSpaceMarks(text),
-    asksQuestions: asksQuestions(lines),
+    // both read question marks: a page without one is spared the scan
+    lostSpaceMarks: hasQuestionMark && hasLostSpaceMarks(text),
+    asksQuestions: hasQuestionMark && asksQuestions(lines),
   }
   lines.forEach((line, i) => {
     const lineEdits: Edit[] = []
