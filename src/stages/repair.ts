@@ -559,25 +559,33 @@ function repairHeading(context: LineContext): void {
 // "2019- 03- 08 09: 41" — the date is written back without them (one space before a time)
 const SPACED_DATE = /(?<!\d)((?:19|20)\d{2})[ \u3000]*年(?:[ \u3000]*(\d{1,2})[ \u3000]*月(?:[ \u3000]*(\d{1,2})[ \u3000]*日)?)?/g
 const SPACED_DASHED_DATE = /(?<![\d.])((?:19|20)\d{2}) *([-/]) *(\d{1,2}) *\2 *(\d{1,2})(?: +(\d{1,2}) *: *(\d{2})(?!\d))?/g
+// …and a month and day without their year: "2023年12月20日至 12 月 28 日"
+const SPACED_MONTH_DAY = /(?<![\d年])(\d{1,2})[ \u3000]*月[ \u3000]*(\d{1,2})[ \u3000]*日/g
 // repair/doc-number-spaces: "〔2020〕15 号", "〔 2020 〕15号" → 〔2020〕15号
 const SPACED_DOC_NUMBER = /(?<=[\u4e00-\u9fa5])[ \u3000]*〔[ \u3000]*((?:19|20)\d{2})[ \u3000]*〕[ \u3000]*(\d{1,5})[ \u3000]*号/g
 
 function repairSpaces(context: LineContext): void {
-  if (!context.hasYear || !/[ \u3000]/.test(context.line.text)) return
   const s = context.line.text
-  for (const m of s.matchAll(SPACED_DATE)) {
+  if (!s.includes(' ') && !s.includes('\u3000')) return
+  for (const m of context.hasYear ? s.matchAll(SPACED_DATE) : []) {
     const [year, month, day] = [m[1] as string, m[2], m[3]]
     if (month !== undefined && !isCalendarDate({ year: Number(year), month: Number(month), day: day === undefined ? 1 : Number(day) })) continue
     const compact = `${year}年${month === undefined ? '' : `${month}月`}${day === undefined ? '' : `${day}日`}`
     if (compact !== m[0]) context.propose(edit(REPAIR_RULES.dateSpaces.id, context.line, m.index ?? 0, m[0], compact))
   }
-  for (const m of s.matchAll(SPACED_DASHED_DATE)) {
+  for (const m of s.includes('月') ? s.matchAll(SPACED_MONTH_DAY) : []) {
+    const [month, day] = [Number(m[1]), Number(m[2])]
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue
+    const compact = `${m[1] as string}月${m[2] as string}日`
+    if (compact !== m[0]) context.propose(edit(REPAIR_RULES.dateSpaces.id, context.line, m.index ?? 0, m[0], compact))
+  }
+  for (const m of context.hasYear ? s.matchAll(SPACED_DASHED_DATE) : []) {
     const [year, separator, month, day, hour, minute] = [m[1] as string, m[2] as string, m[3] as string, m[4] as string, m[5], m[6]]
     if (!isCalendarDate({ year: Number(year), month: Number(month), day: Number(day) })) continue
     const compact = `${year}${separator}${month}${separator}${day}${hour === undefined ? '' : ` ${hour}:${minute as string}`}`
     if (compact !== m[0]) context.propose(edit(REPAIR_RULES.dateSpaces.id, context.line, m.index ?? 0, m[0], compact))
   }
-  for (const m of s.matchAll(SPACED_DOC_NUMBER)) {
+  for (const m of context.hasYear ? s.matchAll(SPACED_DOC_NUMBER) : []) {
     const compact = `〔${m[1] as string}〕${m[2] as string}号`
     if (compact !== m[0]) context.propose(edit(REPAIR_RULES.docNumberSpaces.id, context.line, m.index ?? 0, m[0], compact))
   }

@@ -46,6 +46,8 @@ describe('repair: damaged strings, each certain', () => {
     ['截至2017年10月 9 日，全县', '截至2017年10月9日，全县', 'repair/date-spaces'],
     ['某县 2019 年法治政府建设', '某县 2019年法治政府建设', 'repair/date-spaces'],
     ['发布时间：2019- 03- 08 09: 41', '发布时间：2019-03-08 09:41', 'repair/date-spaces'],
+    // the space before a date may be the page's (某办公室 2024年1月11日印发): only the date's own go
+    ['于12月20日至 12 月 28 日开展实地考核', '于12月20日至 12月28日开展实地考核', 'repair/date-spaces'],
     ['某政发〔2020〕15 号', '某政发〔2020〕15号', 'repair/doc-number-spaces'],
     // Latin o for 〇, a stray ? for a lost full-width space
     ['二oo八年六月三日', '二〇〇八年六月三日', 'repair/latin-o-in-numeral'],
@@ -106,7 +108,7 @@ describe('repair: numbers that are not damaged dates are never touched', () => {
     // codes in brackets, a case number with 第, an organ before a year in brackets, 共 + verb
     '（统一编号20192025）', '（登记号：20192021）', '某劳人仲案字（2019）第12号', '某仲裁委员会（2019）12号裁决',
     '共有县委、县政府等12家单位参加。', '共涉及市委、市政府等部门',
-    '2023年3月5场', '全年开展2023年3月8轮督查',
+    '2023年3月5场', '全年开展2023年3月8轮督查', '第 3 期', '共 12 月', '13 月 5 日',
   ]
   it.each(untouched)('%s', (text) => {
     expect(fix(text)).toBe(text)
