@@ -78,11 +78,20 @@ export const TRAILING_BRACKETED_NAME = /[（(][^（）()]{2,20}[）)]$/
 export const PLACE_SUFFIXES: readonly string[] = ['街道', '社区', '镇', '乡']
 
 /**
+ * @param text a line of names ("中共某县委 某县人民政府", "某县统计局、某县调查队")
+ * @param separators what parts the names (spaces by default)
+ * @returns the names, in order
+ */
+export function splitNames(text: string, separators: RegExp = /\s+/): string[] {
+  return text.split(separators).filter((name) => name !== '')
+}
+
+/**
  * @param text one line
  * @returns whether the line is only organ names (one, or several separated by spaces)
  */
 export function isOrganLine(text: string): boolean {
-  const names = text.split(/\s+/).filter((n) => n !== '')
+  const names = splitNames(text)
   return names.length > 0 && names.length <= 4 && names.every(isOrganName)
 }
 

@@ -170,7 +170,7 @@ function isFieldLabel(label: string): boolean {
 function splitHeading(afterMarker: string): { heading: string; rest: string } {
   const text = afterMarker.replace(/^[\s:：、.．]+/, '')
   // a run-in heading is its first clause: up to the first 。 or ；
-  const stop = firstOf(text, '。；')
+  const stop = text.search(/[。；]/)
   // a heading that ends in a colon ends there: "一、主要做法：全年…。"
   const colon = text.search(/[：:]/)
   if (colon > 0 && colon <= COLON_HEADING_MAX_LENGTH && (stop === -1 || colon < stop) && colon < text.length - 1 && !/[，,；;]/.test(text.slice(0, colon))) {
@@ -180,11 +180,6 @@ function splitHeading(afterMarker: string): { heading: string; rest: string } {
     return { heading: text.slice(0, stop).trim(), rest: text.slice(stop + 1).trim() }
   }
   return { heading: unspace(text.replace(/[。：:；;]$/, '').trim()), rest: '' }
-}
-
-function firstOf(text: string, chars: string): number {
-  for (let i = 0; i < text.length; i++) if (chars.includes(text[i] as string)) return i
-  return -1
 }
 
 /** Letter-spaced short headings lose their spaces ("总 则" → "总则"). */

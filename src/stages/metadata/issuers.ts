@@ -5,7 +5,7 @@
  * Example: title '中共某区委 某区人民政府关于…的通知' and no signature → issuers ['中共某区委',
  * '某区人民政府'] (metadata/issuers-from-title).
  */
-import { isOrganLine, isOrganName, MASTHEAD, ORDER_HEADER, ORDER_NUMBER_LINE, PLACE_SUFFIXES, TITLE_HEAD_BEFORE_YEAR, TRAILING_BRACKETED_NAME } from '../../rules/document.js'
+import { isOrganLine, isOrganName, splitNames, MASTHEAD, ORDER_HEADER, ORDER_NUMBER_LINE, PLACE_SUFFIXES, TITLE_HEAD_BEFORE_YEAR, TRAILING_BRACKETED_NAME } from '../../rules/document.js'
 import type { Block } from '../segment.js'
 import type { Message, Signature } from '../../types.js'
 import { inBlock, whereMessage, type Finder, type Found, type Hit } from './evidence.js'
@@ -17,7 +17,8 @@ export interface IssuersKnown {
   signature: Found<Signature> | undefined
 }
 
-const names = (text: string, separators = /[\s、]+/) => text.split(separators).filter((n) => n !== '')
+/** Organs in a title or a masthead are parted by spaces or 、. */
+const names = (text: string, separators: RegExp = /[\s、]+/) => splitNames(text, separators)
 
 /** The issuers' finders, first choice first. */
 export const ISSUER_FINDERS: readonly Finder<string[], IssuersKnown>[] = [
@@ -68,7 +69,7 @@ export const ISSUER_FINDERS: readonly Finder<string[], IssuersKnown>[] = [
     rule: 'metadata/issuers-under-title',
     confidence: 1,
     find: (page) => {
-      const lastTitle = findLastIndex(page.blocks, (b) => b.role === 'title')
+      const lastTitle = page.blocks.findLastIndex((b) => b.role === 'title')
       const next = page.blocks[lastTitle + 1]
       if (lastTitle === -1 || next === undefined || (next.role !== 'content' && next.role !== 'issuer') || !isOrganLine(next.text)) return undefined
       const organs = names(next.text)
@@ -93,7 +94,7 @@ export const ISSUER_FINDERS: readonly Finder<string[], IssuersKnown>[] = [
     rule: 'metadata/issuers-from-closing-line',
     confidence: 0.9,
     find: (page) => {
-      const last = findLastIndex(page.blocks, (b) => b.role === 'content' || b.role === 'signer')
+      const last = page.blocks.findLastIndex((b) => b.role === 'content' || b.role === 'signer')
       const block = page.blocks[last]
       const text = block?.text.replace(/^[（(](.*)[）)]$/, '$1') ?? ''
       if (block === undefined || !isOrganLine(text)) return undefined
@@ -121,10 +122,6 @@ function headBlocks(blocks: readonly Block[]): Block[] {
   return blocks.slice(0, body === -1 ? blocks.length : body + 1)
 }
 
-function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return i
-  return -1
-}
 
 /** A page's 发布机构 taken for the document's issuer. */
 const PUBLISHER_AS_ISSUER = 0.8

@@ -5,6 +5,7 @@
  * {signers: ['中共某市委', '某市人民政府'], date: '2019-05-06'}.
  */
 import { isoDateIn } from '../../dates.js'
+import { splitNames } from '../../rules/document.js'
 import type { Signature } from '../../types.js'
 import type { Block } from '../segment.js'
 import { inBlock, type Finder } from './evidence.js'
@@ -25,7 +26,7 @@ export const SIGNATURE_FINDERS: readonly Finder<Signature>[] = [
         first = blocks[k] as Block
         signerBlocks.push(first)
       }
-      const signers = signerBlocks.reverse().flatMap((block) => block.text.split(/\s+/).filter((n) => n !== ''))
+      const signers = signerBlocks.reverse().flatMap((block) => splitNames(block.text))
       return { value: { signers, date: isoDateIn(dateBlock.text) }, where: inBlock(first) }
     },
   },
