@@ -5,6 +5,7 @@
 export { learnSiteChrome, parseReport } from './pipeline.js'
 export { reportJsonSchema, ReportSchema, SectionSchema, SCHEMA_VERSION } from './types.js'
 export type {
+  Citation,
   InputFormat,
   ParseOptions,
   Period,
@@ -19,5 +20,18 @@ export type {
   Warning,
 } from './types.js'
 export { checkFixture, findFixtureCases, type FixtureResult, type FieldDifference } from './fixtures/check.js'
-export { addDigest, corpusStats, COVERAGE_FIELDS, digestReport, emptyStats, type CorpusStats, type ReportDigest } from './stats.js'
+export {
+  addDigest,
+  corpusStats,
+  COVERAGE_FIELDS,
+  digestReport,
+  emptyStats,
+  finishStats,
+  type CitedDocument,
+  type CorpusStats,
+  type ReportDigest,
+  type RunningStats,
+} from './stats.js'
+export { compareFingerprints, fingerprintOf, type Fingerprint, type FingerprintComparison } from './fingerprint.js'
+export { copyCandidateOf, groupCopies, type CopyCandidate, type CopyGroup } from './duplicates.js'
 export { InputError, LawgovError, UsageError, BugError } from './messages.js'

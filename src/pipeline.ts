@@ -2,7 +2,7 @@
  * The pipeline: the only place that knows the order of the stages.
  *
  * decode bytes → HTML to text → unflatten → strip chrome → normalize → repair → segment → split
- * sections → extract metadata → Report. Text stages return edits; their offset maps carry every removal,
+ * sections → extract metadata → extract citations → fingerprint → Report. Text stages return edits; their offset maps carry every removal,
  * repair and warning back to its line in the decoded input.
  */
 import { createHash } from 'node:crypto'
@@ -11,7 +11,9 @@ import { LineIndex, OffsetMap } from './edits.js'
 import { InputError } from './messages.js'
 import { ERROR_PAGE, ERROR_PAGE_MAX_LENGTH } from './rules/document.js'
 import { decode } from './stages/decode.js'
+import { extractCitations } from './stages/extract-citations.js'
 import { extractMetadata, publishedDateOf } from './stages/extract-metadata.js'
+import { fingerprintOf } from './fingerprint.js'
 import { htmlToText, type HtmlHead } from './stages/html-to-text.js'
 import { detectScript, detectVariant, isTraditionalLine, normalize, type NormalizeOptions, type Script } from './stages/normalize.js'
 import { repair } from './stages/repair.js'
@@ -123,6 +125,8 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
     sections: splitSections(blocks),
     normalizeValue,
   })
+  const { metadata } = extracted
+  const citations = extractCitations({ blocks, title: metadata.title, docNumber: metadata.docNumber, encloses: metadata.encloses })
   const printed = options.convert === false && script !== 'simplified' ? asPrinted(chrome.text, normalizeOptions, published, blocks) : undefined
   const body = printed?.body ?? repaired.text
   const sections = printed === undefined ? extracted.sections : withPartsOf(printed.sections, extracted.sections)
@@ -143,7 +147,6 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
     else warnings.push({ code: 'no-document', message: 'every line of the page is site chrome; the body is empty', line: null })
   }
 
-  const { metadata } = extracted
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,
     source: {
@@ -155,6 +158,7 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
       url: page.head.url ?? null,
       script,
     },
+    duplicateOf: null,
     title: metadata.title,
     kind: metadata.kind,
     family: metadata.family,
@@ -169,8 +173,14 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
     breadcrumb: metadata.breadcrumb,
     body,
     sections,
+    citations: citations.map(({ offsets, ...citation }) => {
+      const lines = [...new Set(offsets.map(lineOfRepaired))].sort((a, b) => a - b)
+      return { ...citation, lines, count: offsets.length }
+    }),
     signature: metadata.signature,
     notes: metadata.notes,
+    // the analysis text: Simplified whatever the page's script, chrome removed, damage repaired
+    fingerprint: fingerprintOf(repaired.text),
     evidence: Object.fromEntries(
       Object.entries(extracted.evidence).map(([field, { rule, where, confidence }]) => [
         field,

@@ -1,9 +1,13 @@
 /**
  * Corpus statistics: what a batch of Reports holds, field by field — how many have a title, a
  * signed date, a 文号, sections; repairs by rule, chrome removed by rule, warnings by code;
- * formats, encodings, scripts and kinds. `digestReport` keeps of a Report only what the counts
- * need (a small object a worker thread can send back); `addDigest` adds it up.
+ * formats, encodings, scripts and kinds; the pages that are copies of one document and the
+ * documents the batch cites most. `digestReport` keeps of a Report only what the counts need (a
+ * small object a worker thread can send back); `addDigest` adds it up; `finishStats` sorts the
+ * tallies, groups the copies and ranks the cited documents.
  */
+import { copyCandidateOf, groupCopies, type CopyCandidate, type CopyGroup } from './duplicates.js'
+import { citationKey } from './stages/extract-citations.js'
 import type { Report } from './types.js'
 
 /** The fields whose presence is counted, as dotted paths of the Report. */
@@ -35,7 +39,33 @@ export interface ReportDigest {
   repairs: string[]
   removed: string[]
   warnings: string[]
+  /** What grouping the copies reads of the page. */
+  copy: CopyCandidate
+  /** The documents the page cites, each once. */
+  cited: CitedDigest[]
 }
+
+/** A cited document as one page cites it. */
+interface CitedDigest {
+  /** What identifies the document across pages: its title's words, or its 文号. */
+  key: string
+  title: string | null
+  docNumber: string | null
+  kind: string | null
+  mentions: number
+}
+
+/** A document the batch cites: on how many pages, how many times. */
+export interface CitedDocument {
+  title: string | null
+  docNumber: string | null
+  kind: string | null
+  pages: number
+  mentions: number
+}
+
+/** The cited documents `finishStats` keeps, most cited first. */
+export const MOST_CITED_MAX = 100
 
 export interface CorpusStats {
   documents: number
@@ -51,6 +81,18 @@ export interface CorpusStats {
   warningsByCode: Record<string, number>
   /** Pages that gave no Report: where and why. */
   failures: { path: string; reason: string }[]
+  /** Documents once copies are counted once. */
+  distinctDocuments: number
+  /** Groups of pages that are copies of one document, with the page to keep. */
+  duplicates: CopyGroup[]
+  /** The documents the pages cite, on the most pages first (at most MOST_CITED_MAX). */
+  mostCited: CitedDocument[]
+}
+
+/** Statistics being counted: what `finishStats` turns into the copies and the cited documents. */
+export interface RunningStats extends Omit<CorpusStats, 'distinctDocuments' | 'duplicates' | 'mostCited'> {
+  copies: CopyCandidate[]
+  cited: Map<string, CitedDocument>
 }
 
 /**
@@ -85,11 +127,13 @@ export function digestReport(report: Report): ReportDigest {
     repairs: report.repairs.map((r) => r.rule),
     removed: report.removed.map((r) => r.rule),
     warnings: report.warnings.map((w) => w.code),
+    copy: copyCandidateOf(report),
+    cited: report.citations.map((c) => ({ key: citationKey(c), title: c.title, docNumber: c.docNumber, kind: c.kind, mentions: c.count })),
   }
 }
 
 /** Statistics of no document. */
-export function emptyStats(): CorpusStats {
+export function emptyStats(): RunningStats {
   return {
     documents: 0,
     failed: 0,
@@ -102,6 +146,8 @@ export function emptyStats(): CorpusStats {
     removedByRule: {},
     warningsByCode: {},
     failures: [],
+    copies: [],
+    cited: new Map(),
   }
 }
 
@@ -110,7 +156,7 @@ export function emptyStats(): CorpusStats {
  * @param stats the running statistics, updated
  * @param digest the document's digest
  */
-export function addDigest(stats: CorpusStats, digest: ReportDigest): void {
+export function addDigest(stats: RunningStats, digest: ReportDigest): void {
   stats.documents++
   for (const field of digest.present) stats.coverage[field]++
   count(stats.formats, digest.format)
@@ -120,6 +166,17 @@ export function addDigest(stats: CorpusStats, digest: ReportDigest): void {
   for (const rule of digest.repairs) count(stats.repairsByRule, rule)
   for (const rule of digest.removed) count(stats.removedByRule, rule)
   for (const code of digest.warnings) count(stats.warningsByCode, code)
+  stats.copies.push(digest.copy)
+  for (const cited of digest.cited) {
+    const known = stats.cited.get(cited.key)
+    if (known === undefined) stats.cited.set(cited.key, { title: cited.title, docNumber: cited.docNumber, kind: cited.kind, pages: 1, mentions: cited.mentions })
+    else {
+      known.pages++
+      known.mentions += cited.mentions
+      known.docNumber ??= cited.docNumber
+      known.title ??= cited.title
+    }
+  }
 }
 
 /**
@@ -128,7 +185,7 @@ export function addDigest(stats: CorpusStats, digest: ReportDigest): void {
  * @param path the page
  * @param reason why
  */
-export function addFailure(stats: CorpusStats, path: string, reason: string): void {
+export function addFailure(stats: RunningStats, path: string, reason: string): void {
   stats.failed++
   stats.failures.push({ path, reason })
 }
@@ -141,17 +198,23 @@ export function addFailure(stats: CorpusStats, path: string, reason: string): vo
 export function corpusStats(reports: Iterable<Report>): CorpusStats {
   const stats = emptyStats()
   for (const report of reports) addDigest(stats, digestReport(report))
-  return sortTallies(stats)
+  return finishStats(stats)
 }
 
 /**
- * Order each tally by count, then by key, so that the output is stable.
- * @param stats statistics
- * @returns the same statistics with sorted tallies
+ * The statistics of a finished count: each tally ordered by count, then by key, so that the
+ * output is stable; the copies grouped; the cited documents ranked.
+ * @param running the counted statistics
+ * @returns the statistics
  */
-export function sortTallies(stats: CorpusStats): CorpusStats {
+export function finishStats(running: RunningStats): CorpusStats {
   const sorted = (tally: Record<string, number>) =>
-    Object.fromEntries(Object.entries(tally).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)))
+    Object.fromEntries(Object.entries(tally).sort(([a, x], [b, y]) => y - x || compareText(a, b)))
+  const { copies, cited, ...stats } = running
+  const duplicates = groupCopies(copies)
+  const mostCited = [...cited.values()]
+    .sort((a, b) => b.pages - a.pages || b.mentions - a.mentions || compareText(a.title ?? a.docNumber ?? '', b.title ?? b.docNumber ?? ''))
+    .slice(0, MOST_CITED_MAX)
   return {
     ...stats,
     formats: sorted(stats.formats),
@@ -161,7 +224,14 @@ export function sortTallies(stats: CorpusStats): CorpusStats {
     repairsByRule: sorted(stats.repairsByRule),
     removedByRule: sorted(stats.removedByRule),
     warningsByCode: sorted(stats.warningsByCode),
+    distinctDocuments: stats.documents - duplicates.reduce((sum, group) => sum + group.copies.length, 0),
+    duplicates,
+    mostCited,
   }
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 function count(tally: Record<string, number>, key: string): void {

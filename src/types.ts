@@ -94,6 +94,41 @@ export const EvidenceSchema = Type.Object(
   { additionalProperties: false },
 )
 
+/** The kinds of cited documents: the 立法法's classes, the 党内法规, and the 规范性文件 and policies
+ *  that make up most of what these reports cite. */
+export const CITATION_KINDS = ['法律', '行政法规', '地方性法规', '规章', '规范性文件', '党内法规'] as const
+export type CitationKind = (typeof CITATION_KINDS)[number]
+
+export const CitationSchema = Type.Object(
+  {
+    title: Nullable(Type.String(), {
+      description: 'the title as cited (inner 《》 and <> as 〈〉, brackets full-width, a version inside 《》 kept: …办法（试行）); null for a 文号 cited alone',
+    }),
+    docNumber: Nullable(Type.String({ description: 'the 文号 in the brackets after the title, or cited alone, as 代字〔YYYY〕N号' })),
+    kind: Nullable(
+      Type.Union(
+        CITATION_KINDS.map((kind) => Type.Literal(kind)),
+        { description: 'by the title’s ending: …法 法律; …条例 行政法规, or 地方性法规 when the title opens with a place; …规定/办法/细则/规则 规章; …意见/方案/纲要/规划/通知/决定 … 规范性文件; 党内法规 when party organs alone issue it; null for a 函, 报告, 批复 …' },
+      ),
+    ),
+    issuer: Nullable(Type.String({ description: 'the organs the title names before 关于' })),
+    alias: Nullable(Type.String({ description: 'the short name the text defines for it: （以下简称《纲要》） → 纲要' })),
+    versions: Type.Array(Type.String(), { description: 'versions it is cited in: 草案, 送审稿, 试行 … (all one cited document)' }),
+    lines: Type.Array(Type.Integer({ minimum: 1 }), { description: 'input lines that mention it, in order' }),
+    count: Type.Integer({ minimum: 1, description: 'mentions, short references (《纲要》) included' }),
+  },
+  { additionalProperties: false },
+)
+
+export const FingerprintSchema = Type.Object(
+  {
+    scheme: Type.String({ description: 'how it was computed; fingerprints of one scheme compare' }),
+    shingles: Type.Integer({ minimum: 0, description: 'distinct character shingles of the folded body' }),
+    minhash: Type.String({ pattern: '^[0-9a-f]+$', description: 'the MinHash sketch: one 32-bit minimum per bin, 8 hex digits each' }),
+  },
+  { additionalProperties: false },
+)
+
 export const ReportSchema = Type.Object(
   {
     schemaVersion: Type.Literal(SCHEMA_VERSION),
@@ -111,6 +146,9 @@ export const ReportSchema = Type.Object(
       },
       { additionalProperties: false },
     ),
+    duplicateOf: Nullable(Type.String(), {
+      description: 'with `parse --dedupe`: the source.path of the page kept for the document this page copies; null otherwise',
+    }),
     title: Nullable(Type.String()),
     kind: Nullable(Type.String({ description: 'the 公文 type the title ends with: 报告, 通知, 意见, 实施方案, 解读 …' })),
     family: Nullable(
@@ -143,6 +181,7 @@ export const ReportSchema = Type.Object(
     breadcrumb: Type.Array(Type.String()),
     body: Type.String(),
     sections: Type.Array(SectionSchema),
+    citations: Type.Array(CitationSchema, { description: 'the documents the body cites, in order of first mention' }),
     signature: Nullable(
       Type.Object(
         { signers: Type.Array(Type.String()), date: Nullable(IsoDate) },
@@ -150,6 +189,9 @@ export const ReportSchema = Type.Object(
       ),
     ),
     notes: Type.Array(Type.String()),
+    fingerprint: Nullable(FingerprintSchema, {
+      description: 'a locality-sensitive hash of the body, blind to script, punctuation, whitespace and chrome: copies of one document have near fingerprints; null for a body too short',
+    }),
     evidence: Type.Record(Type.String(), EvidenceSchema, {
       description: 'for each metadata field found (title, kind, issuers, dates.signed, region …): the rule that found it and the input line',
     }),
@@ -157,7 +199,7 @@ export const ReportSchema = Type.Object(
     repairs: Type.Array(RepairSchema),
     warnings: Type.Array(WarningSchema),
   },
-  { $id: 'https://lawgov.dev/schema/report-v1.json', additionalProperties: false },
+  { $id: `https://lawgov.dev/schema/report-v${SCHEMA_VERSION}.json`, additionalProperties: false },
 )
 
 /** The dialect `reportJsonSchema` declares. */
@@ -184,6 +226,8 @@ export type Removed = Static<typeof RemovedSchema>
 export type Repair = Static<typeof RepairSchema>
 export type Warning = Static<typeof WarningSchema>
 export type Evidence = Static<typeof EvidenceSchema>
+export type Citation = Static<typeof CitationSchema>
+export type FingerprintValue = Static<typeof FingerprintSchema>
 export type Report = Static<typeof ReportSchema>
 export type Source = Report['source']
 export type ReportDates = Report['dates']
@@ -203,6 +247,8 @@ export type StageId =
   | 'segment'
   | 'split-sections'
   | 'extract-metadata'
+  | 'extract-citations'
+  | 'fingerprint'
 
 export type Severity = 'error' | 'warning' | 'info'
 

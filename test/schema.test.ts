@@ -43,8 +43,8 @@ describe('lawgov schema', () => {
 
   it('lists every key of the contract, in order, and a Report has them in that order', () => {
     const keys = [
-      'schemaVersion', 'source', 'title', 'kind', 'family', 'encloses', 'issuers', 'recipients', 'docNumber', 'dates', 'period',
-      'region', 'meta', 'breadcrumb', 'body', 'sections', 'signature', 'notes', 'evidence', 'removed', 'repairs', 'warnings',
+      'schemaVersion', 'source', 'duplicateOf', 'title', 'kind', 'family', 'encloses', 'issuers', 'recipients', 'docNumber', 'dates', 'period',
+      'region', 'meta', 'breadcrumb', 'body', 'sections', 'citations', 'signature', 'notes', 'fingerprint', 'evidence', 'removed', 'repairs', 'warnings',
     ]
     expect(Object.keys(ReportSchema.properties)).toEqual(keys)
     expect(Object.keys(printed.properties as object)).toEqual(keys)
@@ -61,7 +61,10 @@ describe('lawgov schema', () => {
       ['a date not ISO', (r) => ((r.dates as Record<string, unknown>).signed = '2024年1月20日')],
       ['a section without children', (r) => delete ((r.sections as Record<string, unknown>[])[0] as Record<string, unknown>).children],
       ['a confidence above 1', (r) => (r.repairs = [{ rule: 'repair/x', line: 1, before: 'a', after: 'b', confidence: 2, alternatives: [] }])],
-      ['another schema version', (r) => (r.schemaVersion = 2)],
+      ['another schema version', (r) => (r.schemaVersion = 1)],
+      ['a citation without its count', (r) => (r.citations = [{ title: '某法', docNumber: null, kind: '法律', issuer: null, alias: null, versions: [], lines: [2] }])],
+      ['a citation of an unknown kind', (r) => (r.citations = [{ title: '某法', docNumber: null, kind: '法规', issuer: null, alias: null, versions: [], lines: [2], count: 1 }])],
+      ['a fingerprint not in hex', (r) => (r.fingerprint = { scheme: 'minhash-oph64-c5', shingles: 3, minhash: 'xyz' })],
     ]
     for (const [what, breakIt] of broken) {
       const copy = JSON.parse(JSON.stringify(report)) as Record<string, unknown>

@@ -41,6 +41,7 @@ export function buildProgram(io: Io, version: string, setExitCode: (code: number
     .option('--pretty', 'the same as --format pretty')
     .option('-o, --out <dir>', 'write <name>.json per page under DIR, mirroring relative paths, instead of stdout')
     .option('--skip-existing', 'with --out: leave a page whose Report for the same bytes is already there (resume a batch)')
+    .option('--dedupe', 'group the pages that are copies of one document: each copy gets duplicateOf, the path of the page kept (output comes after the whole batch is parsed)')
   addPageOptions(parse)
   parse
     .addHelpText(
@@ -58,6 +59,7 @@ Examples:
   $ find crawl -name '*.html' -print0 | lawgov parse --files-from - -0 --out reports/
   $ lawgov parse crawl/ --shard 2/8 --out reports/          the second of eight disjoint parts
   $ lawgov parse crawl/ --out reports/ --skip-existing      resume a batch that was stopped
+  $ lawgov parse crawl/ --dedupe | jq -c 'select(.duplicateOf == null)'   one Report per document
   $ jq -c '{path, content}' pages.jsonl | lawgov parse --stdin-ndjson > reports.ndjson`,
     )
     .action(async (paths: string[], options: ParseCommandOptions) => {
@@ -91,7 +93,7 @@ Examples:
 
   const stats = program
     .command('stats')
-    .description('parse pages and summarize the corpus: fields found, repairs, chrome removed, warnings, encodings')
+    .description('parse pages and summarize the corpus: fields found, repairs, chrome removed, warnings, encodings, copies of one document, most cited documents')
     .argument('[paths...]', 'files, folders (searched recursively), globs, or - for one page on stdin')
     .option('--json', 'one JSON object instead of the table')
   addPageOptions(stats)
@@ -104,7 +106,9 @@ Exit status: 0, or 1 when a page could not be read or parsed (it is counted and 
 Examples:
   $ lawgov stats crawl/                            a table: documents, share with title, signed date, 文号 …
   $ lawgov stats crawl/ --json | jq '.coverage'
-  $ lawgov stats crawl/ --json | jq '.repairsByRule'`,
+  $ lawgov stats crawl/ --json | jq '.repairsByRule'
+  $ lawgov stats crawl/ --json | jq '.distinctDocuments, .duplicates[0]'
+  $ lawgov stats crawl/ --json | jq -r '.mostCited[] | "\\(.pages)\\t\\(.title)"'`,
     )
     .action(async (paths: string[], options: StatsCommandOptions) => {
       if (paths.length === 0 && options.filesFrom === undefined && !options.stdinNdjson) throw new UsageError('no pages: give paths, --files-from FILE or --stdin-ndjson')

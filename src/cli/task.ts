@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
+import { copyCandidateOf, type CopyCandidate } from '../duplicates.js'
 import { toJson } from '../emit/json.js'
 import { LawgovError } from '../messages.js'
 import type { ReviewRow } from '../emit/review/dashboard.js'
@@ -38,6 +39,8 @@ export interface ParseTask {
   invalid?: string
   /** output 'review': the dashboard, relative to the page's own review page. */
   indexHref?: string
+  /** --dedupe: also give back what grouping the copies reads of the page. */
+  copy?: boolean
 }
 
 export interface ParseOutcome {
@@ -49,6 +52,8 @@ export interface ParseOutcome {
   json?: string
   /** The Report's digest (output: 'digest' and 'review'). */
   digest?: ReportDigest
+  /** What grouping the copies reads of the page (task.copy). */
+  copy?: CopyCandidate
   /** The page's review page and its row in the dashboard's table (output: 'review'). */
   review?: { html: string; row: ReviewRow }
   /** One line for people: what went wrong with this page. */
@@ -96,6 +101,7 @@ export async function runParseTask(task: ParseTask): Promise<ParseOutcome> {
     outcome.digest = digestReport(report)
     outcome.review = { html: renderDocumentPage({ ...parsed, indexHref: task.indexHref ?? 'index.html' }), row: reviewRow(report) }
   } else outcome.json = task.output === 'ndjson' ? toJson(report) : toJson(report, true)
+  if (task.copy) outcome.copy = copyCandidateOf(report)
   return outcome
 }
 

@@ -28,7 +28,7 @@ describe('lawgov parse', () => {
     const report = JSON.parse(result.stdout) as { source: { path: string }; title: string }
     expect(report.source.path).toBe(SEED)
     expect(report.title).toBe('阳江市人民政府关于2017年度法治政府建设情况的报告')
-    expect(result.stdout).toMatch(/^\{\n {2}"schemaVersion": 1,/)
+    expect(result.stdout).toMatch(/^\{\n {2}"schemaVersion": 2,/)
   })
 
   it('writes one <name>.json per page under --out, mirroring relative paths', () => {

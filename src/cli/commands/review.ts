@@ -5,10 +5,13 @@
  * Every page is self-contained (its CSS and script inline), so the site works from file://.
  * The counts are those `lawgov stats --json` gives for the same pages.
  */
-import { join, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join, posix, resolve } from 'node:path'
+import type { CopyGroup } from '../../duplicates.js'
+import { COPIES_SLOT, renderCopies } from '../../emit/review/document.js'
 import { reviewRow, renderDashboard, type ReviewRow } from '../../emit/review/dashboard.js'
 import { UsageError } from '../../messages.js'
-import { addDigest, addFailure, emptyStats, sortTallies } from '../../stats.js'
+import { addDigest, addFailure, emptyStats, finishStats } from '../../stats.js'
 import { uniqueOutPaths } from '../inputs.js'
 import { colorsFor, type Io } from '../io.js'
 import { OutWriter } from '../out.js'
@@ -72,7 +75,9 @@ export async function reviewCommand(paths: readonly string[], options: ReviewCom
       },
       failed,
     )
-    const problem = writer.write('index.html', renderDashboard(sortTallies(stats), rows))
+    const finished = finishStats(stats)
+    fillCopies(writer, outDir, finished.duplicates, rows, io)
+    const problem = writer.write('index.html', renderDashboard(finished, rows))
     if (problem !== undefined) {
       reportFailure(io, `index.html: ${problem}`)
       return 1
@@ -80,4 +85,22 @@ export async function reviewCommand(paths: readonly string[], options: ReviewCom
     if (!options.quiet) io.stderr.write(`lawgov: review site in ${colorsFor(io).bold(join(options.out as string, 'index.html'))}\n`)
     return summary.failed > 0 ? 1 : 0
   })
+}
+
+/** Put each copy's group on the review pages of its copies, once the batch is grouped. */
+function fillCopies(writer: OutWriter, outDir: string, groups: readonly CopyGroup[], rows: readonly ReviewRow[], io: Io): void {
+  const href = new Map(rows.map((row) => [row.path, row.href]))
+  for (const group of groups) {
+    for (const path of [group.keep, ...group.copies]) {
+      const own = href.get(path)
+      if (own === undefined) continue
+      const hrefOf = (other: string) => {
+        const to = href.get(other)
+        return to === undefined ? undefined : posix.relative(posix.dirname(own), to)
+      }
+      const html = readFileSync(join(outDir, own), 'utf8').replace(COPIES_SLOT, renderCopies(path, group, hrefOf))
+      const problem = writer.write(own, html)
+      if (problem !== undefined) reportFailure(io, `${path}: ${problem}`)
+    }
+  }
 }

@@ -1,10 +1,11 @@
 /**
  * `lawgov stats <paths|globs|->...`: parse a corpus and summarize it — documents, the share with
  * each field, repairs by rule, chrome removed by rule, warnings by code, formats, encodings,
- * scripts, kinds. A table on stdout, or one JSON object with --json. Failures are reported on
+ * scripts, kinds; the groups of pages that are copies of one document, and the documents the
+ * pages cite most. A table on stdout, or one JSON object with --json. Failures are reported on
  * stderr as by `parse`, counted, and listed in the JSON.
  */
-import { addDigest, addFailure, COVERAGE_FIELDS, emptyStats, sortTallies, type CorpusStats } from '../../stats.js'
+import { addDigest, addFailure, COVERAGE_FIELDS, emptyStats, finishStats, type CorpusStats } from '../../stats.js'
 import { writeData, type Io } from '../io.js'
 import { planPages, runPages, type PagesOptions } from '../pages.js'
 
@@ -33,7 +34,7 @@ export async function statsCommand(paths: readonly string[], options: StatsComma
     },
     (path, reason) => addFailure(running, path, reason),
   )
-  const stats = sortTallies(running)
+  const stats = finishStats(running)
   await writeData(io, options.json ? `${JSON.stringify(stats, null, 2)}\n` : renderTable(stats))
   return summary.failed > 0 ? 1 : 0
 }
@@ -57,7 +58,7 @@ export function renderTable(stats: CorpusStats): string {
     const rest = entries.slice(MAX_ROWS)
     if (rest.length > 0) rows.push([`  (${rest.length} more)`, String(rest.reduce((sum, [, n]) => sum + n, 0)), ''])
   }
-  rows.push(['documents', String(stats.documents), ''], ['failed', String(stats.failed), ''])
+  rows.push(['documents', String(stats.documents), ''], ['failed', String(stats.failed), ''], ['distinct documents', String(stats.distinctDocuments), ''])
   rows.push(['', '', ''], ['documents with', '', ''])
   for (const field of COVERAGE_FIELDS) rows.push([`  ${field}`, String(stats.coverage[field]), share(stats.coverage[field])])
   section('kinds', stats.kinds, true)
@@ -67,6 +68,17 @@ export function renderTable(stats: CorpusStats): string {
   section('repairs by rule', stats.repairsByRule)
   section('chrome removed by rule', stats.removedByRule)
   section('warnings by code', stats.warningsByCode)
+  rows.push(['', '', ''], [`copies of one document (${stats.duplicates.length} groups; the page kept first)`, '', ''])
+  if (stats.duplicates.length === 0) rows.push(['  (none)', '', ''])
+  for (const group of stats.duplicates.slice(0, MAX_ROWS)) {
+    rows.push([`  ${group.keep}`, String(group.copies.length + 1), ''])
+    for (const copy of group.copies) rows.push([`    ${copy}`, '', ''])
+  }
+  if (stats.duplicates.length > MAX_ROWS) rows.push([`  (${stats.duplicates.length - MAX_ROWS} more groups)`, '', ''])
+  section(
+    'most cited documents (pages citing)',
+    Object.fromEntries(stats.mostCited.map((cited) => [`${cited.title === null ? '' : `《${cited.title}》`}${cited.docNumber === null ? '' : `（${cited.docNumber}）`}`, cited.pages])),
+  )
   const first = Math.max(...rows.map(([label]) => displayWidth(label)))
   const second = Math.max(...rows.map(([, n]) => n.length))
   return rows

@@ -53,6 +53,7 @@ export function renderDashboard(stats: CorpusStats, rows: readonly ReviewRow[]):
   const sum = (tally: Record<string, number>) => Object.values(tally).reduce((a, b) => a + b, 0)
   const totals: [label: string, key: string, value: number][] = [
     ['文档 documents', 'documents', stats.documents],
+    ['不重复 distinct documents', 'distinctDocuments', stats.distinctDocuments],
     ['失败 failed', 'failed', stats.failed],
     ['修复 repairs', 'repairs', sum(stats.repairsByRule)],
     ['删除 removed lines', 'removed', sum(stats.removedByRule)],
@@ -76,6 +77,8 @@ export function renderDashboard(stats: CorpusStats, rows: readonly ReviewRow[]):
 <figure><figcaption>警告 Warnings by code</figcaption>${barChart(tallyBars(stats.warningsByCode, 'warningsByCode'), { label: 'warnings by code' })}</figure>
 </div>
 </section>
+${renderCopyGroups(stats, rows)}
+${renderMostCited(stats)}
 <section aria-labelledby="documents-title"><h2 id="documents" tabindex="-1"><span id="documents-title">文档 Documents</span></h2>
 <div class="table-tools"><label>筛选 Filter <input id="filter" type="search" placeholder="title, path, issuer, status…" autocomplete="off"></label><span id="shown" class="muted" aria-live="polite">${rows.length} shown</span></div>
 <div class="scroll"><table id="documents-table">
@@ -87,6 +90,31 @@ ${rows.map(renderRow).join('\n')}
 </main>
 <script type="application/json" id="lawgov-stats">${jsonForScript(stats)}</script>`
   return htmlPage('lawgov review', body, TABLE_SCRIPT)
+}
+
+/** Rows of the copies and most-cited lists shown; the JSON holds them all. */
+const LIST_MAX = 25
+
+/** The groups of pages that are copies of one document, each page linked to its review page. */
+function renderCopyGroups(stats: CorpusStats, rows: readonly ReviewRow[]): string {
+  const href = new Map(rows.map((row) => [row.path, row.href]))
+  const link = (path: string) => {
+    const to = href.get(path)
+    return to === undefined ? escapeHtml(path) : `<a href="${escapeHtml(to)}">${escapeHtml(path)}</a>`
+  }
+  const groups = stats.duplicates.slice(0, LIST_MAX).map((group) => `<li>${link(group.keep)} <span class="muted">(kept)</span><ul>${group.copies.map((copy) => `<li>${link(copy)}</li>`).join('')}</ul></li>`)
+  const more = stats.duplicates.length > LIST_MAX ? `<p class="muted">${stats.duplicates.length - LIST_MAX} more groups in the JSON below</p>` : ''
+  return `<section aria-labelledby="copies-title"><h2 id="copies-title">副本 Copies of one document <span class="muted">(${stats.duplicates.length} groups)</span></h2>${groups.length === 0 ? '<p class="muted">no page is a copy of another</p>' : `<ol class="copies">${groups.join('')}</ol>${more}`}</section>`
+}
+
+/** The documents the pages cite most. */
+function renderMostCited(stats: CorpusStats): string {
+  const items = stats.mostCited.slice(0, LIST_MAX).map((cited) => {
+    const name = `${cited.title === null ? '' : `《${cited.title}》`}${cited.docNumber === null ? '' : `（${cited.docNumber}）`}`
+    return `<tr><td>${escapeHtml(name)}</td><td>${escapeHtml(cited.kind ?? '—')}</td><td class="num">${cited.pages}</td><td class="num">${cited.mentions}</td></tr>`
+  })
+  const table = `<div class="scroll"><table><thead><tr><th scope="col">文件 Document</th><th scope="col">类别 Kind</th><th scope="col" class="num">页 Pages</th><th scope="col" class="num">次 Mentions</th></tr></thead><tbody>${items.join('')}</tbody></table></div>`
+  return `<section aria-labelledby="cited-title"><h2 id="cited-title">引用最多 Most cited documents</h2>${items.length === 0 ? '<p class="muted">no cited documents</p>' : table}</section>`
 }
 
 const COLUMNS: readonly [label: string, type: 'text' | 'number'][] = [

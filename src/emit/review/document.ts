@@ -64,6 +64,8 @@ ${renderSource(input.text, report)}
 </main>
 <aside>
 ${renderMetadata(report)}
+${COPIES_SLOT}
+${renderCitations(report)}
 ${renderOutline(report.sections, input.sectionLines)}
 </aside>
 </div>`
@@ -86,6 +88,38 @@ function renderMetadata(report: Report): string {
     return `<dt>${escapeHtml(label)}</dt><dd data-field="${escapeHtml(key)}">${shown === null ? '<span class="muted">—</span>' : escapeHtml(shown)}${where}</dd>`
   })
   return `<section class="card" aria-labelledby="metadata-title"><h2 id="metadata-title">元数据 Metadata</h2><dl>${rows.join('')}</dl></section>`
+}
+
+/** Where `lawgov review` puts a page's copies once the whole batch is grouped (renderCopies). */
+export const COPIES_SLOT = '<!-- lawgov:copies -->'
+
+/**
+ * The card that lists the other pages of a document's copies.
+ * @param self this page's source.path
+ * @param group the pages that are copies of one document, the kept one first
+ * @param hrefOf each page's review page, relative to this page (undefined: not linked)
+ * @returns the card's HTML, to replace COPIES_SLOT
+ */
+export function renderCopies(self: string, group: { keep: string; copies: readonly string[] }, hrefOf: (path: string) => string | undefined): string {
+  const items = [group.keep, ...group.copies].map((path) => {
+    const label = `${escapeHtml(path)}${path === group.keep ? ' <span class="muted">(kept)</span>' : ''}`
+    const href = hrefOf(path)
+    if (path === self) return `<li aria-current="page"><strong>${label}</strong></li>`
+    return `<li>${href === undefined ? label : `<a href="${escapeHtml(href)}">${label}</a>`}</li>`
+  })
+  return `<section class="card" aria-labelledby="copies-title"><h2 id="copies-title">副本 Copies <span class="muted">(${group.copies.length + 1} pages of one document)</span></h2><ul>${items.join('')}</ul></section>`
+}
+
+/** The documents the body cites, each with the lines that mention it. */
+function renderCitations(report: Report): string {
+  if (report.citations.length === 0) return `<section class="card" aria-labelledby="citations-title"><h2 id="citations-title">引用 Citations</h2><p class="muted">no cited documents</p></section>`
+  const items = report.citations.map((c) => {
+    const name = [c.title === null ? null : `《${c.title}》`, c.docNumber === null ? null : `（${c.docNumber}）`].filter((x) => x !== null).join('')
+    const about = [c.kind, c.issuer, c.alias === null ? null : `简称《${c.alias}》`, c.versions.length === 0 ? null : c.versions.join('、')].filter((x) => x !== null).join(' · ')
+    const lines = c.lines.map((line) => `<a href="#L${line}">${line}</a>`).join(' ')
+    return `<li data-citation>${escapeHtml(name)}${about === '' ? '' : ` <span class="muted">${escapeHtml(about)}</span>`} <span class="evidence">×${c.count} · line ${lines}</span></li>`
+  })
+  return `<section class="card" aria-labelledby="citations-title"><h2 id="citations-title">引用 Citations <span class="muted">(${report.citations.length})</span></h2><ol>${items.join('')}</ol></section>`
 }
 
 function renderOutline(sections: readonly Section[], lines: readonly (number | null)[]): string {
