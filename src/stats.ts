@@ -93,6 +93,8 @@ export interface CorpusStats {
 export interface RunningStats extends Omit<CorpusStats, 'distinctDocuments' | 'duplicates' | 'mostCited'> {
   copies: CopyCandidate[]
   cited: Map<string, CitedDocument>
+  /** The cited documents by their 文号, and the key each is counted under. */
+  citedByNumber: Map<string, { key: string; document: CitedDocument }>
 }
 
 /**
@@ -148,6 +150,7 @@ export function emptyStats(): RunningStats {
     failures: [],
     copies: [],
     cited: new Map(),
+    citedByNumber: new Map(),
   }
 }
 
@@ -168,14 +171,28 @@ export function addDigest(stats: RunningStats, digest: ReportDigest): void {
   for (const code of digest.warnings) count(stats.warningsByCode, code)
   stats.copies.push(digest.copy)
   for (const cited of digest.cited) {
-    const known = stats.cited.get(cited.key)
-    if (known === undefined) stats.cited.set(cited.key, { title: cited.title, docNumber: cited.docNumber, kind: cited.kind, pages: 1, mentions: cited.mentions })
-    else {
+    let known = stats.cited.get(cited.key)
+    // a document cited by its 文号 alone on one page and by its title and 文号 on another is one
+    const byNumber = cited.docNumber === null ? undefined : stats.citedByNumber.get(cited.docNumber)
+    if (known === undefined && byNumber !== undefined && (cited.title === null || byNumber.document.title === null)) {
+      known = byNumber.document
+      if (cited.title !== null) {
+        stats.cited.delete(byNumber.key)
+        stats.cited.set(cited.key, known)
+        byNumber.key = cited.key
+      }
+    }
+    if (known === undefined) {
+      known = { title: cited.title, docNumber: cited.docNumber, kind: cited.kind, pages: 1, mentions: cited.mentions }
+      stats.cited.set(cited.key, known)
+    } else {
       known.pages++
       known.mentions += cited.mentions
       known.docNumber ??= cited.docNumber
       known.title ??= cited.title
+      known.kind ??= cited.kind
     }
+    if (cited.docNumber !== null && byNumber === undefined) stats.citedByNumber.set(cited.docNumber, { key: cited.key, document: known })
   }
 }
 
@@ -210,7 +227,7 @@ export function corpusStats(reports: Iterable<Report>): CorpusStats {
 export function finishStats(running: RunningStats): CorpusStats {
   const sorted = (tally: Record<string, number>) =>
     Object.fromEntries(Object.entries(tally).sort(([a, x], [b, y]) => y - x || compareText(a, b)))
-  const { copies, cited, ...stats } = running
+  const { copies, cited, citedByNumber: _, ...stats } = running
   const duplicates = groupCopies(copies)
   const mostCited = [...cited.values()]
     .sort((a, b) => b.pages - a.pages || b.mentions - a.mentions || compareText(a.title ?? a.docNumber ?? '', b.title ?? b.docNumber ?? ''))
