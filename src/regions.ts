@@ -276,6 +276,23 @@ function placeShapedAt(text: string, at: number): { name: string; depth: number 
   return undefined
 }
 
+/** A place's full name is at most this long (新疆维吾尔自治区, 巴音郭楞蒙古自治州, and a county after). */
+const PLACE_NAME_HEAD = 16
+
+/**
+ * @param text a title
+ * @returns whether it opens with a place's name, known (湖南省…, 深圳…) or shaped like one down to
+ *   a county (闽溪市…, 某县…) — not a common word that ends like a level (城市…, 县城…)
+ */
+export function opensWithPlace(text: string): boolean {
+  const head = text.slice(0, PLACE_NAME_HEAD)
+  if (scanPlaceNames(head, false).known[0]?.index === 0) return true
+  const shaped = placeShapedAt(head, 0)
+  if (shaped === undefined || shaped.depth > 2) return false
+  const ending = PLACE_LEVEL_BY_ENDING.find(([word]) => shaped.name.endsWith(word)) as [string, number]
+  return !/[省市县州区旗盟]$/.test(shaped.name.slice(0, -ending[0].length))
+}
+
 /** The divisions whose code a text carries: 网站标识码, a 索引号 built on a credit code. */
 function codedDivisions(text: string): Division[] {
   const codes: string[] = []

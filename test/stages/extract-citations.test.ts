@@ -168,4 +168,112 @@ describe('extractCitations', () => {
   it('a 《 without its 》 on the line cites nothing', () => {
     expect(citationsOf(['某县报告', '学习《某县法治政府建设实施方案', '等文件。'])).toEqual([])
   })
+
+  it('a 通知 publishes what its publishing sentence quotes, and every title its own title publishes', () => {
+    const notice = '某县人民政府办公室关于印发某县2024年法治政府建设工作要点的通知'
+    expect(citationsOf([notice, '《某县2024年法治政府建设工作要点》已经县人民政府同意，现印发给你们，请认真贯彻执行。'], { title: notice })).toEqual([])
+    const two = '关于印发《某县行政执法公示办法》和《某县行政执法全过程记录办法》的通知'
+    expect(citationsOf([two, '《某县行政执法公示办法》《某县行政执法全过程记录办法》已经县政府同意。'], { title: two })).toEqual([])
+  })
+
+  it('reads a 文号 cited alone without the words before its 代字', () => {
+    const found = citationsOf(['某县报告', '落实《某市行政执法公示办法》和湘政办发〔2019〕3号，按照县政府临政〔2019〕36号、临政〔2019〕37号和临政办〔2020〕3号文件，结合上级某政发〔2021〕8号要求开展工作。'])
+    expect(found.map((c) => [c.title, c.docNumber])).toEqual([
+      ['某市行政执法公示办法', null],
+      [null, '湘政办发〔2019〕3号'],
+      [null, '临政〔2019〕36号'],
+      [null, '临政〔2019〕37号'],
+      [null, '临政办〔2020〕3号'],
+      [null, '某政发〔2021〕8号'],
+    ])
+  })
+
+  it('gives a title the 文号 beside it: in any brackets, with other parts, in the next cell, before it', () => {
+    const found = citationsOf([
+      '某县报告',
+      '执行《某市行政执法公示办法》【某政发〔2020〕5号】和《某县采购办法》（某政办〔2019〕3号，2019年5月1日起施行），依据某政发〔2018〕7号《某县合同管理办法》。',
+      '| 《某县物业管理办法》 | 某政发〔2017〕2号 |',
+      '落实《公共租赁住房管理办法》（住房城乡建设部令第11号）。',
+    ])
+    expect(found.map((c) => [c.title, c.docNumber])).toEqual([
+      ['某市行政执法公示办法', '某政发〔2020〕5号'],
+      ['某县采购办法', '某政办〔2019〕3号'],
+      ['某县合同管理办法', '某政发〔2018〕7号'],
+      ['某县物业管理办法', '某政发〔2017〕2号'],
+      ['公共租赁住房管理办法', '住房城乡建设部令第11号'],
+    ])
+  })
+
+  it('programmes, columns and works in 《》 are no documents, even when they end in 法', () => {
+    expect(citationsOf(['某县报告', '开设《以案释法》《法官讲法》栏目，拍摄微电影《守法》，开展《我与宪法》征文。'])).toEqual([])
+  })
+
+  it('reads documents by more endings, by a 公文’s shape, and with a version of any name', () => {
+    const found = citationsOf([
+      '某县报告',
+      '对照《信托公司管理办法（修订征求意见稿）》《某县突发事件总体应急预案（2023年修订）》《中国共产党章程》《关于支持民营经济发展的若干措施》和《关于进一步做好某项工作的有关事项》。',
+    ])
+    expect(found.map((c) => [c.title, c.kind, c.versions])).toEqual([
+      ['信托公司管理办法（修订征求意见稿）', '规章', ['修订征求意见稿']],
+      ['某县突发事件总体应急预案（2023年修订）', null, ['2023年修订']],
+      ['中国共产党章程', '党内法规', []],
+      ['关于支持民营经济发展的若干措施', '规范性文件', []],
+      ['关于进一步做好某项工作的有关事项', null, []],
+    ])
+  })
+
+  it('reads the issuer before 关于, 转发 or 印发, without 等N部门', () => {
+    const found = citationsOf([
+      '某县报告',
+      '学习《中共中央关于全面推进依法治国若干重大问题的决定》，落实《国家卫生健康委员会等6部门关于加强某项工作的通知》《某市民政局 某市财政局转发某省民政厅关于加强特困供养人员护理工作的通知》《县委 县政府关于加强法治建设的意见》。',
+    ])
+    expect(found.map((c) => [c.issuer, c.kind])).toEqual([
+      ['中共中央', '党内法规'],
+      ['国家卫生健康委员会', '规范性文件'],
+      ['某市民政局 某市财政局', '规范性文件'],
+      ['县委 县政府', '规范性文件'],
+    ])
+  })
+
+  it('a 条例 opening with a place, known or shaped like one, or of a 经济特区, is a 地方性法规; so is a place’s 实施〈某法〉办法', () => {
+    const found = citationsOf(['某县报告', '执行《深圳经济特区物业管理条例》《闽溪市河道管理条例》《城市市容和环境卫生管理条例》《湖南省实施〈中华人民共和国土地管理法〉办法》。'])
+    expect(found.map((c) => c.kind)).toEqual(['地方性法规', '地方性法规', '行政法规', '地方性法规'])
+  })
+
+  it('one title with two 文号 is two documents; a title like the document’s own but with another 文号 is cited', () => {
+    const two = citationsOf(['某县报告', '落实《关于加强法治政府建设的意见》（国发〔2010〕33号）和《关于加强法治政府建设的意见》（湘政发〔2011〕5号）。'])
+    expect(two.map((c) => c.docNumber)).toEqual(['国发〔2010〕33号', '湘政发〔2011〕5号'])
+    const own = '关于加强法治政府建设的实施意见'
+    const found = citationsOf([own, '根据省政府《关于加强法治政府建设的实施意见》（某省政发〔2011〕5号），结合实际，提出如下意见。'], { title: own, docNumber: '某政发〔2024〕3号' })
+    expect(found.map((c) => c.docNumber)).toEqual(['某省政发〔2011〕5号'])
+  })
+
+  it('a short name defined twice stands for the title defined last before it', () => {
+    const found = citationsOf([
+      '某县报告',
+      '学习《某省信访条例》（以下简称《条例》），对照《条例》自查。',
+      '修订《某县物业管理条例》（以下简称《条例》），按《条例》执行。',
+    ])
+    expect(found.map((c) => [c.title, c.offsets.length])).toEqual([
+      ['某省信访条例', 2],
+      ['某县物业管理条例', 2],
+    ])
+  })
+
+  it('in a 解读, a bare short name stands for the document interpreted; one that stands for nothing is dropped', () => {
+    const title = '《某县法治政府建设实施方案（2021—2025年）》政策解读'
+    const found = citationsOf([title, '《实施方案》依据《某省法治政府建设实施方案（2021—2025年）》制定，《实施方案》共六个部分。'], { title })
+    expect(found.map((c) => [c.title, c.offsets.length])).toEqual([
+      ['某县法治政府建设实施方案（2021—2025年）', 2],
+      ['某省法治政府建设实施方案（2021—2025年）', 1],
+    ])
+    expect(citationsOf(['某县报告', '严格执行《办法》和《实施细则》。'])).toEqual([])
+  })
+
+  it('many different titles are grouped without comparing every pair', () => {
+    const laws = Array.from({ length: 4000 }, (_, i) => `《中华人民共和国第${i}号法》《第${i}号法》`).join('，')
+    const found = citationsOf(['某县报告', `${laws}。`])
+    expect(found).toHaveLength(4000)
+    expect(found.every((c) => c.offsets.length === 2)).toBe(true)
+  })
 })
