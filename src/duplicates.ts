@@ -130,6 +130,9 @@ export function groupCopies(items: readonly CopyCandidate[]): CopyGroup[] {
     const b = items[j]!.fingerprint!
     return a.scheme === b.scheme && !otherDocNumbers(items[i]!, items[j]!) && sketchesAreCopies(sketches[i]!, a.shingles, sketches[j]!, b.shingles)
   }
+  // each group's 文号, held by its root: two groups whose 文号 differ are never joined, even
+  // through a page that has none (a copy site's page of menus alike to both)
+  const groupNumber: (string | null)[] = items.map((item) => item.docNumber ?? null)
 
   // Band by band: the pages with a sketch, sorted by the band's key (then by input order), so
   // that a bucket is a run of equal keys; each page of a run is verified against the run's first
@@ -156,10 +159,14 @@ export function groupCopies(items: readonly CopyCandidate[]): CopyGroup[] {
           const j = order[q]! % indexScale
           const root = find(i)
           const other = find(j)
-          if (root === other || !copies(i, j)) continue
+          if (root === other) continue
+          const numbers = [groupNumber[root], groupNumber[other]]
+          if (numbers[0] !== null && numbers[1] !== null && numbers[0] !== numbers[1]) continue
+          if (!copies(i, j)) continue
           // the earlier page's root stays the root, so a group's root is its first page
-          if (root < other) parent[other] = root
-          else parent[root] = other
+          const [kept, joined] = root < other ? [root, other] : [other, root]
+          parent[joined] = kept
+          groupNumber[kept] ??= groupNumber[joined] ?? null
         }
       }
       start = end

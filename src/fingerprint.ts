@@ -4,16 +4,17 @@
  * get sketches that agree on most bins; two different documents on few.
  *
  * The body is folded to its Han characters, Latin letters (lower case) and digits (full-width →
- * ASCII), cut into overlapping shingles of SHINGLE_LENGTH characters, and each shingle hashed
- * once. The sketch is a one-permutation MinHash (Li, Owen & Zhang 2012): the top 6 bits of a
+ * ASCII), cut into overlapping shingles of SHINGLE_LENGTH characters within each paragraph (none
+ * spans a line break: a watermark line between paragraphs adds only its own shingles), and each
+ * shingle hashed once. The sketch is a one-permutation MinHash (Li, Owen & Zhang 2012): the top 6 bits of a
  * hash choose one of 64 bins, each bin keeps the minimum of the other 26 bits; an empty bin
  * takes the value of the next non-empty bin to its right (circularly), plus 2²⁶ × the distance
  * (rotation densification, Shrivastava & Li 2014), so that short texts still compare.
  *
  *     fingerprintOf('第一条 为了规范行政执法行为，保障和监督行政机关有效实施行政管理，根据有关法律、法规，制定本办法。')
- *       → { scheme: 'minhash-oph64-c5', shingles: 39, minhash: '0e880a3b0a880a3b…' (512 hex digits) }
+ *       → { scheme: 'minhash-oph64-c5-lines', shingles: 39, minhash: '0e880a3b0a880a3b…' (512 hex digits) }
  *     fingerprintOf('第一条　为了规范行政执法行为,保障和监督行政机关有效实施行政管理,\n根据有关法律、法规,制定本办法.')
- *       → the same fingerprint: punctuation, spaces and line breaks fold away
+ *       → another fingerprint: the line break parts the paragraph, and no shingle spans it
  */
 import { MIN_FOLDED_LENGTH, SHINGLE_LENGTH, SKETCH_BINS } from './rules/copies.js'
 
@@ -38,7 +39,7 @@ export interface FingerprintComparison {
 }
 
 /** The scheme of the fingerprints this version computes. */
-export const FINGERPRINT_SCHEME = `minhash-oph${SKETCH_BINS}-c${SHINGLE_LENGTH}`
+export const FINGERPRINT_SCHEME = `minhash-oph${SKETCH_BINS}-c${SHINGLE_LENGTH}-lines`
 
 /** Bits of a hash below its bin number (64 bins: the top 6 bits choose, 26 remain). */
 const BIN_SHIFT = 32 - Math.log2(SKETCH_BINS)
@@ -113,10 +114,21 @@ function sketchInto(text: string, bins: Int32Array): number {
   // characters subtract nothing.
   const ring = recent.fill(0)
   let folded = 0
+  let inLine = 0
   let h = 0
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i)
     if (c < 0x4e00 || c > 0x9fff) {
+      // a shingle never spans two paragraphs: a copy site's watermark line between paragraphs,
+      // or a cut at a paragraph's end, adds or takes no shingle of the document's own
+      if (c === 0x0a) {
+        if (inLine > 0) {
+          ring.fill(0)
+          h = 0
+          inLine = 0
+        }
+        continue
+      }
       // not a CJK Unified Ideograph: punctuation, space, ASCII, full-width forms, rare Han
       c = foldUnit(c)
       if (c === 0) continue
@@ -129,7 +141,8 @@ function sketchInto(text: string, bins: Int32Array): number {
     const leaving = ring[(folded - SHINGLE_LENGTH) & RING_MASK]!
     h = (Math.imul(h - Math.imul(leaving, HASH_BASE_OUT), HASH_BASE) + c) | 0
     ring[folded & RING_MASK] = c
-    if (++folded < SHINGLE_LENGTH) continue
+    folded++
+    if (++inLine < SHINGLE_LENGTH) continue
     // MurmurHash3's finaliser (fmix32): every bit of h flips each bit of x with probability ½
     let x = h ^ (h >>> 16)
     x = Math.imul(x, 0x85ebca6b)
@@ -250,11 +263,15 @@ function hexDigitValue(code: number): number {
  * The folded form of a text, as the fingerprint sees it (for tests and for measuring).
  * @param text any text
  * @returns its Han characters, Latin letters (lower case, full-width → ASCII) and digits
- *   (full-width → ASCII), nothing else
+ *   (full-width → ASCII), and a line break between lines that keep any
  */
 export function foldForFingerprint(text: string): string {
   let out = ''
   for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 0x0a) {
+      if (out !== '' && !out.endsWith('\n')) out += '\n'
+      continue
+    }
     let c = foldUnit(text.charCodeAt(i))
     if (c === 0) continue
     if (c === ASTRAL_HAN) {

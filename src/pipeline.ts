@@ -21,7 +21,7 @@ import { segment, type Block } from './stages/segment.js'
 import { splitSections } from './stages/split-sections.js'
 import { unflatten } from './stages/unflatten.js'
 import { SITE_REPEATED_MIN_PAGES, SITE_REPEATED_MIN_SHARE } from './rules/chrome.js'
-import { siteChromeCandidates, stripChrome, type StripChromeOptions } from './stages/strip-chrome.js'
+import { CHROME_KEPT_WARNING, siteChromeCandidates, stripChrome, type StripChromeOptions } from './stages/strip-chrome.js'
 import type { Edit, InputFormat, Message, ParseOptions, Report, Section, TextStageResult, Warning } from './types.js'
 import { SCHEMA_VERSION } from './version.js'
 
@@ -179,8 +179,10 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
     }),
     signature: metadata.signature,
     notes: metadata.notes,
-    // the analysis text: Simplified whatever the page's script, chrome removed, damage repaired
-    fingerprint: fingerprintOf(repaired.text),
+    // the analysis text: Simplified whatever the page's script, chrome removed, damage repaired —
+    // unless the chrome could not be told from the document: a body that is mostly the site's
+    // template would make two short documents of one site alike
+    fingerprint: chrome.messages.some((m) => m.code === CHROME_KEPT_WARNING) ? null : fingerprintOf(repaired.text),
     evidence: Object.fromEntries(
       Object.entries(extracted.evidence).map(([field, { rule, where, confidence }]) => [
         field,

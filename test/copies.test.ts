@@ -53,3 +53,16 @@ describe('copies of the equivalence fixtures', () => {
     }
   })
 })
+
+describe('a page whose chrome could not be told from its document', () => {
+  it('has no fingerprint: two short documents on one site’s template would look alike', () => {
+    const chrome = Array.from({ length: 40 }, (_, i) => `主办单位：某县人民政府办公室第${i}号`)
+    const page = (prose: string) => parseReport(['某县关于开展法治宣传活动的通知', prose, ...chrome].join('\n'))
+    const a = page('各乡镇：为推进法治宣传教育，定于下月开展宪法宣传周活动，请按要求做好组织工作。')
+    const b = page('各单位：为做好行政执法案卷评查，定于下月开展集中评查，请按要求报送执法案卷。')
+    for (const report of [a, b]) {
+      expect(report.warnings.map((w) => w.code)).toContain('chrome-too-aggressive')
+      expect(report.fingerprint).toBeNull()
+    }
+  })
+})

@@ -173,6 +173,10 @@ describe('groupCopies', () => {
     const copy = (path: string, docNumber: string | null) => ({ ...page(path, body), docNumber })
     expect(groupCopies([copy('a', '某发〔2024〕1号'), copy('b', '某发〔2024〕2号')])).toEqual([])
     expect(groupCopies([copy('a', '某发〔2024〕1号'), copy('b', null), copy('c', '某发〔2024〕1号')])).toEqual([{ keep: 'a', copies: ['b', 'c'] }])
+    // nor through a page without one that is like both: the groups keep apart
+    const joined = groupCopies([copy('a', '某发〔2024〕1号'), copy('b', null), copy('c', '某发〔2024〕2号')])
+    expect(joined).toHaveLength(1)
+    expect(joined[0]!.copies).toHaveLength(1)
   })
 
   it('never groups a page without a fingerprint, or with a fingerprint of another scheme', () => {

@@ -34,7 +34,9 @@ const toFullWidth = (text: string) =>
 
 describe('folding', () => {
   it('keeps Han, Latin letters in lower case and digits, and turns full-width forms into ASCII', () => {
-    expect(foldForFingerprint('第一条　为了规范ＡＢＣ，Web 2.0；１２３。\n〇')).toBe('第一条为了规范abcweb20123〇')
+    expect(foldForFingerprint('第一条　为了规范ＡＢＣ，Web 2.0；１２３。\n〇')).toBe('第一条为了规范abcweb20123\n〇')
+    // the paragraphs stay apart: no shingle spans two of them; a line with nothing left goes
+    expect(foldForFingerprint('一、总体要求\n——\n（一）指导思想')).toBe('一总体要求\n一指导思想')
     expect(foldForFingerprint('《条例》（2023年）—— “依法行政”…')).toBe('条例2023年依法行政')
   })
 
@@ -46,7 +48,6 @@ describe('folding', () => {
 
   it.each([
     ['ASCII punctuation', toAsciiPunctuation],
-    ['no line breaks', (t: string) => t.replace(/\n/g, '')],
     ['spaces between lines and after commas', (t: string) => t.replace(/\n/g, ' \n  ').replace(/，/g, '， ')],
     ['full-width letters and digits', toFullWidth],
     ['Windows line ends', (t: string) => t.replace(/\n/g, '\r\n')],
@@ -54,6 +55,25 @@ describe('folding', () => {
     const copy = variant(annual)
     expect(copy).not.toBe(annual)
     expect(fingerprint(copy)).toEqual(fingerprint(annual))
+  })
+
+  it('gives a copy whose paragraphs were run together every shingle of the page, and the few across the seams', () => {
+    const copy = fingerprint(annual.replace(/\n/g, ''))
+    const page = fingerprint(annual)
+    expect(copy.shingles).toBeGreaterThan(page.shingles)
+    const { containment, coverage } = compareFingerprints(copy, page)
+    expect(containment).toBeGreaterThanOrEqual(0.9)
+    expect(coverage).toBeGreaterThanOrEqual(0.8)
+  })
+
+  it('takes no shingle across a watermark line put between paragraphs', () => {
+    const lines = annual.split('\n')
+    const marked = lines.flatMap((line) => [line, '来源：某某法律网 www.example.com']).join('\n')
+    const copy = fingerprint(marked)
+    const page = fingerprint(annual)
+    // the watermark's own shingles, counted once however often it is repeated
+    expect(copy.shingles - page.shingles).toBeLessThanOrEqual('来源某某法律网wwwexamplecom'.length - 4)
+    expect(compareFingerprints(copy, page).containment).toBeGreaterThanOrEqual(0.9)
   })
 
   it('is the fingerprint of the folded text', () => {
@@ -68,7 +88,9 @@ describe('fingerprintOf', () => {
     expect(fingerprint(unique)).toMatchObject({ scheme: FINGERPRINT_SCHEME, shingles: 26 })
     // the text twice: the second copy's shingles are the first's; only the 4 across the seam are new
     expect(fingerprint(unique + unique).shingles).toBe(30)
-    expect(FINGERPRINT_SCHEME).toBe('minhash-oph64-c5')
+    // on two lines, no shingle spans the line break
+    expect(fingerprint(`${unique}\n${unique}`).shingles).toBe(26)
+    expect(FINGERPRINT_SCHEME).toBe('minhash-oph64-c5-lines')
   })
 
   it('is null when the folded text is too short to tell documents apart', () => {

@@ -46,6 +46,9 @@ import { ALL_META_LABELS, BYLINE_LABELS, DISCLOSURE_LABELS, WIDGET_LABELS } from
 import { countHan, escapeRegExp, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
 
+
+/** The warning of a page whose chrome rules would remove too much of it: nothing is removed. */
+export const CHROME_KEPT_WARNING = 'chrome-too-aggressive'
 export interface StripChromeOptions {
   /** Applied to match keys of a Traditional page, so Simplified rules match it. */
   simplify?: (text: string) => string
@@ -247,7 +250,7 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
     messages.push(
       createMessage(
         'strip-chrome',
-        'chrome-too-aggressive',
+        CHROME_KEPT_WARNING,
         `chrome rules would remove ${Math.round((removedChars / totalChars) * 100)}% of the page; nothing was removed`,
       ),
     )
@@ -334,7 +337,9 @@ function describeLine(line: TextLine, options: StripChromeOptions): LineInfo {
   if (isBlank) rules = []
   else if (known !== undefined) rules = [{ id: known, zone: 'anywhere', pattern: /$^/, example: '(the page structure)' }]
   else {
-    rules = CHROME_LINE_RULES.filter((r) => (r.prose || !prose) && ruleMatches(r, r.onLine ? trimmed : key))
+    // a rule on the line itself reads it converted too: a Traditional byline (原創 … 發表於) is one
+    const onLine = converted === line.text ? trimmed : converted.trim()
+    rules = CHROME_LINE_RULES.filter((r) => (r.prose || !prose) && ruleMatches(r, r.onLine ? onLine : key))
     if (rules.length === 0 && options.siteChrome?.has(key) && !looksLikeDocumentPart(trimmed)) rules = [SITE_REPEATED_RULE]
   }
   const rule = rules[0]

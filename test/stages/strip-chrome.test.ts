@@ -16,8 +16,8 @@ function page(head: string[], tail: string[] = []): string {
   return [...head, TITLE, ...PROSE, ...CLOSING, ...tail].join('\n') + '\n'
 }
 
-function removedRules(text: string): Map<string, string> {
-  const { edits } = stripChrome(text)
+function removedRules(text: string, options: Parameters<typeof stripChrome>[1] = {}): Map<string, string> {
+  const { edits } = stripChrome(text, options)
   return new Map(edits.map((e) => [e.before.trim(), e.rule]))
 }
 
@@ -73,6 +73,13 @@ describe('strip-chrome by zone', () => {
     const text = page([], ['相关稿件', '某县召开2023年法治政府建设工作推进会', '某县开展行政执法案卷评查'])
     const rules = [...removedRules(text).values()]
     expect(rules).toEqual(['chrome/related', 'chrome/related', 'chrome/related'])
+  })
+
+  it('matches a rule on the line itself against the converted line of a Traditional page', () => {
+    const byline = '原創 某縣司法 發表於湖南'
+    const simplify = (line: string) => line.replace(/創/g, '创').replace(/縣/g, '县').replace(/發表於/g, '发表于')
+    const text = page([byline])
+    expect([...removedRules(text, { simplify }).values()]).toContain('chrome/wechat-byline')
   })
 
   it('removes nothing and warns when rules would take most of the page', () => {
