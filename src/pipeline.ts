@@ -2,8 +2,9 @@
  * The pipeline: the only place that knows the order of the stages.
  *
  * decode bytes → HTML to text → unflatten → strip chrome → normalize → repair → segment → split
- * sections → extract metadata → extract citations → fingerprint → Report. Text stages return edits; their offset maps carry every removal,
- * repair and warning back to its line in the decoded input.
+ * sections → extract metadata → extract citations → Report, with the body's fingerprint
+ * (src/fingerprint.ts). Text stages return edits; their offset maps carry every removal, repair
+ * and warning back to its line in the decoded input.
  */
 import { createHash } from 'node:crypto'
 import { toSimplified } from './adapters/opencc.js'

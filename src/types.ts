@@ -248,7 +248,6 @@ export type StageId =
   | 'split-sections'
   | 'extract-metadata'
   | 'extract-citations'
-  | 'fingerprint'
 
 export type Severity = 'error' | 'warning' | 'info'
 
