@@ -119,7 +119,7 @@ export const REPRINT_MARK = /^[（(【[]\s*(?:转载|转发|转)\s*[）)】\]]\s
 export const MASTHEAD = /^[\u4e00-\u9fa5（）()、\s]{2,40}文件$/
 
 /** A line that is only a 发文字号, with optional 签发人 (娄发〔2017〕4号, 湘政发【2012】33号). */
-export const DOC_NUMBER = /([\u4e00-\u9fa5]{1,16}?)\s*[〔【[（(［]\s*((?:19|20)\d{2})\s*[〕】\]）)］]\s*(?:第\s*)?(\d{1,5})\s*号/
+export const DOC_NUMBER = /([\u4e00-\u9fa5]{1,16}?)\s*[〔【[（(［﹝]\s*((?:19|20)\d{2})\s*[〕】\]）)］﹞]\s*(?:第\s*)?(\d{1,5})\s*号/
 export const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}(?:\\s*签发人[:：].*)?$`)
 /** A 发文字号 whose year was removed (国发〔〕33号): kept as printed, with a warning. */
 export const DOC_NUMBER_NO_YEAR = /^([\u4e00-\u9fa5]{1,16}?)\s*[〔【[（(［]\s*[〕】\]）)］]\s*(\d{1,5})\s*号$/

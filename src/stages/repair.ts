@@ -416,7 +416,7 @@ function openBrackets(s: string, from: number, to: number, depth: number): numbe
 // ── document numbers ───────────────────────────────────────────────────────────────────────
 
 // A line that is only a document number, possibly damaged: 娄发〔20174 / 湘政发【2012】33号
-const DOC_NUMBER_LINE = /^([\u4e00-\u9fa5]{1,16})([〔【[（(［]?)((?:19|20)\d{2})([〕】\]）)］]?)(第?)(\d{1,4})(号?)(?=$|[ \t\u3000]+签发人)/
+const DOC_NUMBER_LINE = /^([\u4e00-\u9fa5]{1,16})([〔【[（(［﹝]?)((?:19|20)\d{2})([〕】\]）)］﹞]?)(第?)(\d{1,4})(号?)(?=$|[ \t\u3000]+签发人)/
 
 function repairDocNumberLine(context: LineContext): void {
   const m = DOC_NUMBER_LINE.exec(context.line.text)
@@ -447,7 +447,7 @@ const DOC_NUMBER_ONE_BRACKET = /(?<=[\u4e00-\u9fa5])(?:〔((?:19|20)\d{2})|((?:1
 // 号 alone lost after 〔year〕: "晋政办发〔2019〕22文件", "（某政发〔2020〕5）"
 const DOC_NUMBER_NO_HAO = /(?<=[\u4e00-\u9fa5]〔(?:19|20)\d{2}〕)([1-9]\d{0,3})(?=文件|文|[）)、，,。；])/g
 const DOC_NUMBER_OPEN_ONLY = /(?<=[\u4e00-\u9fa5])〔((?:19|20)\d{2})([1-9]\d{0,3})(?![\d号〕])/g
-const DOC_NUMBER_OTHER_BRACKETS = /(?<=[\u4e00-\u9fa5])[（(【［[][ \u3000]*((?:19|20)\d{2})[ \u3000]*[）)】］\]][ \u3000]*([1-9]\d{0,3})[ \u3000]*号/g
+const DOC_NUMBER_OTHER_BRACKETS = /(?<=[\u4e00-\u9fa5])[（(【［[﹝][ \u3000]*((?:19|20)\d{2})[ \u3000]*[）)】］\]﹞][ \u3000]*([1-9]\d{0,3})[ \u3000]*号/g
 const DOC_NUMBER_NO_YEAR = /[\u4e00-\u9fa5]{1,12}[〔【[（(]\s*[〕】\]）)]\s*\d{1,5}\s*号/g
 const EMPTY_BRACKETS = /[〔【[（(]\s*[〕】\]）)]/
 

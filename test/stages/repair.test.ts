@@ -18,6 +18,7 @@ describe('repair: damaged strings, each certain', () => {
     ['《法治政府建设实施纲要2015-2020年）》', '《法治政府建设实施纲要（2015-2020年）》', 'repair/range-lost-open-bracket'],
     ['溪政办发〔20215', '溪政办发〔2021〕5号', 'repair/doc-number-lost-bracket'],
     ['湘政发【2012】33号', '湘政发〔2012〕33号', 'repair/doc-number-brackets'],
+    ['国办发﹝2018﹞37号', '国办发〔2018〕37号', 'repair/doc-number-brackets'],
     ['中发202133号', '中发〔2021〕33号', 'repair/doc-number-lost-bracket'],
     ['共溪岚县委办公室', '中共溪岚县委办公室', 'repair/lost-leading-char'],
     ['共某县人民政府党组', '中共某县人民政府党组', 'repair/lost-leading-char'],
@@ -36,6 +37,7 @@ describe('repair: damaged strings, each certain', () => {
     // 文号 in running text
     ['（某办发（2018）12号）', '（某办发〔2018〕12号）', 'repair/doc-number-brackets'],
     ['按照湘政办发【2019】7号要求', '按照湘政办发〔2019〕7号要求', 'repair/doc-number-brackets'],
+    ['（国办发﹝2018﹞37号）', '（国办发〔2018〕37号）', 'repair/doc-number-brackets'],
     ['按照某政201764号文件', '按照某政〔2017〕64号文件', 'repair/doc-number-lost-bracket'],
     ['某府201912号文件精神', '某府〔2019〕12号文件精神', 'repair/doc-number-lost-bracket'],
     ['转发某发〔201536号', '转发某发〔2015〕36号', 'repair/doc-number-lost-bracket'],
