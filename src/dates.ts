@@ -4,6 +4,7 @@
  * 2011- 09- 01 14: 58: 15 and a mirror's 07.11.2019 09:30 all parse; a time of 00:00 is a placeholder
  * and is dropped.
  */
+import { CN_DAY_OR_MONTH, CN_YEAR_DIGIT } from './rules/dates.js'
 import { DEADLINE_FORMS } from './rules/sections.js'
 import { chineseDigitsValue, chineseNumeralValue, foldWidth } from './text.js'
 
@@ -23,12 +24,8 @@ const SEP = '\\s*[-/.年]\\s*'
 const ARABIC_DATE = new RegExp(
   `(?<![\\d])((?:19|20)\\d{2})${SEP}(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?![\\d])\\s*日?(?:\\s*[-T ]?\\s*(\\d{1,2})\\s*[:：时]\\s*(\\d{2})(?:\\s*[:：分]\\s*\\d{2}(?:\\.\\d+)?)?)?`,
 )
-/** Zero as pages print it in a Chinese-numeral year: 〇, ○, a Latin O or o (二oo八年), 0, 零. */
-const CN_ZERO = '〇○OＯoｏ0０零'
 /** Chinese-numeral dates: 二〇一五年三月十二日. Groups: year, month, day. */
-const CHINESE_DATE = new RegExp(
-  `([一二三四五六七八九${CN_ZERO}]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日`,
-)
+const CHINESE_DATE = new RegExp(`(${CN_YEAR_DIGIT}{4})\\s*年\\s*(${CN_DAY_OR_MONTH})\\s*月\\s*(${CN_DAY_OR_MONTH})\\s*日`)
 
 /** A mirror's byline writes the day first, with dots: "07.11.2019  09:30" (7 November 2019).
  *  Groups: day, month, year, hour, minute. */

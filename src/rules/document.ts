@@ -1,4 +1,5 @@
 import { trimChars } from '../text.js'
+import { PRINTED_DATE } from './dates.js'
 
 /**
  * Data for reading a 公文's parts (GB/T 9704 §7, DOMAIN §1): title, 发文机关标志, 发文字号,
@@ -121,15 +122,15 @@ export const MASTHEAD = /^[\u4e00-\u9fa5（）()、\s]{2,40}文件$/
 /** A line that is only a 发文字号, with optional 签发人 (娄发〔2017〕4号, 湘政发【2012】33号). */
 export const DOC_NUMBER = /([\u4e00-\u9fa5]{1,16}?)\s*[〔【[（(［﹝]\s*((?:19|20)\d{2})\s*[〕】\]）)］﹞]\s*(?:第\s*)?(\d{1,5})\s*号/
 export const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}(?:\\s*签发人[:：].*)?$`)
+/** A line that is only a 文号, possibly damaged — a bracket, 号 or both lost (娄发〔20174, 湘政发
+ *  【2012】33号, 某县发20174): what the repair stage reads and restores to DOC_NUMBER_LINE's form.
+ *  Groups: 代字, opening bracket, year, closing bracket, 第, serial, 号. */
+export const DAMAGED_DOC_NUMBER_LINE = /^([\u4e00-\u9fa5]{1,16})([〔【[（(［﹝]?)((?:19|20)\d{2})([〕】\]）)］﹞]?)(第?)(\d{1,4})(号?)(?=$|[ \t\u3000]+签发人)/
 /** A 发文字号 whose year was removed (国发〔〕33号): kept as printed, with a warning. */
 export const DOC_NUMBER_NO_YEAR = /^([\u4e00-\u9fa5]{1,16}?)\s*[〔【[（(［]\s*[〕】\]）)］]\s*(\d{1,5})\s*号$/
 
-/** A digit of a year written in Chinese numerals, zero as pages print it: 〇, ○, a Latin O or o
- *  (二oo八年), 0, 零. */
-const CN_YEAR_DIGIT = '[一二三四五六七八九〇○OＯoｏ0零]'
-
 /** A date on a line of its own, as under a signature (2020年12月28日, 二〇一五年三月十二日). */
-export const SIGNATURE_DATE_LINE = new RegExp(String.raw`^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|${CN_YEAR_DIGIT}{4}\s*年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$`)
+export const SIGNATURE_DATE_LINE = new RegExp(`^(?:${PRINTED_DATE})$`)
 
 /** A signature date whose every unit a scraper lost ("2016124" for 2016年12月4日): a year and
  *  two to four digits, on a line of its own under the signers (the repair stage reads it). */
@@ -139,14 +140,14 @@ export const UNITLESS_SIGNATURE_DATE_LINE = /^(?:19|20)\d{4,6}$/
 export const BRACKETED_SIGNATURE_DATE_LINE = new RegExp(`^[（(]\\s*(?:${SIGNATURE_DATE_LINE.source.slice(1, -1)})\\s*[）)]$`)
 
 /** A date in brackets under the title: "（2023年2月15日）", "（2022年7月8日县人民政府第12次常务会议通过）". */
-export const TITLE_DATE_LINE = new RegExp(String.raw`^[（(]\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|${CN_YEAR_DIGIT}{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[^（）()]{0,40}[）)]$`)
+export const TITLE_DATE_LINE = new RegExp(String.raw`^[（(]\s*(?:${PRINTED_DATE})[^（）()]{0,40}[）)]$`)
 
 /** 附注 lines: （此件公开发布）, （此件主动公开）, （此页无正文） … */
 export const NOTE_LINE = /^[（(](?:此件|此页|本件)[^（）()]{2,12}[）)]$/
 
 /** 抄送 and 印发 lines of the 版记. */
 export const CC_LINE = /^抄\s*送\s*[:：]/
-export const IMPRINT_LINE = new RegExp(String.raw`^\S.{1,39}?(?<=\S)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|${CN_YEAR_DIGIT}{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*印\s*发$`)
+export const IMPRINT_LINE = new RegExp(String.raw`^\S.{1,39}?(?<=\S)\s*(${PRINTED_DATE})\s*印\s*发$`)
 
 /** 附件说明 "附件：1.××× 2.×××" and its continuation lines. */
 export const ATTACHMENT_NOTE = /^附\s*件(?:\s*\d+)?\s*[:：]/

@@ -15,7 +15,7 @@
 import { findDate, isCalendarDate, toIso } from '../dates.js'
 import { applyEdits } from '../edits.js'
 import { createMessage } from '../messages.js'
-import { isOrganLine, isOrganName } from '../rules/document.js'
+import { DAMAGED_DOC_NUMBER_LINE, isOrganLine, isOrganName } from '../rules/document.js'
 import {
   CITATION_OPENERS,
   CITED_AGENCY_MAX_LENGTH,
@@ -415,11 +415,9 @@ function openBrackets(s: string, from: number, to: number, depth: number): numbe
 
 // ── document numbers ───────────────────────────────────────────────────────────────────────
 
-// A line that is only a document number, possibly damaged: 娄发〔20174 / 湘政发【2012】33号
-const DOC_NUMBER_LINE = /^([\u4e00-\u9fa5]{1,16})([〔【[（(［﹝]?)((?:19|20)\d{2})([〕】\]）)］﹞]?)(第?)(\d{1,4})(号?)(?=$|[ \t\u3000]+签发人)/
 
 function repairDocNumberLine(context: LineContext): void {
-  const m = DOC_NUMBER_LINE.exec(context.line.text)
+  const m = DAMAGED_DOC_NUMBER_LINE.exec(context.line.text)
   if (!m) return
   const [whole, agency, open, year, close, di, serial, hao] = m as unknown as [string, string, string, string, string, string, string, string]
   // a number with 第 (某劳人仲案字（2019）第12号) is left as printed: it may be a case's, not a 文号
