@@ -14,6 +14,7 @@
  */
 import { findDate } from '../dates.js'
 import { createMessage } from '../messages.js'
+import { applyEdits } from '../edits.js'
 import {
   BREADCRUMB_SEPARATOR,
   CHROME_LINE_RULES,
@@ -256,7 +257,7 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
     )
     return { text, edits: [], messages, captured: { breadcrumb: [], fields: [] } }
   }
-  return { text: applyLineEdits(text, edits), edits, messages, captured }
+  return { text: applyEdits(text, edits), edits, messages, captured }
 }
 
 /**
@@ -752,17 +753,6 @@ function spanRemovals(line: TextLine, simplified: string): Edit[] {
     }
   }
   return edits
-}
-
-function applyLineEdits(text: string, edits: Edit[]): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start)
-  let out = ''
-  let cursor = 0
-  for (const edit of sorted) {
-    out += text.slice(cursor, edit.start)
-    cursor = edit.end
-  }
-  return out + text.slice(cursor)
 }
 
 // ── captured data ──────────────────────────────────────────────────────────────────────────
