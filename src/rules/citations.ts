@@ -71,6 +71,10 @@ export const BRACKET_PART_SEPARATOR = /[，,；;、]\s*/
 /** Brackets that hold what follows a title: （湘〔2016〕19号）, 【某政发〔2020〕5号】, [草案]. */
 export const BRACKETS_AFTER_TITLE: Readonly<Record<string, string>> = { '（': '）', '(': ')', '【': '】', '[': ']', '［': '］' }
 
+/** The brackets after a title hold at most this many characters (（湘〔2016〕19号，以下简称《纲要》）);
+ *  a longer bracket is prose, not a note on the title. */
+export const BRACKET_AFTER_TITLE_MAX_LENGTH = 60
+
 /** An order's or announcement's number, which cites a 规章 as a 文号 cites a 规范性文件:
  *  （住房城乡建设部令第11号）, （广东省人民政府令第181号）. */
 export const ORDER_NUMBER = /^[\u4e00-\u9fa5]{2,30}(?:令|公告)(?:〔(?:19|20)\d{2}〕)?第\s*\d{1,5}\s*号$/
@@ -116,6 +120,10 @@ export const PARTY_TITLE = /^中国共产党/
 
 /** A cited 文号 read alone (按照县政府临政〔2019〕36号文件): the 代字 before 〔 is at most this long. */
 export const CITED_AGENCY_MAX_LENGTH = 8
+
+/** How far back the characters before a lone 文号 are read: a citing word, an organ and a 代字
+ *  (按照县人民政府办公室临政办〔2019〕36号). */
+export const CITED_RUN_MAX_LENGTH = 24
 
 /** Characters no 代字 holds, which end the words before it: a conjunction or particle (和某政发…,
  *  的某政发…), 号 of a 文号 listed before it (…36号、临政〔2019〕37号), a level (上级某政发…). */

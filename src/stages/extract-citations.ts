@@ -13,6 +13,8 @@ import {
   BETWEEN_TITLE_AND_NUMBER,
   BRACKET_PART_SEPARATOR,
   BRACKETS_AFTER_TITLE,
+  BRACKET_AFTER_TITLE_MAX_LENGTH,
+  CITED_RUN_MAX_LENGTH,
   CITATION_VERSIONS,
   CITED_AGENCY_MAX_LENGTH,
   CITED_DOCUMENT_ENDINGS,
@@ -255,7 +257,7 @@ function bracketAt(text: string, at: number): { inner: string; end: number } | u
   while (text[i] === ' ') i++
   const closer = BRACKETS_AFTER_TITLE[text[i] as string]
   if (closer === undefined) return undefined
-  for (let j = i + 1; j < Math.min(text.length, i + 60); j++) {
+  for (let j = i + 1; j < Math.min(text.length, i + BRACKET_AFTER_TITLE_MAX_LENGTH); j++) {
     const ch = text[j] as string
     if (ch === closer) return { inner: text.slice(i + 1, j), end: j + 1 }
     if (ch === '\n' || BRACKETS_AFTER_TITLE[ch] !== undefined) return undefined
@@ -296,8 +298,6 @@ function lastEnd(text: string, pattern: RegExp): number {
   return end
 }
 
-/** How far back the characters before a lone 文号 are read: a citing word, an organ and a 代字. */
-const CITED_RUN_MAX_LENGTH = 24
 
 // ── titles ─────────────────────────────────────────────────────────────────────────────────
 
