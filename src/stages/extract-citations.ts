@@ -37,6 +37,7 @@ import {
   PUBLISHING_SENTENCE,
   REGULATION_ENDING,
   SENTENCE_END,
+  SENTENCE_MAX_LENGTH,
   CLAUSE_END,
   SHORT_REFERENCE_QUALIFIERS,
   STATE_NAME,
@@ -208,9 +209,9 @@ function matchingClose(text: string, open: number): number | undefined {
  *  cited, the 清单 published). */
 function isPublishedIn(text: string, at: number): boolean {
   let from = at
-  while (from > 0 && !SENTENCE_END.test(text[from - 1] as string)) from--
+  while (from > 0 && at - from < SENTENCE_MAX_LENGTH && !SENTENCE_END.test(text[from - 1] as string)) from--
   let to = at
-  while (to < text.length && !SENTENCE_END.test(text[to] as string)) to++
+  while (to < text.length && to - at < SENTENCE_MAX_LENGTH && !SENTENCE_END.test(text[to] as string)) to++
   if (!PUBLISHING_SENTENCE.test(text.slice(from, to))) return false
   let clause = at
   while (clause > from && !CLAUSE_END.test(text[clause - 1] as string)) clause--
@@ -415,7 +416,13 @@ function group(mentions: readonly Mention[]): CitationFound[] {
     else list.push(index)
   })
   const byShortForm = new Map<string, string[]>()
-  for (const stem of byStem.keys()) for (const form of shortFormsOf(stem)) byShortForm.set(form, [...(byShortForm.get(form) ?? []), stem])
+  for (const stem of byStem.keys()) {
+    for (const form of shortFormsOf(stem)) {
+      const stems = byShortForm.get(form)
+      if (stems === undefined) byShortForm.set(form, [stem])
+      else stems.push(stem)
+    }
+  }
   /** The key a titled mention counts against: the alias defined last before it; else the nearest
    *  full title before it that it shortens — the title the page's own title quotes first, as
    *  the page's subject — or else the first after it. */
@@ -433,8 +440,9 @@ function group(mentions: readonly Mention[]): CitationFound[] {
     let after = Infinity
     for (const stem of stems) {
       const list = byStem.get(stem) as number[]
-      const subject = list.find((i) => (mentions[i] as Mention).from === 'quoted')
-      if (subject !== undefined) return (mentions[subject] as Mention).key as string
+      // the titles from outside the body come first among the mentions
+      const first = mentions[list[0] as number] as Mention
+      if (first.from === 'quoted') return first.key as string
       const at = lastBefore(list, index)
       if (at !== -1) before = Math.max(before, list[at] as number)
       after = Math.min(after, list[0] as number)
