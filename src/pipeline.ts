@@ -22,9 +22,10 @@ import { segment, type Block } from './stages/segment.js'
 import { splitSections } from './stages/split-sections.js'
 import { unflatten } from './stages/unflatten.js'
 import { SITE_REPEATED_MIN_PAGES, SITE_REPEATED_MIN_SHARE } from './rules/chrome.js'
-import { CHROME_KEPT_WARNING, siteChromeCandidates, stripChrome, type StripChromeOptions } from './stages/strip-chrome.js'
+import { siteChromeCandidates, stripChrome, type StripChromeOptions } from './stages/strip-chrome.js'
 import type { Edit, InputFormat, Message, ParseOptions, Report, Section, TextStageResult, Warning } from './types.js'
 import { SCHEMA_VERSION } from './version.js'
+import { WARNINGS } from './rules/warnings.js'
 
 /** Inputs larger than this are refused unless the caller allows more (64 MiB). */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024
@@ -142,10 +143,10 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
   ]
   if (repaired.text.trim() === '') {
     // an empty page has no title to miss: say what it is instead
-    const noTitle = warnings.findIndex((w) => w.code === 'no-title')
+    const noTitle = warnings.findIndex((w) => w.code === WARNINGS.noTitle.code)
     if (noTitle !== -1) warnings.splice(noTitle, 1)
-    if (text.trim() === '') warnings.push({ code: 'empty-input', message: 'the input has no text', line: null })
-    else warnings.push({ code: 'no-document', message: 'every line of the page is site chrome; the body is empty', line: null })
+    if (text.trim() === '') warnings.push({ code: WARNINGS.emptyInput.code, message: 'the input has no text', line: null })
+    else warnings.push({ code: WARNINGS.noDocument.code, message: 'every line of the page is site chrome; the body is empty', line: null })
   }
 
   const report: Report = {
@@ -183,7 +184,7 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
     // the analysis text: Simplified whatever the page's script, chrome removed, damage repaired —
     // unless the chrome could not be told from the document: a body that is mostly the site's
     // template would make two short documents of one site alike
-    fingerprint: chrome.messages.some((m) => m.code === CHROME_KEPT_WARNING) ? null : fingerprintOf(repaired.text),
+    fingerprint: chrome.messages.some((m) => m.code === WARNINGS.chromeTooAggressive.code) ? null : fingerprintOf(repaired.text),
     evidence: Object.fromEntries(
       Object.entries(extracted.evidence).map(([field, { rule, where, confidence }]) => [
         field,

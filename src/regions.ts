@@ -29,6 +29,7 @@ import {
 import { isOrganName } from './rules/document.js'
 import { isHan } from './text.js'
 import type { Region } from './types.js'
+import { WARNINGS } from './rules/warnings.js'
 
 /** A text that may name the document's place, and where it was read. */
 export interface RegionEvidence<Where> {
@@ -50,7 +51,7 @@ export interface RegionResult<Where> {
   /** The rule and the evidence that decided. */
   decidedBy?: { rule: string; where: Where }
   /** Problems worth a warning: 'region-ambiguous', 'region-conflict'. */
-  problems: { code: 'region-ambiguous' | 'region-conflict'; reason: string; where: Where }[]
+  problems: { code: typeof WARNINGS.regionAmbiguous.code | typeof WARNINGS.regionConflict.code; reason: string; where: Where }[]
 }
 
 /** Place names and their divisions, and for each name's first two characters the lengths of
@@ -343,7 +344,7 @@ export function resolveRegion<Where>(evidence: readonly RegionEvidence<Where>[])
   const scans: Scans = new Map()
   if (direct.length < evidence.length) {
     const first = resolveFrom(direct, scans)
-    if (first.region !== null && first.problems.every((p) => p.code !== 'region-ambiguous')) return first
+    if (first.region !== null && first.problems.every((p) => p.code !== WARNINGS.regionAmbiguous.code)) return first
   }
   return resolveFrom(evidence, scans)
 }
@@ -407,7 +408,7 @@ function resolveFrom<Where>(evidence: readonly RegionEvidence<Where>[], scans: S
     if (resolved.length === 0) {
       const first = here[0] as (typeof here)[number]
       problems.push({
-        code: 'region-ambiguous',
+        code: WARNINGS.regionAmbiguous.code,
         reason: `${first.mention.name} names ${first.places.length} places (${first.places.slice(0, 3).map(path).join('; ')}${first.places.length > 3 ? ' …' : ''})`,
         where: first.mention.where,
       })
@@ -455,7 +456,7 @@ function conflicts<Where>(
     const place = places[0] as Division
     if (related(place, chosen)) continue
     problems.push({
-      code: 'region-conflict',
+      code: WARNINGS.regionConflict.code,
       reason: `the ${mention.source === 'meta' ? 'disclosure block' : mention.source} names ${path(place)}, the document ${path(chosen)}`,
       where: mention.where,
     })

@@ -20,6 +20,7 @@ import {
   MIXED_MIN_UTF8_SHARE,
 } from '../rules/encoding.js'
 import type { Message } from '../types.js'
+import { WARNINGS } from '../rules/warnings.js'
 
 export interface DecodeOptions {
   /** Look for a <meta charset> declaration (default: false). */
@@ -54,7 +55,7 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded 
   if (declared !== undefined && declared !== 'utf-8') return finish(decodeWith(declared, bytes), declared)
   const legacy = legacyEncoding(bytes)
   const mixed = decodeByLine(bytes, legacy)
-  if (mixed) return finish(mixed, `utf-8+${legacy}`, [createMessage('decode', 'mixed-encoding', `lines in UTF-8 and in ${legacy}; each line read in its own`)])
+  if (mixed) return finish(mixed, `utf-8+${legacy}`, [createMessage('decode', WARNINGS.mixedEncoding.code, `lines in UTF-8 and in ${legacy}; each line read in its own`)])
   return finish(decodeWith(legacy, bytes), legacy)
 }
 
@@ -112,12 +113,12 @@ function finish(decodedText: string, encoding: string, warnings: Message[] = [])
   const bad = countOf(text, REPLACEMENT)
   if (bad > 0) {
     messages.push(
-      createMessage('decode', 'invalid-bytes', `${bad} byte sequence(s) invalid in ${encoding} became U+FFFD`),
+      createMessage('decode', WARNINGS.invalidBytes.code, `${bad} byte sequence(s) invalid in ${encoding} became U+FFFD`),
     )
   }
   // a few NUL bytes in a text page (a truncated write, a stray field) are dropped
   const nul = countOf(text, '\u0000')
-  if (nul > 0) messages.push(createMessage('decode', 'nul-bytes', `${nul} NUL byte(s) removed`))
+  if (nul > 0) messages.push(createMessage('decode', WARNINGS.nulBytes.code, `${nul} NUL byte(s) removed`))
   return { text: nul > 0 ? text.replace(/\u0000/g, '') : text, encoding, messages }
 }
 

@@ -26,6 +26,7 @@ import { periodAgainstPublished, PERIOD_FINDERS } from './metadata/period.js'
 import { regionConfidence, regionEvidence } from './metadata/region.js'
 import { SIGNATURE_FINDERS } from './metadata/signature.js'
 import { documentTitleOf, enclosedTitle, familyOf, kindOf, sameTitle, TITLE_FINDERS, withoutReprintMark } from './metadata/title.js'
+import { WARNINGS } from '../rules/warnings.js'
 
 export { publishedDateOf } from './metadata/dates.js'
 export type { Where } from './metadata/evidence.js'
@@ -149,10 +150,10 @@ export function extractMetadata(input: ExtractMetadataInput, _options: ExtractMe
 function titleProblems(page: Page, title: Found<string> | undefined, messages: Message[]): void {
   const own = page.documentTitle?.positional === false ? page.documentTitle : undefined
   if (title === undefined) {
-    messages.push(createMessage('extract-metadata', 'no-title', 'no title found in the document or its disclosure block'))
+    messages.push(createMessage('extract-metadata', WARNINGS.noTitle.code, 'no title found in the document or its disclosure block'))
   } else if (title.rule === 'metadata/title-from-disclosure' && own !== undefined && !sameTitle(title.value, own.value)) {
     messages.push(
-      createMessage('extract-metadata', 'title-conflict', `the disclosure block’s title “${title.value}” differs from the document’s own “${own.value}”; the disclosure block’s is used`, 'warning', offsetOf(own.where)),
+      createMessage('extract-metadata', WARNINGS.titleConflict.code, `the disclosure block’s title “${title.value}” differs from the document’s own “${own.value}”; the disclosure block’s is used`, 'warning', offsetOf(own.where)),
     )
   }
 }

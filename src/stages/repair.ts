@@ -39,6 +39,7 @@ import {
 import { matchSectionMarker } from '../rules/sections.js'
 import { isHan, splitLines, trimChars, type TextLine } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
+import { WARNINGS } from '../rules/warnings.js'
 
 /** What the page says elsewhere that can single out one reading of a damaged date. */
 export interface RepairEvidence {
@@ -154,7 +155,7 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
   })
   for (const f of findings) {
     messages.push(
-      createMessage('repair', 'ambiguous-date', `“${f.before}” could be ${f.alternatives.join(' or ')}; kept as printed`, 'warning', f.start, f.end),
+      createMessage('repair', WARNINGS.ambiguousDate.code, `“${f.before}” could be ${f.alternatives.join(' or ')}; kept as printed`, 'warning', f.start, f.end),
     )
   }
   messages.sort((a, b) => (a.start ?? 0) - (b.start ?? 0))
@@ -479,7 +480,7 @@ function repairDocNumbersInText(context: LineContext): void {
   for (const m of s.matchAll(DOC_NUMBER_NO_YEAR)) {
     const start = context.line.start + (m.index ?? 0)
     context.messages.push(
-      createMessage('repair', 'doc-number-year-missing', `document number “${m[0]}” has lost its year; kept as printed`, 'warning', start, start + m[0].length),
+      createMessage('repair', WARNINGS.docNumberYearMissing.code, `document number “${m[0]}” has lost its year; kept as printed`, 'warning', start, start + m[0].length),
     )
   }
 }

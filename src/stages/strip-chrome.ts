@@ -46,10 +46,8 @@ import { matchSectionMarker } from '../rules/sections.js'
 import { ALL_META_LABELS, BYLINE_LABELS, DISCLOSURE_LABELS, WIDGET_LABELS } from '../rules/labels.js'
 import { countHan, escapeRegExp, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
+import { WARNINGS } from '../rules/warnings.js'
 
-
-/** The warning of a page whose chrome rules would remove too much of it: nothing is removed. */
-export const CHROME_KEPT_WARNING = 'chrome-too-aggressive'
 export interface StripChromeOptions {
   /** Applied to match keys of a Traditional page, so Simplified rules match it. */
   simplify?: (text: string) => string
@@ -251,7 +249,7 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
     messages.push(
       createMessage(
         'strip-chrome',
-        CHROME_KEPT_WARNING,
+        WARNINGS.chromeTooAggressive.code,
         `chrome rules would remove ${Math.round((removedChars / totalChars) * 100)}% of the page; nothing was removed`,
       ),
     )

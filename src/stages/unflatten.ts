@@ -17,6 +17,7 @@ import { findLineBreaks, isFlattenedLine } from '../flattened.js'
 import { createMessage } from '../messages.js'
 import { splitLines } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
+import { WARNINGS } from '../rules/warnings.js'
 
 export const SPLIT_FLATTENED_LINE_RULE = 'unflatten/split-flattened-line'
 
@@ -48,7 +49,7 @@ export function unflatten(text: string, options: UnflattenOptions = {}): TextSta
     messages.push(
       createMessage(
         'unflatten',
-        'flattened-text',
+        WARNINGS.flattenedText.code,
         `a line of ${line.text.length} characters held the page with its line breaks lost; split into ${breaks.length + 1} lines`,
         'info',
         line.start,

@@ -8,6 +8,7 @@ import { DOC_NUMBER, DOC_NUMBER_NO_YEAR } from '../../rules/document.js'
 import type { Message } from '../../types.js'
 import { inBlock, whereMessage, type Finder, type Found, type Where } from './evidence.js'
 import { metaByRole, tableValues } from './page.js'
+import { WARNINGS } from '../../rules/warnings.js'
 
 /** What the 文号 finders read and report to. */
 export interface DocNumberKnown {
@@ -22,7 +23,7 @@ function canonicalDocNumber(text: string, messages?: Message[], where: Where = n
   if (m) return `${(m[1] as string).replace(/\s/g, '')}〔${m[2]}〕${m[3]}号`
   const noYear = DOC_NUMBER_NO_YEAR.exec(text.trim())
   if (!noYear) return undefined
-  messages?.push(whereMessage('doc-number-year-missing', `document number “${text.trim()}” has lost its year; kept as printed`, where))
+  messages?.push(whereMessage(WARNINGS.docNumberYearMissing.code, `document number “${text.trim()}” has lost its year; kept as printed`, where))
   return `${(noYear[1] as string).replace(/\s/g, '')}〔〕${noYear[2]}号`
 }
 

@@ -10,6 +10,7 @@ import type { Block } from '../segment.js'
 import type { Message, Signature } from '../../types.js'
 import { inBlock, whereMessage, type Finder, type Found, type Hit } from './evidence.js'
 import { metaByRole, tableValues, type Meta } from './page.js'
+import { WARNINGS } from '../../rules/warnings.js'
 
 /** What the issuer finders read besides the page. */
 export interface IssuersKnown {
@@ -148,7 +149,7 @@ export function issuerConflict(issuers: Found<string[]> | undefined, meta: Meta,
   if (stated === undefined) return
   const organs = names(stated.value, /[\s、，,]+/).filter(isOrganName)
   if (organs.length === 0 || organs.some((name) => issuers.value.some((issuer) => issuer.includes(name) || name.includes(issuer)))) return
-  messages.push(whereMessage('issuer-conflict', `the disclosure block names ${organs.join('、')} as 发文机关, the document ${issuers.value.join('、')}`, stated.where))
+  messages.push(whereMessage(WARNINGS.issuerConflict.code, `the disclosure block names ${organs.join('、')} as 发文机关, the document ${issuers.value.join('、')}`, stated.where))
 }
 
 export const RECIPIENT_FINDERS: readonly Finder<string[]>[] = [

@@ -24,6 +24,7 @@ import { chineseNumeralValue } from '../../text.js'
 import type { Message, Period, Section } from '../../types.js'
 import type { Block } from '../segment.js'
 import { inBlock, whereMessage, type Finder, type Found, type Hit } from './evidence.js'
+import { WARNINGS } from '../../rules/warnings.js'
 
 const YEAR_RANGE = /((?:19|20)\d{2})\s*(?:年\s*)?[—\-－–~～至到]+\s*((?:19|20)\d{2})/
 /** A year in a title: 2022年 (not a date's), or 2024 with no 年 before 法治/依法 ("某街道2024法治政府建设年度报告"). */
@@ -153,5 +154,5 @@ export function periodAgainstPublished(period: Found<Period>, published: Found<s
   if (family === undefined || !ANNUAL_REPORT_FAMILIES.includes(family) || period.value.from !== period.value.to) return
   const year = Number(published.value.slice(0, 4))
   if (year === period.value.to + 1) return
-  messages.push(whereMessage('period-published-mismatch', `an annual report on ${period.value.to} published in ${year}, not in ${period.value.to + 1}`, published.where))
+  messages.push(whereMessage(WARNINGS.periodPublishedMismatch.code, `an annual report on ${period.value.to} published in ${year}, not in ${period.value.to + 1}`, published.where))
 }
