@@ -3,10 +3,18 @@
  * (`<!-- generated: NAME -->` … `<!-- /generated: NAME -->`): `npm run readme:tables` writes them,
  * and a test fails when the README's copy is not current.
  */
+import { UNFLATTEN_RULES } from '../rules/flattened.js'
+import { NORMALIZE_RULES } from '../rules/normalize.js'
+import { REPAIR_RULES } from '../rules/repairs.js'
 import { WARNINGS } from '../rules/warnings.js'
 
 /** Each generated table: its name in the markers and how it is drawn. */
 export const README_TABLES: Readonly<Record<string, () => string>> = {
+  'text-rules': () =>
+    markdownTable(
+      ['rule', 'what it does'],
+      [...Object.values(UNFLATTEN_RULES), ...Object.values(NORMALIZE_RULES), ...Object.values(REPAIR_RULES)].map(({ id, summary }) => [`\`${id}\``, summary]),
+    ),
   warnings: () => markdownTable(['code', 'meaning'], Object.values(WARNINGS).map(({ code, meaning }) => [`\`${code}\``, meaning])),
 }
 

@@ -83,3 +83,8 @@ export const BARE_LABEL_AT = new RegExp(
 
 /** Every label of the two patterns above, written without spaces. */
 export const FLAT_LABELS: ReadonlySet<string> = new Set(LABELS_LONGEST_FIRST)
+
+/** The unflatten stage's rule (the README's table is drawn from this). */
+export const UNFLATTEN_RULES = {
+  splitFlattenedLine: { id: 'unflatten/split-flattened-line', summary: 'a page whose line breaks were lost (one line, or the body on one line): split where its lines were (see *Pages that lost their line breaks*)' },
+} as const satisfies Record<string, { id: string; summary: string }>

@@ -72,3 +72,15 @@ export const WRAP_MAX_GAP = 3
 /** Traditional 著 that Simplified writes 着 (OpenCC converts character by character and keeps
  *  著): after these characters, and before these. 显著/著作/著名 keep 著. */
 export const ZHUO_BEFORE = /(?<=[随接本朝向沉执穿衣试看顺沿带有为味])著|著(?=[力手重眼想落实陆装迷急凉])/g
+
+/** The normalize stage's rules: each id once, with what it does (the README's table is drawn from this). */
+export const NORMALIZE_RULES = {
+  traditionalToSimplified: { id: 'normalize/traditional-to-simplified', summary: 'Traditional page → Simplified (OpenCC), only when the page is Traditional' },
+  mirrorPinyin: { id: 'normalize/mirror-pinyin', summary: 'pinyin mirrors insert after characters: 辦(bàn) → 办' },
+  fullwidthAlnum: { id: 'normalize/fullwidth-alnum', summary: '２０２１ → 2021' },
+  numberingGlyph: { id: 'normalize/numbering-glyph', summary: '⒈ → 1., ⑴ → （1）, ㈠ → （一）' },
+  punctuation: { id: 'normalize/punctuation', summary: 'ASCII `, : ; ? ! ( )` beside Chinese → `，：；？！（）`, brackets as a pair' },
+  whitespace: { id: 'normalize/whitespace', summary: 'indentation, NBSP, U+3000, tabs; spaces beside Chinese punctuation' },
+  blankLine: { id: 'normalize/blank-line', summary: 'blank lines' },
+  joinWrappedLine: { id: 'normalize/join-wrapped-line', summary: 'a page hard-wrapped at a fixed width: the lines of each paragraph joined' },
+} as const satisfies Record<string, { id: string; summary: string }>

@@ -22,26 +22,27 @@ export interface RepairRule {
   id: string
   /** What the rule repairs, as a scraper left it → as the page printed it. */
   example: string
+  /** What it does and when it holds back, for the README's table (drawn from this). */
+  summary: string
 }
 
 export const REPAIR_RULES = {
-  dateLostYearMonth: { id: 'repair/date-lost-year-month', example: '2021415日 → 2021年4月15日' },
-  dateLostYear: { id: 'repair/date-lost-year', example: '20216月底前 → 2021年6月底前' },
-  dateLostMonth: { id: 'repair/date-lost-month', example: '2017年316日 → 2017年3月16日' },
-  dateLostDay: { id: 'repair/date-lost-day', example: '2018年3月13 (a line of its own), 于2013年9月26召开 → …26日召开' },
-  yearRangeLostDash: { id: 'repair/year-range-lost-dash', example: '（20212025年） → （2021—2025年）' },
-  rangeLostOpenBracket: { id: 'repair/range-lost-open-bracket', example: '纲要2015-2020年） → 纲要（2015-2020年）' },
-  docNumberLostBracket: { id: 'repair/doc-number-lost-bracket', example: '溪政办发〔20215 → 溪政办发〔2021〕5号' },
-  docNumberBrackets: { id: 'repair/doc-number-brackets', example: '湘政发【2012】33号 → 湘政发〔2012〕33号' },
-  lostLeadingParty: { id: 'repair/lost-leading-char', example: '共某县委办公室 → 中共某县委办公室' },
-  lostLeadingLabel: { id: 'repair/lost-leading-char', example: '任单位：县司法局 → 责任单位：县司法局' },
-  headingLostBracket: { id: 'repair/heading-lost-bracket', example: '一）纵深推进… → （一）纵深推进…' },
-  headingJunk: { id: 'repair/heading-junk', example: '??一、总体要求 → 一、总体要求' },
-  dateAllUnitsLost: { id: 'repair/date-all-units-lost', example: '201395 under the signers → 2013年9月5日 (only when the 发布日期 agrees)' },
-  dateSpaces: { id: 'repair/date-spaces', example: '2021 年 3 月 5 日 → 2021年3月5日; 2019- 03- 08 09: 41 → 2019-03-08 09:41' },
-  docNumberSpaces: { id: 'repair/doc-number-spaces', example: '〔2020〕15 号 → 〔2020〕15号' },
-  latinOInNumeral: { id: 'repair/latin-o-in-numeral', example: '二oo八年 → 二〇〇八年' },
-  strayQuestionMark: { id: 'repair/stray-question-mark', example: '一、基本情况? → 一、基本情况; 全面完成。? → 全面完成。' },
+  dateLostYearMonth: { id: 'repair/date-lost-year-month', example: '2021415日 → 2021年4月15日', summary: '2021415日 → 2021年4月15日 (calendar dates only; ambiguous ones kept); zero-padded 20190307日 → 2019年03月07日 (four digits with a zero: one reading), full-width ２０１９０３０７日 likewise once normalized' },
+  dateLostYear: { id: 'repair/date-lost-year', example: '20216月底前 → 2021年6月底前', summary: '20216月底前 → 2021年6月底前; 201905月20日 → 2019年05月20日' },
+  dateLostMonth: { id: 'repair/date-lost-month', example: '2017年316日 → 2017年3月16日', summary: '2017年316日 → 2017年3月16日; 2018年0911日 → 2018年09月11日' },
+  dateLostDay: { id: 'repair/date-lost-day', example: '2018年3月13 (a line of its own), 于2013年9月26召开 → …26日召开', summary: '2018年3月13 (a line of its own) → 2018年3月13日, 于2013年9月26召开 → 于2013年9月26日召开 — never before 日/号, a range, a list, a measure word or a time unit (2022年3月8个部门, 2021年5月20时许)' },
+  yearRangeLostDash: { id: 'repair/year-range-lost-dash', example: '（20212025年） → （2021—2025年）', summary: '（20212025年） → （2021—2025年）' },
+  rangeLostOpenBracket: { id: 'repair/range-lost-open-bracket', example: '纲要2015-2020年） → 纲要（2015-2020年）', summary: '20212025年）实施方案 → （2021—2025年）实施方案' },
+  docNumberLostBracket: { id: 'repair/doc-number-lost-bracket', example: '溪政办发〔20215 → 溪政办发〔2021〕5号', summary: '溪政办发〔20215 → 溪政办发〔2021〕5号; 某县发20174 (a number line) → 某县发〔2017〕4号; in running text 中发202133号 → 中发〔2021〕33号 after a 代字 ending in 发/函/字/令/办 …, after any 代字 where the text cites a document (按照某政201764号文件 → 某政〔2017〕64号: a citing word right before a 代字 of 2–8 characters, 文件/精神/等/）/《 or another 文号 after, （ or 》 or 号、 before), 某发〔201536号 / 某发2015〕36号 / 溪政办发〔20215文件 → 某发〔2015〕36号 — never after 备/第/证/编/书/单/票/件/告/信/案 (ICP备2020123号, 第2019123号, 发票2019123号); a number line keeps its 签发人' },
+  docNumberBrackets: { id: 'repair/doc-number-brackets', example: '湘政发【2012】33号 → 湘政发〔2012〕33号', summary: '湘政发【2012】33号 → 湘政发〔2012〕33号 (and 【】 [] （） ﹝﹞ alike: 国办发﹝2018﹞37号 → 国办发〔2018〕37号), on a 文号 line or after a 代字 in running text (（某办发（2018）12号） → （某办发〔2018〕12号）); a year in brackets with no 代字 before it ((2019)12号, a court\'s （2019）湘01民终12号), after a full organ\'s name (某仲裁委员会（2019）12号裁决) or with 第 (某劳人仲案字（2019）第12号) is left alone' },
+  lostLeadingChar: { id: 'repair/lost-leading-char', example: '共某县委办公室 → 中共某县委办公室; 任单位：县司法局 → 责任单位：县司法局', summary: '共某县委办公室 → 中共某县委办公室; 任单位： → 责任单位：' },
+  headingLostBracket: { id: 'repair/heading-lost-bracket', example: '一）纵深推进… → （一）纵深推进…', summary: '一）纵深推进 → （一）纵深推进' },
+  headingJunk: { id: 'repair/heading-junk', example: '??一、总体要求 → 一、总体要求', summary: '??一、总体要求 → 一、总体要求' },
+  dateAllUnitsLost: { id: 'repair/date-all-units-lost', example: '201395 under the signers → 2013年9月5日 (only when the 发布日期 agrees)', summary: '201395 under the signers (or after them on their line: 某县司法局 2016124) → 2013年9月5日, and the 版记\'s 某办公室 2017318印发, only when the page\'s 发布日期 singles out a reading (confidence 0.9): the one within 60 days before it, else the one within the year; else kept with `ambiguous-date`; names and numbers in a column or a list (城关镇 / 202345 / 河口镇 / 202346) are a table, never a signature' },
+  dateSpaces: { id: 'repair/date-spaces', example: '2021 年 3 月 5 日 → 2021年3月5日; 2019- 03- 08 09: 41 → 2019-03-08 09:41', summary: 'a Word dump\'s spaces inside a date: 2021 年 3 月 5 日 → 2021年3月5日, 2017年10月 9 日 → 2017年10月9日, 2019- 03- 08 09: 41 → 2019-03-08 09:41' },
+  docNumberSpaces: { id: 'repair/doc-number-spaces', example: '〔2020〕15 号 → 〔2020〕15号', summary: '〔2020〕15 号 → 〔2020〕15号' },
+  latinOInNumeral: { id: 'repair/latin-o-in-numeral', example: '二oo八年 → 二〇〇八年', summary: '二oo八年 → 二〇〇八年 (a year in Chinese numerals typed with o, O or 0)' },
+  strayQuestionMark: { id: 'repair/stray-question-mark', example: '一、基本情况? → 一、基本情况; 全面完成。? → 全面完成。', summary: 'a ? a mirror wrote for a full-width space: after a full stop (完成。?下一步 → 完成。下一步), at a line\'s start (？？为深入… → 为深入…), after an article\'s number (第一条？为了 → 第一条 为了), and — on a page that shows those marks — ending a line that asks nothing (一、基本情况? → 一、基本情况); a question keeps its ？ (a question word: 为什么, 如何, 何时, 谁, 多长, 能不能, 还是 …; a 问： line)' },
 } as const satisfies Record<string, RepairRule>
 
 /** Last characters of a 发文字号's 代字 (…发, …函, …办 …): digits after one read as a document

@@ -17,6 +17,7 @@ import {
   EXTRA_WHITESPACE,
   HONGKONG_MARKERS,
   INSERTED_PINYIN,
+  NORMALIZE_RULES,
   NUMBERING_GLYPHS,
   PINYIN_SYLLABLE,
   PUNCTUATION_MAP,
@@ -189,13 +190,13 @@ function simplifyPass(text: string, convert: (line: string) => string, wholePage
         const changed = i < converted.length && converted.charCodeAt(i) !== line.text.charCodeAt(i)
         if (changed && run === -1) run = i
         else if (!changed && run !== -1) {
-          const rule = 'normalize/traditional-to-simplified'
+          const rule = NORMALIZE_RULES.traditionalToSimplified.id
           edits.push({ rule, start: line.start + run, end: line.start + i, before: line.text.slice(run, i), after: converted.slice(run, i) })
           run = -1
         }
       }
     } else {
-      edits.push({ rule: 'normalize/traditional-to-simplified', start: line.start, end: line.end, before: line.text, after: converted })
+      edits.push({ rule: NORMALIZE_RULES.traditionalToSimplified.id, start: line.start, end: line.end, before: line.text, after: converted })
     }
   }
   return edits
@@ -212,7 +213,7 @@ function pinyinPass(text: string, script: Script): Edit[] {
     const bare = syllable.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace('ü', 'v')
     if (!PINYIN_SYLLABLE.test(bare) && !PINYIN_SYLLABLE.test(syllable.toLowerCase())) continue
     const start = m.index ?? 0
-    edits.push({ rule: 'normalize/mirror-pinyin', start, end: start + m[0].length, before: m[0], after: '' })
+    edits.push({ rule: NORMALIZE_RULES.mirrorPinyin.id, start, end: start + m[0].length, before: m[0], after: '' })
   }
   return edits
 }
@@ -225,10 +226,10 @@ function glyphPass(text: string): Edit[] {
       ...charEdits(m[0], m.index ?? 0, (ch) => {
         const code = ch.charCodeAt(0)
         if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
-          return [String.fromCharCode(code - 0xfee0), 'normalize/fullwidth-alnum']
+          return [String.fromCharCode(code - 0xfee0), NORMALIZE_RULES.fullwidthAlnum.id]
         }
         const glyph = NUMBERING_GLYPHS[ch]
-        return glyph === undefined ? undefined : [glyph, 'normalize/numbering-glyph']
+        return glyph === undefined ? undefined : [glyph, NORMALIZE_RULES.numberingGlyph.id]
       }),
     )
   }
@@ -255,7 +256,7 @@ const GLYPH_RUNS = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u2474-\u249b\u3220-
  *  what sits between them stay (2015-2020, 11:24, 1,000, http://); a bracket pair changes together. */
 function punctuationPass(text: string): Edit[] {
   const edits: Edit[] = []
-  const rule = 'normalize/punctuation'
+  const rule = NORMALIZE_RULES.punctuation.id
   for (const line of splitLines(text)) {
     const s = line.text
     if (!ASCII_PUNCTUATION.test(s)) continue
@@ -339,7 +340,7 @@ function joinWrappedPass(text: string, keepTitles: boolean): Edit[] {
     if (next === undefined) continue
     const start = line.start + trimChars(line.text, '', SPACES).length
     const end = next.start + (next.text.length - trimChars(next.text, SPACES, '').length)
-    edits.push({ rule: 'normalize/join-wrapped-line', start, end, before: text.slice(start, end), after: '' })
+    edits.push({ rule: NORMALIZE_RULES.joinWrappedLine.id, start, end, before: text.slice(start, end), after: '' })
   }
   return edits
 }
@@ -385,14 +386,14 @@ function whitespacePass(text: string): Edit[] {
     if (line.index > lastContent) break
     if (isBlank(line.text)) {
       const end = line.end + 1
-      edits.push({ rule: 'normalize/blank-line', start: line.start, end, before: text.slice(line.start, end), after: '' })
+      edits.push({ rule: NORMALIZE_RULES.blankLine.id, start: line.start, end, before: text.slice(line.start, end), after: '' })
       continue
     }
     edits.push(...spaceEdits(line.text, line.start))
   }
   // trailing blank lines and the final line break go together
   const tail = lastContent === -1 ? 0 : (lines[lastContent] as (typeof lines)[number]).end
-  if (tail < text.length) edits.push({ rule: 'normalize/blank-line', start: tail, end: text.length, before: text.slice(tail), after: '' })
+  if (tail < text.length) edits.push({ rule: NORMALIZE_RULES.blankLine.id, start: tail, end: text.length, before: text.slice(tail), after: '' })
   return edits
 }
 
@@ -401,7 +402,7 @@ const SPACE_RUNS = new RegExp(`(?: |${EXTRA_WHITESPACE.source})+`, 'g')
 
 function spaceEdits(s: string, offset: number): Edit[] {
   const edits: Edit[] = []
-  const rule = 'normalize/whitespace'
+  const rule = NORMALIZE_RULES.whitespace.id
   for (const m of s.matchAll(SPACE_RUNS)) {
     const run = m[0]
     const i = m.index ?? 0

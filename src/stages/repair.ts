@@ -526,14 +526,14 @@ function repairLostLeading(context: LineContext): void {
   const rest = party === null ? '' : s.slice(party[0].length).trim()
   if (party && (rest === '' || rest.startsWith('关于') || isOrganLine(rest) || (/[：:]$/.test(rest) && !/[。；]/.test(rest)))) {
     const before = `共${party[1] as string}`
-    context.propose(edit(REPAIR_RULES.lostLeadingParty.id, context.line, 0, before, `中${before}`))
+    context.propose(edit(REPAIR_RULES.lostLeadingChar.id, context.line, 0, before, `中${before}`))
     return
   }
   const label = LOST_LABEL.exec(s)
   if (!label) return
   const full = LOST_LEADING_LABELS.find((l) => l.slice(1) === label[1])
   if (full === undefined || s.startsWith(full)) return
-  context.propose(edit(REPAIR_RULES.lostLeadingLabel.id, context.line, 0, label[1] as string, full))
+  context.propose(edit(REPAIR_RULES.lostLeadingChar.id, context.line, 0, label[1] as string, full))
 }
 
 // repair/heading-lost-bracket: 一）纵深推进 → （一）纵深推进

@@ -18,8 +18,9 @@ import { createMessage } from '../messages.js'
 import { splitLines } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
 import { WARNINGS } from '../rules/warnings.js'
+import { UNFLATTEN_RULES } from '../rules/flattened.js'
 
-export const SPLIT_FLATTENED_LINE_RULE = 'unflatten/split-flattened-line'
+export const SPLIT_FLATTENED_LINE_RULE = UNFLATTEN_RULES.splitFlattenedLine.id
 
 export interface UnflattenOptions {
   /** How a Traditional line reads in Simplified (the break finder's words are Simplified): a

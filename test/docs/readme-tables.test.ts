@@ -2,13 +2,16 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { withGeneratedTables } from '../../src/docs/readme-tables.js'
+import { UNFLATTEN_RULES } from '../../src/rules/flattened.js'
+import { NORMALIZE_RULES } from '../../src/rules/normalize.js'
+import { REPAIR_RULES } from '../../src/rules/repairs.js'
 import { WARNINGS } from '../../src/rules/warnings.js'
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 const files = (dir: URL): URL[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(new URL(`${e.name}/`, dir)) : [new URL(e.name, dir)]))
 const sources = files(new URL('../../src/', import.meta.url))
-  .filter((file) => !file.pathname.endsWith('/rules/warnings.ts'))
+  .filter((file) => !file.pathname.includes('/src/rules/'))
   .map((file) => readFileSync(file, 'utf8'))
   .join('\n')
 
@@ -36,5 +39,22 @@ describe('warning codes', () => {
       ...(sources.match(/\bcode: '[a-z-]+'/g) ?? []),
     ]
     expect(literal).toEqual([])
+  })
+})
+
+describe('text rules (unflatten, normalize, repair)', () => {
+  const declared = { UNFLATTEN_RULES, NORMALIZE_RULES, REPAIR_RULES }
+  const entries = Object.entries(declared).flatMap(([table, rules]) => Object.entries(rules).map(([name, rule]) => [table, name, rule.id] as const))
+
+  it.each(entries)('%s.%s (%s) is used by its stage', (table, name) => {
+    expect(sources).toContain(`${table}.${name}.id`)
+  })
+
+  it('declare each id once, and the stages name no id of their own', () => {
+    const ids = entries.map(([, , id]) => id)
+    expect(new Set(ids).size).toBe(ids.length)
+    // code, not the examples in comments
+    const code = sources.split('\n').filter((line) => !/^\s*(?:\*|\/\/|\/\*)/.test(line)).join('\n')
+    expect(code.match(/'(?:unflatten|normalize|repair)\/[a-z-]+'/g) ?? []).toEqual([])
   })
 })
