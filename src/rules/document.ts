@@ -217,6 +217,13 @@ export const ANNUAL_REPORT_FAMILIES: readonly string[] = ['年度报告', '工�
  *  — the verb shortly before the first 《, the kind shortly after the last 》. */
 export const ENCLOSING_OPEN = /(?:印发|转发|发布|颁布|公布)[^《]{0,20}《/
 export const ENCLOSING_CLOSE = /》[^《》]{0,12}(?:通知|决定)$/
+/** Verbs by which a 通知 publishes a title printed without 《》 (关于印发某县2024年法治政府建设工作要点的
+ *  通知), and the ending after that title (的通知, 的决定). */
+export const ENCLOSING_VERBS: readonly string[] = ['印发', '转发', '发布', '颁布', '公布', '批转']
+export const ENCLOSING_BARE_ENDINGS: readonly string[] = ['的通知', '的决定']
+/** A title published without 《》 is at least this long (某县2024年工作要点); shorter, the words
+ *  after the verb are no title (关于印发的通知). */
+export const ENCLOSED_BARE_MIN_LENGTH = 4
 
 /** "十四五" in a title: the n-th five-year plan (n ≥ 4 runs 1971 + 5(n − 4) …). */
 export const FIVE_YEAR_PLAN = /[“"]?([一二三四五六七八九十]{1,3})五[”"]?(?:时期|期间|规划)?/

@@ -182,7 +182,15 @@ describe('family and encloses', () => {
   it.each([
     ['关于印发《某市法治政府建设（2016—2020年）实施方案》的通知', '某市法治政府建设（2016—2020年）实施方案'],
     ['某县人民政府办公室关于转发《某市重大行政决策程序规定》的通知', '某市重大行政决策程序规定'],
-    ['关于印发某市2024年法治政府建设工作要点的通知', null],
+    // a title published without 《》: between the verb after 关于 (or after the organs opening the
+    // title) and 的通知
+    ['关于印发某市2024年法治政府建设工作要点的通知', '某市2024年法治政府建设工作要点'],
+    ['某市人民政府批转市司法局关于加强行政执法工作意见的通知', '市司法局关于加强行政执法工作意见'],
+    ['关于规范政府信息发布管理工作的通知', null],
+    ['关于印发的通知', null],
+    // several titles published together: the first; a title's own nested 《》 stay in it
+    ['关于印发《某县行政执法公示办法》和《某县行政执法全过程记录办法》的通知', '某县行政执法公示办法'],
+    ['关于印发《关于贯彻《法治政府建设实施纲要》的实施方案》的通知', '关于贯彻《法治政府建设实施纲要》的实施方案'],
     ['某市人民政府关于2022年度法治政府建设情况的报告', null],
   ])('%s encloses %s', (title, enclosed) => {
     expect(metadataOf([title]).metadata.encloses).toBe(enclosed)

@@ -4,7 +4,23 @@
  * Example: blocks [title '某市人民政府关于2021年度法治政府建设情况的报告'] → title that (rule
  * metadata/title-from-head, confidence 1), kind 报告, family annual-report.
  */
-import { DOC_NUMBER, ENCLOSING_CLOSE, ENCLOSING_OPEN, endsWithKind, FAMILY_RULES, KIND_CANONICAL, KIND_WORDS, REPRINT_MARK, TITLE_DATE_SUFFIX, titleEnd } from '../../rules/document.js'
+import {
+  DOC_NUMBER,
+  ENCLOSED_BARE_MIN_LENGTH,
+  ENCLOSING_BARE_ENDINGS,
+  ENCLOSING_CLOSE,
+  ENCLOSING_OPEN,
+  ENCLOSING_VERBS,
+  endsWithKind,
+  isOrganName,
+  FAMILY_RULES,
+  KIND_CANONICAL,
+  KIND_WORDS,
+  REPRINT_MARK,
+  splitNames,
+  TITLE_DATE_SUFFIX,
+  titleEnd,
+} from '../../rules/document.js'
 import { POSITIONAL_TITLE_GROUP, unspaceLetters, type Block } from '../segment.js'
 import { inBlock, type Finder, type Found, type Hit, type Where } from './evidence.js'
 import { metaByRole, type Meta, type Page } from './page.js'
@@ -155,7 +171,28 @@ export function familyOf(title: string, kind: string | undefined): { value: stri
 export function enclosedTitle(title: string): string | undefined {
   const open = ENCLOSING_OPEN.exec(title)
   const close = ENCLOSING_CLOSE.exec(title)
-  if (open === null || close === null) return undefined
-  const inner = title.slice(open.index + open[0].length, close.index).trim()
-  return inner === '' ? undefined : inner
+  if (open !== null && close !== null) {
+    const inner = title.slice(open.index + open[0].length, close.index).trim()
+    // several titles published together (关于印发《A》和《B》的通知): the first, whole (its own
+    // nested 《》 kept: 《关于贯彻《某纲要》的方案》)
+    let depth = 0
+    for (let i = 0; i < inner.length; i++) {
+      if (inner[i] === '《') depth++
+      else if (inner[i] === '》' && depth-- === 0) return inner.slice(0, i).trim() || undefined
+    }
+    return inner === '' ? undefined : inner
+  }
+  if (title.includes('《')) return undefined
+  // a title published without 《》: 关于印发某县2024年法治政府建设工作要点的通知 — the verb right
+  // after 关于, or after the organs that open the title (某市人民政府批转…的通知), up to 的通知
+  const ending = ENCLOSING_BARE_ENDINGS.find((word) => title.endsWith(word))
+  if (ending === undefined) return undefined
+  for (const verb of ENCLOSING_VERBS) {
+    const at = title.indexOf(verb)
+    const head = title.slice(0, at)
+    if (at === -1 || !(head === '' || head.endsWith('关于') || splitNames(head).every(isOrganName))) continue
+    const inner = title.slice(at + verb.length, title.length - ending.length).trim()
+    return inner.length >= ENCLOSED_BARE_MIN_LENGTH ? inner : undefined
+  }
+  return undefined
 }
