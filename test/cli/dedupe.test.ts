@@ -68,6 +68,17 @@ describe('lawgov parse --dedupe', () => {
     expect(pretty).toContain('"duplicateOf": "template-c.html"')
   })
 
+  it('groups the pages of a stream (--stdin-ndjson) as well', () => {
+    const lines = ['a/plain.txt', 'a/traditional.txt', 'c/plain.txt'].map((path) => JSON.stringify({ path, content: readFileSync(join(batch, path), 'utf8') }))
+    const result = runCli(['parse', '--stdin-ndjson', '--dedupe'], { input: `${lines.join('\n')}\n` })
+    expect(result.status).toBe(0)
+    expect(rows(result.stdout).map((r) => [r.source.path, r.duplicateOf])).toEqual([
+      ['a/plain.txt', null],
+      ['a/traditional.txt', 'a/plain.txt'],
+      ['c/plain.txt', null],
+    ])
+  })
+
   it('refuses --skip-existing, which would leave pages out of the grouping', () => {
     const result = runCli(['parse', batch, '--dedupe', '--out', join(work, 'skip'), '--skip-existing'])
     expect(result.status).toBe(2)

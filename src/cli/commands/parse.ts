@@ -58,9 +58,7 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
 
   if (options.dedupe) {
     const tasks = plan.tasks
-    plan.tasks = function* () {
-      for (const task of tasks() as Iterable<ParseTask>) yield { ...task, copy: true }
-    }
+    plan.tasks = () => withCopy(tasks())
   }
 
   let written = 0
@@ -120,4 +118,17 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
   } finally {
     spool?.close()
   }
+}
+
+/** The tasks, each asking for what grouping the copies reads of its page; a stream of pages
+ *  (--stdin-ndjson) stays a stream. */
+function withCopy(tasks: Iterable<ParseTask> | AsyncIterable<ParseTask>): Iterable<ParseTask> | AsyncIterable<ParseTask> {
+  if (Symbol.asyncIterator in tasks) {
+    return (async function* () {
+      for await (const task of tasks) yield { ...task, copy: true }
+    })()
+  }
+  return (function* () {
+    for (const task of tasks) yield { ...task, copy: true }
+  })()
 }
