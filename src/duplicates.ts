@@ -90,15 +90,6 @@ function isOfficialHost(host: string): boolean {
 }
 
 /**
- * Two documents by their 文号: copies of one document carry its 文号 (or lost it: an excerpt, a
- * reprint without the head), never another. Catches two penalty decisions of one site whose
- * bodies are mostly the site's menus (金罚决字〔2024〕36号 beside 浙金罚决字〔2024〕52号).
- */
-function otherDocNumbers(a: CopyCandidate, b: CopyCandidate): boolean {
-  return a.docNumber != null && b.docNumber != null && a.docNumber !== b.docNumber
-}
-
-/**
  * Whether two compared pages hold the same document (the copy criterion of src/rules/copies.ts).
  * @param comparison what compareFingerprints says of the two
  * @returns whether most of the smaller is in the larger and together they cover much of it
@@ -128,10 +119,12 @@ export function groupCopies(items: readonly CopyCandidate[]): CopyGroup[] {
   const copies = (i: number, j: number): boolean => {
     const a = items[i]!.fingerprint!
     const b = items[j]!.fingerprint!
-    return a.scheme === b.scheme && !otherDocNumbers(items[i]!, items[j]!) && sketchesAreCopies(sketches[i]!, a.shingles, sketches[j]!, b.shingles)
+    return a.scheme === b.scheme && sketchesAreCopies(sketches[i]!, a.shingles, sketches[j]!, b.shingles)
   }
-  // each group's 文号, held by its root: two groups whose 文号 differ are never joined, even
-  // through a page that has none (a copy site's page of menus alike to both)
+  // each group's 文号, held by its root: copies of one document carry its 文号 or none, so two
+  // pages — or two groups, even through a page that has none — whose 文号 differ are never joined
+  // (two penalty decisions of one site whose bodies are mostly its menus: 金罚决字〔2024〕36号
+  // beside 浙金罚决字〔2024〕52号)
   const groupNumber: (string | null)[] = items.map((item) => item.docNumber ?? null)
 
   // Band by band: the pages with a sketch, sorted by the band's key (then by input order), so

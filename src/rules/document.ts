@@ -121,6 +121,10 @@ export const MASTHEAD = /^[\u4e00-\u9fa5（）()、\s]{2,40}文件$/
 
 /** A line that is only a 发文字号, with optional 签发人 (娄发〔2017〕4号, 湘政发【2012】33号). */
 export const DOC_NUMBER = /([\u4e00-\u9fa5]{1,16}?)\s*[〔【[（(［﹝]\s*((?:19|20)\d{2})\s*[〕】\]）)］﹞]\s*(?:第\s*)?(\d{1,5})\s*号/
+/** A DOC_NUMBER match in its canonical form 代字〔YYYY〕N号 (某发(2018)12号 → 某发〔2018〕12号). */
+export function canonicalDocNumberOf(match: RegExpExecArray): string {
+  return `${(match[1] as string).replace(/\s/g, '')}〔${match[2]}〕${match[3]}号`
+}
 export const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}(?:\\s*签发人[:：].*)?$`)
 /** A line that is only a 文号, possibly damaged — a bracket, 号 or both lost (娄发〔20174, 湘政发
  *  【2012】33号, 某县发20174): what the repair stage reads and restores to DOC_NUMBER_LINE's form.

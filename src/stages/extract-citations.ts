@@ -43,7 +43,7 @@ import {
   STATE_NAME,
   VERSION_SHAPE,
 } from '../rules/citations.js'
-import { DOC_NUMBER, ENCLOSING_CLOSE, ENCLOSING_OPEN, isOrganName, splitNames, titleEnd } from '../rules/document.js'
+import { canonicalDocNumberOf, DOC_NUMBER, ENCLOSING_CLOSE, ENCLOSING_OPEN, isOrganName, splitNames, titleEnd } from '../rules/document.js'
 import { CITING_WORDS, NOT_AN_AGENCY_BEFORE } from '../rules/repairs.js'
 import { isHan } from '../text.js'
 import type { CitationKind } from '../types.js'
@@ -238,7 +238,7 @@ function titleMention(text: string, open: number, close: number): { mention: Omi
       const number = DOC_NUMBER.exec(part)
       const definition = ALIAS_DEFINITION.exec(part)
       if (version !== undefined) versions.push(version)
-      else if (number && number.index === 0 && number[0].length === part.length) docNumber ??= canonicalDocNumber(number)
+      else if (number && number.index === 0 && number[0].length === part.length) docNumber ??= canonicalDocNumberOf(number)
       else if (ORDER_NUMBER.test(part)) docNumber ??= part.replace(/\s/g, '')
       else if (definition) alias ??= (definition[1] as string).trim()
       else continue
@@ -268,10 +268,6 @@ function bracketAt(text: string, at: number): { inner: string; end: number } | u
 
 function versionOf(part: string): string | undefined {
   return CITATION_VERSIONS.includes(part) || VERSION_SHAPE.test(part) ? part : undefined
-}
-
-function canonicalDocNumber(m: RegExpExecArray): string {
-  return `${(m[1] as string).replace(/\s/g, '')}〔${m[2]}〕${m[3]}号`
 }
 
 /** The 代字 before the 〔 at `at` in running text: the Han characters right before it, after a

@@ -4,7 +4,7 @@
  * Example: the line '某政办发〔2019〕8号' under the masthead → '某政办发〔2019〕8号'; a disclosure
  * block's 文号 '某发(2018)12号' → '某发〔2018〕12号'.
  */
-import { DOC_NUMBER, DOC_NUMBER_NO_YEAR } from '../../rules/document.js'
+import { canonicalDocNumberOf, DOC_NUMBER, DOC_NUMBER_NO_YEAR } from '../../rules/document.js'
 import type { Message } from '../../types.js'
 import { inBlock, whereMessage, type Finder, type Found, type Where } from './evidence.js'
 import { metaByRole, tableValues } from './page.js'
@@ -20,7 +20,7 @@ export interface DocNumberKnown {
  *  given, receives a warning for that (the repair stage flags those in the document's text). */
 function canonicalDocNumber(text: string, messages?: Message[], where: Where = null): string | undefined {
   const m = DOC_NUMBER.exec(text)
-  if (m) return `${(m[1] as string).replace(/\s/g, '')}〔${m[2]}〕${m[3]}号`
+  if (m) return canonicalDocNumberOf(m)
   const noYear = DOC_NUMBER_NO_YEAR.exec(text.trim())
   if (!noYear) return undefined
   messages?.push(whereMessage(WARNINGS.docNumberYearMissing.code, `document number “${text.trim()}” has lost its year; kept as printed`, where))
