@@ -126,12 +126,9 @@ export function deadlineDate(text: string): string | null {
       const end = start + m[0].length
       if (covered.some(([a, b]) => start < b && end > a)) continue // a longer form read it already
       const year = Number(m[1])
-      let month = 12
-      let day = 31
-      if (form.id === 'deadline/day' || form.id === 'deadline/month') month = Number(m[2])
-      if (form.id === 'deadline/half') month = m[2] === '上' ? 6 : 12
-      if (form.id === 'deadline/quarter') month = 3 * (chineseNumeralValue(m[2] as string) ?? Number(m[2]))
-      day = form.id === 'deadline/day' ? Number(m[3]) : lastDay(year, month)
+      const ends = form.ends(m)
+      const month = ends.month
+      const day = ends.day ?? lastDay(year, month)
       if (!isCalendarDate({ year, month, day })) continue
       covered.push([start, end])
       found.push(`${year}-${pad(month)}-${pad(day)}`)

@@ -401,7 +401,7 @@ function resolveFrom<Where>(evidence: readonly RegionEvidence<Where>[], scans: S
   })
 
   let fallback: { region: Division; rule: string; where: Where } | undefined
-  for (const { id, source } of REGION_SOURCES) {
+  for (const { rule: { id }, source } of REGION_SOURCES) {
     const here = mentions.map((m, i) => ({ mention: m, places: settled[i] as Division[] })).filter((x) => x.mention.source === source)
     if (here.length === 0) continue
     const resolved = here.filter((x) => x.places.length === 1)

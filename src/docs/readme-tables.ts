@@ -3,6 +3,8 @@
  * (`<!-- generated: NAME -->` … `<!-- /generated: NAME -->`): `npm run readme:tables` writes them,
  * and a test fails when the README's copy is not current.
  */
+import { CHROME_RULES } from '../rules/chrome.js'
+import { METADATA_RULES, type MetadataRule } from '../rules/metadata.js'
 import { UNFLATTEN_RULES } from '../rules/flattened.js'
 import { NORMALIZE_RULES } from '../rules/normalize.js'
 import { REPAIR_RULES } from '../rules/repairs.js'
@@ -10,10 +12,16 @@ import { WARNINGS } from '../rules/warnings.js'
 
 /** Each generated table: its name in the markers and how it is drawn. */
 export const README_TABLES: Readonly<Record<string, () => string>> = {
+  'chrome-rules': () => markdownTable(['rule', 'what it does'], Object.values(CHROME_RULES).map(({ id, summary }) => [`\`${id}\``, escapeCell(summary)])),
   'text-rules': () =>
     markdownTable(
       ['rule', 'what it does'],
       [...Object.values(UNFLATTEN_RULES), ...Object.values(NORMALIZE_RULES), ...Object.values(REPAIR_RULES)].map(({ id, summary }) => [`\`${id}\``, summary]),
+    ),
+  'metadata-rules': () =>
+    markdownTable(
+      ['rule', 'confidence', 'what it reads'],
+      Object.values(METADATA_RULES).map((rule: MetadataRule) => [`\`${rule.id}\``, confidenceCell(rule), escapeCell(rule.summary)]),
     ),
   warnings: () => markdownTable(['code', 'meaning'], Object.values(WARNINGS).map(({ code, meaning }) => [`\`${code}\``, meaning])),
 }
@@ -36,6 +44,13 @@ export function withGeneratedTables(readme: string): string {
   }
   return text
 }
+
+/** A cell's text with the table's own separator escaped (登录 | 注册). */
+const escapeCell = (text: string) => text.replace(/\|/g, '\\|')
+
+/** A metadata rule's confidence as the README gives it: 1, 0.9; "the title's"; "1; 0.8 from 发布机构". */
+const confidenceCell = (rule: MetadataRule) =>
+  [rule.confidence === 'title' ? "the title's" : String(rule.confidence), ...(rule.confidenceNote === undefined ? [] : [rule.confidenceNote])].join('; ')
 
 function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |\n`

@@ -1,5 +1,6 @@
 import { trimChars } from '../text.js'
 import { PRINTED_DATE } from './dates.js'
+import { METADATA_RULES } from './metadata.js'
 
 /**
  * Data for reading a 公文's parts (GB/T 9704 §7, DOMAIN §1): title, 发文机关标志, 发文字号,
@@ -197,20 +198,20 @@ export const ERROR_PAGE_MAX_LENGTH = 1500
  */
 export const FAMILY_RULES: readonly { id: string; family: string; pattern: RegExp; requires?: RegExp; kinds?: readonly string[]; example: string }[] = [
   // …实施纲要（2015-2020）实施方案》中期评估报告
-  { id: 'metadata/family-evaluation-report', family: '评估报告', pattern: /评估(?:工作)?(?:情况)?(?:的)?报告$/, kinds: ['报告'], example: '…实施方案》中期评估报告' },
+  { id: METADATA_RULES.familyEvaluationReport.id, family: '评估报告', pattern: /评估(?:工作)?(?:情况)?(?:的)?报告$/, kinds: ['报告'], example: '…实施方案》中期评估报告' },
   // …2023年度法治政府建设年度报告, …关于2017年度法治政府建设情况的报告, …2020年法治政府建设工作情况的报告
-  { id: 'metadata/family-annual-report', family: '年度报告', pattern: /年度报告$/, kinds: ['报告'], example: '某县应急管理局2023年法治政府建设年度报告' },
-  { id: 'metadata/family-annual-report', family: '年度报告', pattern: /(?:情况|工作)(?:的)?报告$/, requires: /(?:19|20)\d{2}年/, kinds: ['报告'], example: '某市人民政府关于2017年度法治政府建设情况的报告' },
+  { id: METADATA_RULES.familyAnnualReport.id, family: '年度报告', pattern: /年度报告$/, kinds: ['报告'], example: '某县应急管理局2023年法治政府建设年度报告' },
+  { id: METADATA_RULES.familyAnnualReport.id, family: '年度报告', pattern: /(?:情况|工作)(?:的)?报告$/, requires: /(?:19|20)\d{2}年/, kinds: ['报告'], example: '某市人民政府关于2017年度法治政府建设情况的报告' },
   // 法治政府建设年度报告 under a column without a year
-  { id: 'metadata/family-annual-report', family: '年度报告', pattern: /法治(?:政府)?建设(?:情况)?(?:的)?报告$/, kinds: ['报告'], example: '某县司法局法治政府建设情况报告' },
+  { id: METADATA_RULES.familyAnnualReport.id, family: '年度报告', pattern: /法治(?:政府)?建设(?:情况)?(?:的)?报告$/, kinds: ['报告'], example: '某县司法局法治政府建设情况报告' },
   // …五年法治政府建设工作情况的报告 (a report on work, no single year)
-  { id: 'metadata/family-work-report', family: '工作情况报告', pattern: /(?:工作)?情况(?:的)?报告$/, kinds: ['报告'], example: '某区五年法治政府建设工作情况的报告' },
-  { id: 'metadata/family-work-summary', family: '工作总结', pattern: /工作总结$/, example: '某镇2017年法治政府建设工作总结' },
-  { id: 'metadata/family-plan', family: '实施方案', pattern: /实施方案$/, example: '某市法治政府建设实施方案（2021—2025年）' },
-  { id: 'metadata/family-work-points', family: '工作要点', pattern: /工作要点$/, example: '某市2024年法治政府建设工作要点' },
-  { id: 'metadata/family-programme', family: '规划', pattern: /规划$/, example: '某市法治政府建设规划（2021—2025年）' },
-  { id: 'metadata/family-outline', family: '纲要', pattern: /纲要$/, example: '法治政府建设实施纲要（2021—2025年）' },
-  { id: 'metadata/family-interpretation', family: '解读', pattern: /解读$/, example: '《某县法治政府建设实施方案》政策解读' },
+  { id: METADATA_RULES.familyWorkReport.id, family: '工作情况报告', pattern: /(?:工作)?情况(?:的)?报告$/, kinds: ['报告'], example: '某区五年法治政府建设工作情况的报告' },
+  { id: METADATA_RULES.familyWorkSummary.id, family: '工作总结', pattern: /工作总结$/, example: '某镇2017年法治政府建设工作总结' },
+  { id: METADATA_RULES.familyPlan.id, family: '实施方案', pattern: /实施方案$/, example: '某市法治政府建设实施方案（2021—2025年）' },
+  { id: METADATA_RULES.familyWorkPoints.id, family: '工作要点', pattern: /工作要点$/, example: '某市2024年法治政府建设工作要点' },
+  { id: METADATA_RULES.familyProgramme.id, family: '规划', pattern: /规划$/, example: '某市法治政府建设规划（2021—2025年）' },
+  { id: METADATA_RULES.familyOutline.id, family: '纲要', pattern: /纲要$/, example: '法治政府建设实施纲要（2021—2025年）' },
+  { id: METADATA_RULES.familyInterpretation.id, family: '解读', pattern: /解读$/, example: '《某县法治政府建设实施方案》政策解读' },
 ]
 
 /** Families that are annual reports under the 督察规定 (2019): a period of one year, published

@@ -3,6 +3,8 @@
  * the short names pages use for autonomous areas, the words a place name may follow, where the
  * evidence is looked for and in what order, and the codes that carry a division code.
  */
+import { CHROME_RULES } from './chrome.js'
+import { METADATA_RULES } from './metadata.js'
 
 /** The 55 minority nationalities, as they appear inside the names of autonomous areas
  *  ("红河哈尼族彝族自治州", "博尔塔拉蒙古自治州"); longest first, so that 维吾尔 is tried
@@ -66,40 +68,41 @@ export const MIN_PLACE_NAME_LENGTH = 2
 /**
  * Where the region is read, most direct first (order matters): the first source that names a
  * place decides; the others only choose among places of the same name and raise conflicts.
- * `confidence` is the evidence's: 1 where the document names its own organ or place, below 1
- * where the place is read from the site around it or from mentions in the text.
+ * Each source's rule (src/rules/metadata.ts) gives the evidence's confidence: 1 where the document
+ * names its own organ or place, below 1 where the place is read from the site around it or from
+ * mentions in the text.
  */
 export const REGION_SOURCES = [
   // the Report's issuers: "衡南县咸塘镇人民政府", "中共娄底市委"
-  { id: 'metadata/region-from-issuers', source: 'issuers', confidence: 1 },
+  { rule: METADATA_RULES.regionFromIssuers, source: 'issuers' },
   // the title: "咸塘镇2017年法治政府建设工作总结"
-  { id: 'metadata/region-from-title', source: 'title', confidence: 1 },
+  { rule: METADATA_RULES.regionFromTitle, source: 'title' },
   // the disclosure block and byline: 发布机构, 发文机关, 来源
-  { id: 'metadata/region-from-disclosure', source: 'meta', confidence: 1 },
+  { rule: METADATA_RULES.regionFromDisclosure, source: 'meta' },
   // the site: 版权所有 / 主办 lines, the site's name, its address, the breadcrumb
-  { id: 'metadata/region-from-site', source: 'site', confidence: 0.9 },
+  { rule: METADATA_RULES.regionFromSite, source: 'site' },
   // codes: 网站标识码 4417000019 → 441700; a 索引号 made of a 统一社会信用代码 — only on a page
   // whose organs name no place the table lacks (a code cannot confirm a name it does not know)
-  { id: 'metadata/region-from-code', source: 'code', confidence: 0.9 },
+  { rule: METADATA_RULES.regionFromCode, source: 'code' },
   // the body, for a page that names its organ nowhere else
-  { id: 'metadata/region-from-body', source: 'body', confidence: 0.8 },
+  { rule: METADATA_RULES.regionFromBody, source: 'body' },
   // the sites a page links to ("江西省生态环境厅", "广东省人民政府" in a header or a links list):
   // a page links to its own province's — read for the province only
-  { id: 'metadata/region-from-links', source: 'links', confidence: 0.8 },
+  { rule: METADATA_RULES.regionFromLinks, source: 'links' },
 ] as const
 
 export type RegionSource = (typeof REGION_SOURCES)[number]['source']
 
 /** Removed lines that belong to the site's own identity (rule ids of strip-chrome). */
 export const SITE_IDENTITY_RULES: readonly string[] = [
-  'chrome/byline',
-  'chrome/wechat-byline',
-  'chrome/footer-copyright',
-  'chrome/footer-host',
-  'chrome/footer-contact',
-  'chrome/footer-registration',
-  'chrome/site-name',
-  'chrome/site-header',
+  CHROME_RULES.byline.id,
+  CHROME_RULES.wechatByline.id,
+  CHROME_RULES.footerCopyright.id,
+  CHROME_RULES.footerHost.id,
+  CHROME_RULES.footerContact.id,
+  CHROME_RULES.footerRegistration.id,
+  CHROME_RULES.siteName.id,
+  CHROME_RULES.siteHeader.id,
 ]
 
 /** Labels of the disclosure block and byline that name an organ (their values are read). */

@@ -69,20 +69,26 @@ export const DEADLINE_LABELS: readonly string[] = ['完成时限', '完成时间
 export const DEADLINE_LABEL_SUFFIX = /(?:时限|期限)$/
 
 /**
- * How deadlines are written; each gives the last day it allows. Groups: year, then month or
- * half or quarter where the form has one.
+ * How deadlines are written; each gives the last day it allows (`ends`: the month, and the day
+ * when the form names one — else the month's last). Groups: year, then month or half or quarter
+ * where the form has one. A longer form is tried first: what it reads, a shorter one does not.
  */
-export const DEADLINE_FORMS: readonly { id: string; pattern: RegExp; example: string }[] = [
+export const DEADLINE_FORMS: readonly { id: string; pattern: RegExp; ends: (m: RegExpMatchArray) => { month: number; day?: number }; example: string }[] = [
   // 2017年6月30日前, 2017年6月30日
-  { id: 'deadline/day', pattern: /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/g, example: '2017年6月30日前 → 2017-06-30' },
+  { id: 'deadline/day', pattern: /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/g, ends: (m) => ({ month: Number(m[2]), day: Number(m[3]) }), example: '2017年6月30日前 → 2017-06-30' },
   // 2017年6月底前, 2017年6月末, 2017年6月
-  { id: 'deadline/month', pattern: /((?:19|20)\d{2})年(\d{1,2})月(?!\d)/g, example: '2017年6月底前 → 2017-06-30' },
+  { id: 'deadline/month', pattern: /((?:19|20)\d{2})年(\d{1,2})月(?!\d)/g, ends: (m) => ({ month: Number(m[2]) }), example: '2017年6月底前 → 2017-06-30' },
   // 2018年上半年, 2018年下半年
-  { id: 'deadline/half', pattern: /((?:19|20)\d{2})年(?:的)?(上|下)半年/g, example: '2018年上半年 → 2018-06-30' },
+  { id: 'deadline/half', pattern: /((?:19|20)\d{2})年(?:的)?(上|下)半年/g, ends: (m) => ({ month: m[2] === '上' ? 6 : 12 }), example: '2018年上半年 → 2018-06-30' },
   // 2018年第一季度, 2018年一季度
-  { id: 'deadline/quarter', pattern: /((?:19|20)\d{2})年第?([一二三四1-4])季度/g, example: '2018年第三季度 → 2018-09-30' },
+  {
+    id: 'deadline/quarter',
+    pattern: /((?:19|20)\d{2})年第?([一二三四1-4])季度/g,
+    ends: (m) => ({ month: 3 * (chineseNumeralValue(m[2] as string) ?? Number(m[2])) }),
+    example: '2018年第三季度 → 2018-09-30',
+  },
   // 2018年年底前, 2018年底, 2018年末, 2018年
-  { id: 'deadline/year', pattern: /((?:19|20)\d{2})年(?!\d|度|起|开始|以来)/g, example: '2018年年底前 → 2018-12-31 (自2017年起: a start, no deadline)' },
+  { id: 'deadline/year', pattern: /((?:19|20)\d{2})年(?!\d|度|起|开始|以来)/g, ends: () => ({ month: 12 }), example: '2018年年底前 → 2018-12-31 (自2017年起: a start, no deadline)' },
 ]
 
 /**

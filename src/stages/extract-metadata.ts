@@ -27,6 +27,7 @@ import { regionConfidence, regionEvidence } from './metadata/region.js'
 import { SIGNATURE_FINDERS } from './metadata/signature.js'
 import { documentTitleOf, enclosedTitle, familyOf, kindOf, sameTitle, TITLE_FINDERS, withoutReprintMark } from './metadata/title.js'
 import { WARNINGS } from '../rules/warnings.js'
+import { METADATA_RULES } from '../rules/metadata.js'
 
 export { publishedDateOf } from './metadata/dates.js'
 export type { Where } from './metadata/evidence.js'
@@ -97,10 +98,10 @@ export function extractMetadata(input: ExtractMetadataInput, _options: ExtractMe
   // what the title's words say is as sure as the title
   const fromTitle = <T>(rule: string, value: T | undefined): Found<T> | undefined =>
     title === undefined || value === undefined ? undefined : { value, rule, where: title.where, confidence: title.confidence }
-  const kind = record('kind', fromTitle('metadata/kind-from-title', title === undefined ? undefined : kindOf(title.value)))
+  const kind = record('kind', fromTitle(METADATA_RULES.kindFromTitle.id, title === undefined ? undefined : kindOf(title.value)))
   const familyRule = title === undefined ? undefined : familyOf(title.value, kind?.value)
   const family = familyRule === undefined ? undefined : record('family', fromTitle(familyRule.rule, familyRule.value))
-  const encloses = record('encloses', fromTitle('metadata/encloses-from-title', title === undefined ? undefined : enclosedTitle(title.value)))
+  const encloses = record('encloses', fromTitle(METADATA_RULES.enclosesFromTitle.id, title === undefined ? undefined : enclosedTitle(title.value)))
 
   const signature = firstFound(SIGNATURE_FINDERS, page, undefined)
   const issuers = record('issuers', firstFound(ISSUER_FINDERS, page, { title, signature }))
@@ -151,7 +152,7 @@ function titleProblems(page: Page, title: Found<string> | undefined, messages: M
   const own = page.documentTitle?.positional === false ? page.documentTitle : undefined
   if (title === undefined) {
     messages.push(createMessage('extract-metadata', WARNINGS.noTitle.code, 'no title found in the document or its disclosure block'))
-  } else if (title.rule === 'metadata/title-from-disclosure' && own !== undefined && !sameTitle(title.value, own.value)) {
+  } else if (title.rule === METADATA_RULES.titleFromDisclosure.id && own !== undefined && !sameTitle(title.value, own.value)) {
     messages.push(
       createMessage('extract-metadata', WARNINGS.titleConflict.code, `the disclosure block’s title “${title.value}” differs from the document’s own “${own.value}”; the disclosure block’s is used`, 'warning', offsetOf(own.where)),
     )

@@ -14,7 +14,7 @@
  * → text '首页\n一、总体要求\n', removals [{line: 0, rule: 'chrome/outside-content'}].
  */
 import { parseHtml, type HtmlNode } from '../adapters/cheerio.js'
-import { CHROME_LINE_RULES } from '../rules/chrome.js'
+import { CHROME_LINE_RULES, CHROME_RULES } from '../rules/chrome.js'
 import { endsWithKind, IMPRINT_LINE, isOrganLine, NOTE_LINE, SIGNATURE_DATE_LINE } from '../rules/document.js'
 import {
   HTML_BLOCK_ELEMENTS,
@@ -58,11 +58,6 @@ export interface HtmlText {
   removals: Map<number, string>
 }
 
-const OUTSIDE_RULE_ID = 'chrome/outside-content'
-const CHROME_ELEMENT_RULE_ID = 'chrome/html-chrome-element'
-const LINK_MENU_RULE_ID = 'chrome/link-menu'
-const HIDDEN_COPY_RULE_ID = 'chrome/hidden-copy'
-const LINK_LINE_RULE_ID = 'chrome/link-line'
 
 /**
  * Extract the text of an HTML page.
@@ -78,7 +73,7 @@ export function htmlToText(html: string, _options: HtmlToTextOptions = {}): Html
   const lines = out.finish()
   const text = lines.map((l) => l.text).join('\n') + (lines.length > 0 ? '\n' : '')
   const removals = structuralRemovals(lines, out.elements, findContainer(index, lines, out.elements))
-  for (const i of hiddenCopies(lines)) removals.set(i, HIDDEN_COPY_RULE_ID)
+  for (const i of hiddenCopies(lines)) removals.set(i, CHROME_RULES.hiddenCopy.id)
   return { text, head: readHead(index), removals }
 }
 
@@ -509,8 +504,8 @@ function structuralRemovals(lines: readonly HtmlLine[], elements: readonly Ances
   const removals = new Map<number, string>()
   if (container === undefined) {
     lines.forEach((line, i) => {
-      if ((line.ancestors?.inChrome ?? false) && !isDataLine(line, true) && proseWeight(line.text) === 0) removals.set(i, CHROME_ELEMENT_RULE_ID)
-      else if (isLinkMenu(line) && proseWeight(line.text) === 0 && !isDataLine(line, true)) removals.set(i, LINK_MENU_RULE_ID)
+      if ((line.ancestors?.inChrome ?? false) && !isDataLine(line, true) && proseWeight(line.text) === 0) removals.set(i, CHROME_RULES.htmlChromeElement.id)
+      else if (isLinkMenu(line) && proseWeight(line.text) === 0 && !isDataLine(line, true)) removals.set(i, CHROME_RULES.linkMenu.id)
     })
     return removals
   }
@@ -527,7 +522,7 @@ function structuralRemovals(lines: readonly HtmlLine[], elements: readonly Ances
       seen = true
       // above the document's first paragraph, a line that is a link to another page ("点击查看
       // 政策解读：【音频解读】…") is the site's, not the document's (its 附件 links stand below)
-      if (!proseSeen && linkShare(line) >= HTML_LINK_MENU_MIN_SHARE && proseWeight(line.text) === 0) removals.set(i, LINK_LINE_RULE_ID)
+      if (!proseSeen && linkShare(line) >= HTML_LINK_MENU_MIN_SHARE && proseWeight(line.text) === 0) removals.set(i, CHROME_RULES.linkLine.id)
       if (proseWeight(line.text) > 0) proseSeen = true
       return
     }
@@ -539,7 +534,7 @@ function structuralRemovals(lines: readonly HtmlLine[], elements: readonly Ances
     if (proseWeight(line.text) > 0 && !chromeElement) return
     if (!chromeElement && isDataLine(line, !after)) return
     if (chromeElement && isDataLine(line, !after) && !after) return
-    removals.set(i, OUTSIDE_RULE_ID)
+    removals.set(i, CHROME_RULES.outsideContent.id)
   })
   return removals
 }

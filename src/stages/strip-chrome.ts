@@ -18,6 +18,7 @@ import { applyEdits } from '../edits.js'
 import {
   BREADCRUMB_SEPARATOR,
   CHROME_LINE_RULES,
+  CHROME_RULES,
   CHROME_MAX_REMOVED_RATIO,
   CHROME_SPAN_RULES,
   LIST_HEADER_RULES,
@@ -74,28 +75,16 @@ export interface StripChromeResult extends TextStageResult {
   captured: { breadcrumb: string[]; fields: CapturedField[]; pageTitle?: string }
 }
 
-const DISCLOSURE_RULE_ID = 'chrome/disclosure-block'
 /** A line no rule names that recurs across a large share of one site's pages. */
 const SITE_REPEATED_RULE: ChromeRule = {
-  id: 'chrome/site-repeated',
+  id: CHROME_RULES.siteRepeated.id,
   zone: 'edge',
   pattern: /$^/,
   example: '某县人民政府主办 某县信息中心维护 (on 40 of 50 pages of one site)',
 }
-const BYLINE_RULE_ID = 'chrome/byline'
-/** The column's name repeated from the breadcrumb, and tab captions between header lines. */
-const COLUMN_NAME_RULE_ID = 'chrome/column-name'
-const TAB_RULE_ID = 'chrome/tab-labels'
-const PAGE_NUMBER_RULE_ID = 'chrome/page-number'
-/** A line repeated beside each page number of a PDF dump (the running header). */
-const RUNNING_HEADER_RULE_ID = 'chrome/running-header'
 /** A tab caption is at most this many characters; a strip of tabs has at least this many. */
 const TAB_MAX_LENGTH = 8
 const TAB_STRIP_MIN_LINES = 3
-/** The CMS's copy of the title above the document's own title. */
-const PAGE_TITLE_RULE_ID = 'chrome/page-title'
-/** Lines above the page header in the head: the site's name, logo text. */
-const SITE_HEADER_RULE_ID = 'chrome/site-header'
 const DISCLOSURE_KEYS = new Set(DISCLOSURE_LABELS.map((l) => l.label))
 const BYLINE_KEYS = new Set(BYLINE_LABELS.map((l) => l.label))
 /** Labels whose value is prose by nature: a summary, a title. */
@@ -166,12 +155,12 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
       listBy = undefined
       continue
     }
-    const ruleId = labelRuleId(info) ?? (valueLines.has(i) ? DISCLOSURE_RULE_ID : undefined)
+    const ruleId = labelRuleId(info) ?? (valueLines.has(i) ? CHROME_RULES.disclosureBlock.id : undefined)
     if (ruleId !== undefined) removals.set(i, ruleId)
     else if (inZone(info, 'head')) removals.set(i, (inZone(info, 'head') as ChromeRule).id)
     // a page with no document prose has no tail to wait for: a footer is a footer wherever it stands
     else if (first === infos.length && inZone(info, 'tail')) removals.set(i, (inZone(info, 'tail') as ChromeRule).id)
-    else if (i < lastHeaderLine && !endsWithKind(info.key)) removals.set(i, SITE_HEADER_RULE_ID)
+    else if (i < lastHeaderLine && !endsWithKind(info.key)) removals.set(i, CHROME_RULES.siteHeader.id)
     else if (listBy !== undefined && (!info.rule || info.rule.zone === 'tail') && isListItemShaped(info)) {
       removals.set(i, listBy)
       underHeader.add(i)
@@ -185,7 +174,7 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
   }
   markColumnLines(infos, first, removals)
   const pageTitle = pageTitleLines(infos, first, removals)
-  for (const index of pageTitle) removals.set(index, PAGE_TITLE_RULE_ID)
+  for (const index of pageTitle) removals.set(index, CHROME_RULES.pageTitle.id)
   // body: only widgets that are never content
   for (let i = first; i <= last; i++) {
     const info = infos[i] as LineInfo
@@ -206,7 +195,7 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
       continue
     }
     if (cutBy === undefined && isSignatureDateUnderSigner(infos, i)) continue
-    const labelId = labelRuleId(info) ?? (valueLines.has(i) ? DISCLOSURE_RULE_ID : undefined)
+    const labelId = labelRuleId(info) ?? (valueLines.has(i) ? CHROME_RULES.disclosureBlock.id : undefined)
     const rule = info.rules.find((r) => r.zone !== 'head' && (!r.afterCut || cutBy))
     // a list's header no rule names ("延伸阅读", "友情推送"): a short phrase right above the list's
     // first item, which a rule does name
@@ -423,7 +412,7 @@ const KNOWN_LABEL_WITH_COLON = new RegExp(`(?:${LABEL_KEYS.map(escapeRegExp).joi
 
 function labelRuleId(info: LineInfo): string | undefined {
   if (info.label === undefined) return undefined
-  return DISCLOSURE_KEYS.has(info.label) || !BYLINE_KEYS.has(info.label) ? DISCLOSURE_RULE_ID : BYLINE_RULE_ID
+  return DISCLOSURE_KEYS.has(info.label) || !BYLINE_KEYS.has(info.label) ? CHROME_RULES.disclosureBlock.id : CHROME_RULES.byline.id
 }
 
 /**
@@ -432,11 +421,11 @@ function labelRuleId(info: LineInfo): string | undefined {
  * "县政府 / 县直部门").
  */
 function markColumnLines(infos: LineInfo[], first: number, removals: Map<number, string>): void {
-  const crumbLine = infos.find((info) => removals.get(info.line.index) === 'chrome/breadcrumb')
+  const crumbLine = infos.find((info) => removals.get(info.line.index) === CHROME_RULES.breadcrumb.id)
   const items = new Set(crumbLine === undefined ? [] : parseBreadcrumb(crumbLine.simplified).slice(1).map(matchKey))
   for (let i = 0; i < first; i++) {
     const info = infos[i] as LineInfo
-    if (!info.isBlank && !removals.has(i) && items.has(info.key)) removals.set(i, COLUMN_NAME_RULE_ID)
+    if (!info.isBlank && !removals.has(i) && items.has(info.key)) removals.set(i, CHROME_RULES.columnName.id)
   }
   for (let i = 0; i < first; i++) {
     const info = infos[i] as LineInfo
@@ -444,14 +433,14 @@ function markColumnLines(infos: LineInfo[], first: number, removals: Map<number,
     const before = previousNonBlankIndex(infos, i)
     const after = nextNonBlank(infos, i + 1)
     if (before !== undefined && after !== undefined && after < first && removals.has(before) && removals.has(after)) {
-      removals.set(i, TAB_RULE_ID)
+      removals.set(i, CHROME_RULES.tabLabels.id)
     }
   }
   // a strip of three or more short lines of which some are column or tab lines is all tabs
   let run: number[] = []
   const flush = () => {
-    if (run.length >= TAB_STRIP_MIN_LINES && run.some((i) => [COLUMN_NAME_RULE_ID, TAB_RULE_ID].includes(removals.get(i) ?? ''))) {
-      for (const i of run) if (!removals.has(i)) removals.set(i, TAB_RULE_ID)
+    if (run.length >= TAB_STRIP_MIN_LINES && run.some((i) => removals.get(i) === CHROME_RULES.columnName.id || removals.get(i) === CHROME_RULES.tabLabels.id)) {
+      for (const i of run) if (!removals.has(i)) removals.set(i, CHROME_RULES.tabLabels.id)
     }
     run = []
   }
@@ -466,7 +455,7 @@ function markColumnLines(infos: LineInfo[], first: number, removals: Map<number,
 
 /** A PDF's running header: a line printed again next to each page number. */
 function markRunningHeaders(infos: LineInfo[], removals: Map<number, string>): void {
-  const pageNumbers = infos.filter((info) => removals.get(info.line.index) === PAGE_NUMBER_RULE_ID).map((info) => info.line.index)
+  const pageNumbers = infos.filter((info) => removals.get(info.line.index) === CHROME_RULES.pageNumber.id).map((info) => info.line.index)
   if (pageNumbers.length === 0) return
   // the lines beside page numbers, by text: a header repeats beside two page breaks or more
   const beside = new Map<string, number[]>()
@@ -479,7 +468,7 @@ function markRunningHeaders(infos: LineInfo[], removals: Map<number, string>): v
     }
   }
   for (const indexes of beside.values()) {
-    if (new Set(indexes).size >= 2) for (const index of indexes) removals.set(index, RUNNING_HEADER_RULE_ID)
+    if (new Set(indexes).size >= 2) for (const index of indexes) removals.set(index, CHROME_RULES.runningHeader.id)
   }
 }
 
@@ -491,18 +480,18 @@ function unnamedListHeader(infos: LineInfo[], index: number): string | undefined
   if (info.key.length > LIST_HEADER_MAX_LENGTH || SENTENCE_PUNCTUATION.test(info.key) || /\d/.test(info.key) || isOrganLine(text) || ATTACHMENT_LABEL.test(text)) return undefined
   const next = nextNonBlank(infos, index + 1)
   if (next === undefined) return undefined
-  if ((infos[next] as LineInfo).rules.some((r) => LIST_ITEM_RULES.includes(r.id))) return RELATED_RULE_ID
+  if ((infos[next] as LineInfo).rules.some((r) => LIST_ITEM_RULES.includes(r.id))) return CHROME_RULES.related.id
   // …or, when it ends with a colon, a run of headlines under it ("站外导航：" / "…的指导意见" /
   // "县人大常委会开展专题调研"): two, or one that the page's furniture follows
   if (!/[:：]$/.test(info.key)) return undefined
   let items = 0
   for (let i: number | undefined = next; i !== undefined && items < LIST_MIN_ITEMS; i = nextNonBlank(infos, i + 1)) {
     const item = infos[i] as LineInfo
-    if (item.rule !== undefined || item.label !== undefined) return items >= 1 ? RELATED_RULE_ID : undefined
+    if (item.rule !== undefined || item.label !== undefined) return items >= 1 ? CHROME_RULES.related.id : undefined
     if (!isHeadline(item)) return undefined
     items++
   }
-  return items >= 1 ? RELATED_RULE_ID : undefined
+  return items >= 1 ? CHROME_RULES.related.id : undefined
 }
 /** A colon header names a list when this many headlines stand under it. */
 const LIST_MIN_ITEMS = 2
@@ -520,7 +509,6 @@ function isHeadline(info: LineInfo): boolean {
 }
 /** A headline has at least this many Han characters. */
 const HEADLINE_MIN_HAN = 6
-const RELATED_RULE_ID = 'chrome/related'
 /** A list's header is at most this long (characters of its key). */
 const LIST_HEADER_MAX_LENGTH = 10
 
@@ -776,7 +764,7 @@ function capture(
   captured: StripChromeResult['captured'],
 ): void {
   const isValueLine = valueLines.has(info.line.index)
-  if (rule === 'chrome/breadcrumb' && captured.breadcrumb.length === 0) {
+  if (rule === CHROME_RULES.breadcrumb.id && captured.breadcrumb.length === 0) {
     captured.breadcrumb = parseBreadcrumb(info.line.text)
     return
   }

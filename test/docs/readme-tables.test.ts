@@ -1,7 +1,10 @@
-/** The README's generated tables are current, and the warning codes are declared once and used. */
+/** The README's generated tables are current; warning codes and rule ids are declared once in
+ *  src/rules/, used, and listed in the README. */
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { withGeneratedTables } from '../../src/docs/readme-tables.js'
+import { CHROME_RULES } from '../../src/rules/chrome.js'
+import { METADATA_RULES } from '../../src/rules/metadata.js'
 import { UNFLATTEN_RULES } from '../../src/rules/flattened.js'
 import { NORMALIZE_RULES } from '../../src/rules/normalize.js'
 import { REPAIR_RULES } from '../../src/rules/repairs.js'
@@ -32,6 +35,10 @@ describe('warning codes', () => {
     expect(sources).toContain(`WARNINGS.${name}.code`)
   })
 
+  it.each(Object.values(WARNINGS).map((w) => w.code))('%s has its row in the README', (code) => {
+    expect(readme).toContain(`| \`${code}\` |`)
+  })
+
   it('are emitted only by their declaration, never as a string of their own', () => {
     const literal = [
       ...(sources.match(/createMessage\(\s*'[a-z-]+',\s*'[a-z-]+'/g) ?? []),
@@ -42,19 +49,29 @@ describe('warning codes', () => {
   })
 })
 
-describe('text rules (unflatten, normalize, repair)', () => {
-  const declared = { UNFLATTEN_RULES, NORMALIZE_RULES, REPAIR_RULES }
+describe('rule ids (chrome, unflatten, normalize, repair, metadata)', () => {
+  const declared = { CHROME_RULES, UNFLATTEN_RULES, NORMALIZE_RULES, REPAIR_RULES, METADATA_RULES }
   const entries = Object.entries(declared).flatMap(([table, rules]) => Object.entries(rules).map(([name, rule]) => [table, name, rule.id] as const))
+  // every source file, the declarations' too, without the comments that give examples
+  const code = files(new URL('../../src/', import.meta.url))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n')
+    .split('\n')
+    .filter((line) => !/^\s*(?:\*|\/\/|\/\*)/.test(line))
+    .join('\n')
 
   it.each(entries)('%s.%s (%s) is used by its stage', (table, name) => {
-    expect(sources).toContain(`${table}.${name}.id`)
+    expect(code).toMatch(new RegExp(`\\b${table}\\.${name}\\b`))
   })
 
-  it('declare each id once, and the stages name no id of their own', () => {
+  it('declare each id once, and no other code spells an id out', () => {
     const ids = entries.map(([, , id]) => id)
     expect(new Set(ids).size).toBe(ids.length)
-    // code, not the examples in comments
-    const code = sources.split('\n').filter((line) => !/^\s*(?:\*|\/\/|\/\*)/.test(line)).join('\n')
-    expect(code.match(/'(?:unflatten|normalize|repair)\/[a-z-]+'/g) ?? []).toEqual([])
+    const spelled = code.match(/'(?:chrome|unflatten|normalize|repair|metadata)\/[a-z-]+'/g) ?? []
+    expect(spelled.sort()).toEqual(ids.map((id) => `'${id}'`).sort())
+  })
+
+  it.each(entries)('%s.%s (%s) has its row in the README', (_table, _name, id) => {
+    expect(readme).toContain(`| \`${id}\` |`)
   })
 })

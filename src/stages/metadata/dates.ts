@@ -5,6 +5,7 @@
  * 2022年3月15日 → published '2022-03-18T10:05', signed '2022-03-15'.
  */
 import { findDate, isoDateIn, toIso } from '../../dates.js'
+import { METADATA_RULES } from '../../rules/metadata.js'
 import { IMPRINT_LINE } from '../../rules/document.js'
 import type { Signature } from '../../types.js'
 import type { HtmlHead } from '../html-to-text.js'
@@ -26,13 +27,12 @@ export interface PublishedKnown {
 export const PUBLISHED_FINDERS: readonly Finder<string, PublishedKnown>[] = [
   // the page's 发布日期/发布时间, most specific label first; when another label of publication
   // gives the same day with a time, the time is kept
-  { rule: 'metadata/published-date', confidence: 1, find: (page) => labelledDate(page.meta) },
+  { rule: METADATA_RULES.publishedDate, find: (page) => labelledDate(page.meta) },
   // a byline's date printed without a label ("2023-02-16 09:42:17　来源：…")
-  { rule: 'metadata/published-unlabelled', confidence: 0.9, find: (_page, { fields }) => unlabelledDate(fields) },
+  { rule: METADATA_RULES.publishedUnlabelled, find: (_page, { fields }) => unlabelledDate(fields) },
   // <meta name="PubDate"> when the page prints no date: the CMS's record, not the page's print
   {
-    rule: 'metadata/published-from-html-head',
-    confidence: 0.9,
+    rule: METADATA_RULES.publishedFromHtmlHead,
     find: (page) => {
       const published = page.input.head?.published
       const iso = published === undefined ? null : isoDateIn(published)
@@ -40,7 +40,7 @@ export const PUBLISHED_FINDERS: readonly Finder<string, PublishedKnown>[] = [
     },
   },
   // 更新时间 2023-01-09: when the page was last changed, the weakest reading of when it was published
-  { rule: 'metadata/published-from-update', confidence: 0.8, find: (page) => updatedDate(page.meta) },
+  { rule: METADATA_RULES.publishedFromUpdate, find: (page) => updatedDate(page.meta) },
 ]
 
 /** The date a label gives, and where. */
@@ -120,14 +120,12 @@ export interface SignedKnown {
 export const SIGNED_FINDERS: readonly Finder<string, SignedKnown>[] = [
   // the signature block's date
   {
-    rule: 'metadata/signed-from-signature',
-    confidence: 1,
+    rule: METADATA_RULES.signedFromSignature,
     find: (_page, { signature }) => (signature?.value.date ? { value: signature.value.date, where: signature.where } : undefined),
   },
   // "（2023年2月15日）" printed under the title, as 规定 and some reports carry their 成文日期
   {
-    rule: 'metadata/date-under-title',
-    confidence: 1,
+    rule: METADATA_RULES.dateUnderTitle,
     find: (page) => {
       const block = page.blocks.find((b) => b.role === 'title-date')
       const iso = block === undefined ? null : isoDateIn(block.text)
@@ -136,8 +134,7 @@ export const SIGNED_FINDERS: readonly Finder<string, SignedKnown>[] = [
   },
   // the date row of a document laid out as a table: "作出处罚决定的日期 | 2024年5月10日"
   {
-    rule: 'metadata/signed-from-table',
-    confidence: 1,
+    rule: METADATA_RULES.signedFromTable,
     find: (page) => {
       for (const found of tableValues(page, 'written-date')) {
         const iso = isoDateIn(found.value)
@@ -148,8 +145,7 @@ export const SIGNED_FINDERS: readonly Finder<string, SignedKnown>[] = [
   },
   // 成文日期 of the disclosure block, when the document has no signature date
   {
-    rule: 'metadata/signed-from-disclosure',
-    confidence: 1,
+    rule: METADATA_RULES.signedFromDisclosure,
     find: (page) => {
       for (const found of metaByRole(page.meta, 'written-date')) {
         const date = findDate(found.value)
@@ -163,8 +159,7 @@ export const SIGNED_FINDERS: readonly Finder<string, SignedKnown>[] = [
 export const PRINTED_FINDERS: readonly Finder<string>[] = [
   // 印发日期 of the 版记 line "某办公室 2017年3月18日印发"
   {
-    rule: 'metadata/printed-from-imprint',
-    confidence: 1,
+    rule: METADATA_RULES.printedFromImprint,
     find: (page) => {
       for (const block of page.blocks) {
         if (block.role !== 'imprint') continue

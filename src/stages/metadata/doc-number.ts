@@ -5,6 +5,7 @@
  * block's 文号 '某发(2018)12号' → '某发〔2018〕12号'.
  */
 import { canonicalDocNumberOf, DOC_NUMBER, DOC_NUMBER_NO_YEAR } from '../../rules/document.js'
+import { METADATA_RULES } from '../../rules/metadata.js'
 import type { Message } from '../../types.js'
 import { inBlock, whereMessage, type Finder, type Found, type Where } from './evidence.js'
 import { metaByRole, tableValues } from './page.js'
@@ -33,8 +34,7 @@ const TITLE_DOC_NUMBER = /[（(]([^（）()]{2,30}〔(?:19|20)\d{2}〕\d{1,5}号
 export const DOC_NUMBER_FINDERS: readonly Finder<string, DocNumberKnown>[] = [
   // the 发文字号 line under the 发文机关标志
   {
-    rule: 'metadata/doc-number-from-head',
-    confidence: 1,
+    rule: METADATA_RULES.docNumberFromHead,
     find: (page) => {
       const block = page.blocks.find((b) => b.role === 'doc-number')
       const value = block === undefined ? undefined : canonicalDocNumber(block.text)
@@ -43,8 +43,7 @@ export const DOC_NUMBER_FINDERS: readonly Finder<string, DocNumberKnown>[] = [
   },
   // the 文号 row of a document laid out as a table: "行政处罚决定书文号 | 某罚决字〔2024〕12号"
   {
-    rule: 'metadata/doc-number-from-table',
-    confidence: 1,
+    rule: METADATA_RULES.docNumberFromTable,
     find: (page) => {
       for (const found of tableValues(page, 'doc-number')) {
         const value = canonicalDocNumber(found.value)
@@ -55,8 +54,7 @@ export const DOC_NUMBER_FINDERS: readonly Finder<string, DocNumberKnown>[] = [
   },
   // a 文号 in brackets ending the title: "某局行政处罚信息公开表（某罚决字〔2024〕36号）"
   {
-    rule: 'metadata/doc-number-from-title',
-    confidence: 1,
+    rule: METADATA_RULES.docNumberFromTitle,
     find: (_page, { title }) => {
       const m = title === undefined ? null : TITLE_DOC_NUMBER.exec(title.value)
       const value = m === null ? undefined : canonicalDocNumber(m[1] as string)
@@ -65,8 +63,7 @@ export const DOC_NUMBER_FINDERS: readonly Finder<string, DocNumberKnown>[] = [
   },
   // 文号 / 发文字号 of the disclosure block
   {
-    rule: 'metadata/doc-number-from-disclosure',
-    confidence: 1,
+    rule: METADATA_RULES.docNumberFromDisclosure,
     find: (page, { messages }) => {
       for (const found of metaByRole(page.meta, 'doc-number')) {
         const value = canonicalDocNumber(found.value, messages, found.where)

@@ -8,6 +8,7 @@
  * {value: 2022..2022, rule: 'metadata/period-from-body', confidence: 0.8}.
  */
 import { createMessage } from '../../messages.js'
+import type { FinderRule } from '../../rules/metadata.js'
 import type { Message } from '../../types.js'
 import type { Block } from '../segment.js'
 import type { Page } from './page.js'
@@ -35,10 +36,10 @@ export interface Found<T> {
   confidence: number
 }
 
-/** One way to find a field: a rule id, the confidence of what it finds, and the reading. */
+/** One way to find a field: its rule (declared in src/rules/metadata.ts with the confidence of
+ *  what it finds), and the reading. */
 export interface Finder<T, K = unknown> {
-  rule: string
-  confidence: number
+  rule: FinderRule
   find: (page: Page, known: K) => Hit<T> | undefined
 }
 
@@ -52,7 +53,7 @@ export interface Finder<T, K = unknown> {
 export function firstFound<T, K>(finders: readonly Finder<T, K>[], page: Page, known: K): Found<T> | undefined {
   for (const finder of finders) {
     const hit = finder.find(page, known)
-    if (hit !== undefined) return { value: hit.value, rule: finder.rule, where: hit.where, confidence: Math.min(finder.confidence, hit.confidence ?? 1) }
+    if (hit !== undefined) return { value: hit.value, rule: finder.rule.id, where: hit.where, confidence: Math.min(finder.rule.confidence, hit.confidence ?? 1) }
   }
   return undefined
 }

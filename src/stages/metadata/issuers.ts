@@ -6,6 +6,7 @@
  * '某区人民政府'] (metadata/issuers-from-title).
  */
 import { isOrganLine, isOrganName, splitNames, MASTHEAD, ORDER_HEADER, ORDER_NUMBER_LINE, PLACE_SUFFIXES, TITLE_HEAD_BEFORE_YEAR, TRAILING_BRACKETED_NAME } from '../../rules/document.js'
+import { METADATA_RULES } from '../../rules/metadata.js'
 import type { Block } from '../segment.js'
 import type { Message, Signature } from '../../types.js'
 import { inBlock, whereMessage, type Finder, type Found, type Hit } from './evidence.js'
@@ -25,14 +26,12 @@ const names = (text: string, separators: RegExp = /[\s、]+/) => splitNames(text
 export const ISSUER_FINDERS: readonly Finder<string[], IssuersKnown>[] = [
   // the organs that signed
   {
-    rule: 'metadata/issuers-from-signature',
-    confidence: 1,
+    rule: METADATA_RULES.issuersFromSignature,
     find: (_page, { signature }) => (signature !== undefined && signature.value.signers.length > 0 ? { value: signature.value.signers, where: signature.where } : undefined),
   },
   // organs named before 关于: "中共某区委 某区人民政府关于…"
   {
-    rule: 'metadata/issuers-from-title',
-    confidence: 1,
+    rule: METADATA_RULES.issuersFromTitle,
     find: (_page, { title }) => {
       const at = title === undefined ? -1 : title.value.indexOf('关于')
       if (title === undefined || at <= 0) return undefined
@@ -42,8 +41,7 @@ export const ISSUER_FINDERS: readonly Finder<string[], IssuersKnown>[] = [
   },
   // the 发文机关标志 "某市人民政府文件"
   {
-    rule: 'metadata/issuers-from-masthead',
-    confidence: 1,
+    rule: METADATA_RULES.issuersFromMasthead,
     find: (page) => {
       const masthead = page.blocks.find((b) => b.role === 'masthead')
       if (masthead === undefined || !MASTHEAD.test(masthead.text)) return undefined
@@ -54,8 +52,7 @@ export const ISSUER_FINDERS: readonly Finder<string[], IssuersKnown>[] = [
   // the organ an order's header names: "某市人民政府令" / "第179号", or a 条例's promulgation note
   // under its title "（2021年7月27日中华人民共和国国务院令第746号公布）"
   {
-    rule: 'metadata/issuers-from-order',
-    confidence: 1,
+    rule: METADATA_RULES.issuersFromOrder,
     find: (page) => {
       for (const block of headBlocks(page.blocks)) {
         const organ = ORDER_HEADER.exec(block.text)?.[1]
@@ -67,8 +64,7 @@ export const ISSUER_FINDERS: readonly Finder<string[], IssuersKnown>[] = [
   // the organs printed on their own line under the title, before the body: a 公报's authors
   // ("某县统计局 国家统计局某县调查队" under "某县2022年国民经济和社会发展统计公报")
   {
-    rule: 'metadata/issuers-under-title',
-    confidence: 1,
+    rule: METADATA_RULES.issuersUnderTitle,
     find: (page) => {
       const lastTitle = page.blocks.findLastIndex((b) => b.role === 'title')
       const next = page.blocks[lastTitle + 1]
@@ -79,8 +75,7 @@ export const ISSUER_FINDERS: readonly Finder<string[], IssuersKnown>[] = [
   },
   // the organ row of a document laid out as a table: "作出处罚决定的机关名称 | 某区城市管理执法局"
   {
-    rule: 'metadata/issuers-from-table',
-    confidence: 1,
+    rule: METADATA_RULES.issuersFromTable,
     find: (page) => {
       const found = tableValues(page, 'issuer').find((row) => names(row.value).every(isOrganName))
       return found === undefined ? undefined : { value: names(found.value), where: found.where }
@@ -89,11 +84,10 @@ export const ISSUER_FINDERS: readonly Finder<string[], IssuersKnown>[] = [
   // organs the title starts with before the year it reports on, when no 关于 follows
   // ("某市市场监督管理局（知识产权局）2022年法治政府建设年度报告"): read from the title's shape. A place
   // alone ("某区2023年…报告", "某镇2022年…") issues nothing.
-  { rule: 'metadata/issuers-from-title-head', confidence: 0.9, find: (_page, { title }) => (title === undefined ? undefined : issuersFromTitleHead(title)) },
+  { rule: METADATA_RULES.issuersFromTitleHead, find: (_page, { title }) => (title === undefined ? undefined : issuersFromTitleHead(title)) },
   // an organ signing off the document with no date under it: its last line "（某县统计局）"
   {
-    rule: 'metadata/issuers-from-closing-line',
-    confidence: 0.9,
+    rule: METADATA_RULES.issuersFromClosingLine,
     find: (page) => {
       const last = page.blocks.findLastIndex((b) => b.role === 'content' || b.role === 'signer')
       const block = page.blocks[last]
@@ -105,8 +99,7 @@ export const ISSUER_FINDERS: readonly Finder<string[], IssuersKnown>[] = [
   },
   // 发文机关 of the disclosure block, else its 发布机构 (a publisher, most often the issuer too)
   {
-    rule: 'metadata/issuers-from-disclosure',
-    confidence: 1,
+    rule: METADATA_RULES.issuersFromDisclosure,
     find: (page) => {
       const issuer = metaByRole(page.meta, 'issuer')[0]
       const found = issuer ?? metaByRole(page.meta, 'publisher')[0]
@@ -144,7 +137,7 @@ function issuersFromTitleHead(title: Found<string>): Hit<string[]> | undefined {
  * @param messages receives the warning
  */
 export function issuerConflict(issuers: Found<string[]> | undefined, meta: Meta, messages: Message[]): void {
-  if (issuers === undefined || issuers.rule === 'metadata/issuers-from-disclosure') return
+  if (issuers === undefined || issuers.rule === METADATA_RULES.issuersFromDisclosure.id) return
   const stated = metaByRole(meta, 'issuer')[0]
   if (stated === undefined) return
   const organs = names(stated.value, /[\s、，,]+/).filter(isOrganName)
@@ -155,8 +148,7 @@ export function issuerConflict(issuers: Found<string[]> | undefined, meta: Meta,
 export const RECIPIENT_FINDERS: readonly Finder<string[]>[] = [
   // the 主送 line, split on ，— a 、 joins parts of one addressee (某经开区、某新区党委、管委会)
   {
-    rule: 'metadata/recipients-from-head',
-    confidence: 1,
+    rule: METADATA_RULES.recipientsFromHead,
     find: (page) => {
       const block = page.blocks.find((b) => b.role === 'recipients')
       if (block === undefined) return undefined

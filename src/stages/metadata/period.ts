@@ -6,6 +6,7 @@
  * confidence 1); no title and a first paragraph "现将某县2022年法治政府建设工作情况报告如下：" →
  * 2022..2022 (period-from-body, confidence 0.8).
  */
+import { METADATA_RULES } from '../../rules/metadata.js'
 import {
   ANNUAL_REPORT_FAMILIES,
   BODY_PERIOD_BLOCKS,
@@ -73,8 +74,7 @@ export interface PeriodKnown {
 export const PERIOD_FINDERS: readonly Finder<Period, PeriodKnown>[] = [
   // the years the title names: "（2016—2020年）", "十四五", "2017年度"
   {
-    rule: 'metadata/period-from-title',
-    confidence: 1,
+    rule: METADATA_RULES.periodFromTitle,
     find: (_page, { title }) => {
       const stated = title === undefined ? undefined : periodIn(title.value)
       return title === undefined || stated === undefined ? undefined : { value: stated, where: title.where, confidence: title.confidence }
@@ -82,8 +82,7 @@ export const PERIOD_FINDERS: readonly Finder<Period, PeriodKnown>[] = [
   },
   // "上一年度" in the title counts back from the date the document was published or signed
   {
-    rule: 'metadata/period-previous-year',
-    confidence: 0.9,
+    rule: METADATA_RULES.periodPreviousYear,
     find: (_page, { title, date }) => {
       if (title === undefined || date === undefined || !PREVIOUS_YEAR.test(title.value)) return undefined
       const year = Number(date.slice(0, 4)) - 1
@@ -91,12 +90,11 @@ export const PERIOD_FINDERS: readonly Finder<Period, PeriodKnown>[] = [
     },
   },
   // "YYYY年度" in any heading; else the first heading's year ("一、2021年法治政府建设工作情况")
-  { rule: 'metadata/period-from-headings', confidence: 0.9, find: (page, { sections }) => periodFromSections(sections, page.blocks) },
+  { rule: METADATA_RULES.periodFromHeadings, find: (page, { sections }) => periodFromSections(sections, page.blocks) },
   // a report whose title is lost (or names no year): its statement "现将某县2022年…报告如下" or its
   // opening "2023年，某局在…领导下"
   {
-    rule: 'metadata/period-from-body',
-    confidence: 0.8,
+    rule: METADATA_RULES.periodFromBody,
     find: (page, { title, kind }) => (title === undefined || (kind !== undefined && REPORT_KINDS.includes(kind)) ? periodFromBody(page.blocks) : undefined),
   },
 ]

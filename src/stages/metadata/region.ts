@@ -44,5 +44,5 @@ export function regionEvidence(page: Page, title: string | undefined, issuers: F
  * @returns the confidence of the region its source decides
  */
 export function regionConfidence(rule: string): number {
-  return REGION_SOURCES.find((s) => s.id === rule)?.confidence ?? 1
+  return REGION_SOURCES.find((s) => s.rule.id === rule)?.rule.confidence ?? 1
 }

@@ -5,6 +5,7 @@
  * {signers: ['中共某市委', '某市人民政府'], date: '2019-05-06'}.
  */
 import { isoDateIn } from '../../dates.js'
+import { METADATA_RULES } from '../../rules/metadata.js'
 import { splitNames } from '../../rules/document.js'
 import type { Signature } from '../../types.js'
 import type { Block } from '../segment.js'
@@ -13,8 +14,7 @@ import { inBlock, type Finder } from './evidence.js'
 export const SIGNATURE_FINDERS: readonly Finder<Signature>[] = [
   // the first signature block: the signers read top to bottom, then their date
   {
-    rule: 'metadata/signature',
-    confidence: 1,
+    rule: METADATA_RULES.signature,
     find: (page) => {
       const blocks = page.blocks
       const dateIndex = blocks.findIndex((b) => b.role === 'signature-date')

@@ -4,6 +4,7 @@
  * Example: blocks [title '某市人民政府关于2021年度法治政府建设情况的报告'] → title that (rule
  * metadata/title-from-head, confidence 1), kind 报告, family annual-report.
  */
+import { METADATA_RULES } from '../../rules/metadata.js'
 import {
   DOC_NUMBER,
   ENCLOSED_BARE_MIN_LENGTH,
@@ -42,12 +43,11 @@ function ownTitle(page: Page): DocumentTitle | undefined {
 /** The title's finders, first choice first. */
 export const TITLE_FINDERS: readonly Finder<string>[] = [
   // the disclosure block's 信息名称/标题: "瑞政办〔2011〕129号 转发…" read without its 文号
-  { rule: 'metadata/title-from-disclosure', confidence: 1, find: (page) => titleFromMeta(page.meta) },
+  { rule: METADATA_RULES.titleFromDisclosure, find: (page) => titleFromMeta(page.meta) },
   // the CMS heading when it is the document's title with the organ before it: "某县人民政府关于…的
   // 意见" over "关于…的意见" printed under a separate organ line
   {
-    rule: 'metadata/title-fullest-copy',
-    confidence: 1,
+    rule: METADATA_RULES.titleFullestCopy,
     find: (page) => {
       const own = ownTitle(page)
       const heading = page.pageTitle
@@ -56,13 +56,12 @@ export const TITLE_FINDERS: readonly Finder<string>[] = [
     },
   },
   // the first title group at the top of the document, wrapped lines joined
-  { rule: 'metadata/title-from-head', confidence: 1, find: (page) => ownTitle(page) },
+  { rule: METADATA_RULES.titleFromHead, find: (page) => ownTitle(page) },
   // the CMS heading when the document prints no title of its own
-  { rule: 'metadata/title-from-page-heading', confidence: 1, find: (page) => (page.pageTitle === undefined ? undefined : { value: page.pageTitle, where: null }) },
+  { rule: METADATA_RULES.titleFromPageHeading, find: (page) => (page.pageTitle === undefined ? undefined : { value: page.pageTitle, where: null }) },
   // <meta name="ArticleTitle">, else the <title> without the site's name: a copy, not the page's print
   {
-    rule: 'metadata/title-from-html-head',
-    confidence: 0.9,
+    rule: METADATA_RULES.titleFromHtmlHead,
     find: (page) => {
       const title = page.input.head?.articleTitle ?? page.input.head?.title
       return title === undefined || !endsWithKind(title) ? undefined : { value: page.input.normalizeValue(title), where: null }
@@ -70,7 +69,7 @@ export const TITLE_FINDERS: readonly Finder<string>[] = [
   },
   // no line of the head ends with a kind word: the last title-shaped line above the body
   // ("…2018年工作总结及2019年工作打算"), known by where it stands
-  { rule: 'metadata/title-from-position', confidence: 0.8, find: (page) => (page.documentTitle?.positional === true ? page.documentTitle : undefined) },
+  { rule: METADATA_RULES.titleFromPosition, find: (page) => (page.documentTitle?.positional === true ? page.documentTitle : undefined) },
 ]
 
 /**

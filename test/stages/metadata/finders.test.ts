@@ -11,7 +11,7 @@ import { SIGNATURE_FINDERS } from '../../../src/stages/metadata/signature.js'
 import { TITLE_FINDERS } from '../../../src/stages/metadata/title.js'
 
 /** What the README documents of a finder. */
-type Documented = Pick<Finder<unknown>, 'rule' | 'confidence'>
+type Documented = Pick<Finder<unknown>, 'rule'>
 
 const FIELDS: Record<string, readonly Documented[]> = {
   title: TITLE_FINDERS,
@@ -27,12 +27,12 @@ const FIELDS: Record<string, readonly Documented[]> = {
 
 describe('metadata finders', () => {
   it('name each rule once, with a confidence in (0, 1]', () => {
-    const rules = Object.values(FIELDS).flatMap((finders) => finders.map((f) => f.rule))
+    const rules = Object.values(FIELDS).flatMap((finders) => finders.map((f) => f.rule.id))
     expect(new Set(rules).size).toBe(rules.length)
     for (const finder of Object.values(FIELDS).flat()) {
-      expect(finder.rule).toMatch(/^metadata\/[a-z-]+$/)
-      expect(finder.confidence).toBeGreaterThan(0)
-      expect(finder.confidence).toBeLessThanOrEqual(1)
+      expect(finder.rule.id).toMatch(/^metadata\/[a-z-]+$/)
+      expect(finder.rule.confidence).toBeGreaterThan(0)
+      expect(finder.rule.confidence).toBeLessThanOrEqual(1)
     }
   })
 
@@ -41,12 +41,12 @@ describe('metadata finders', () => {
   const rows = readme.split('\n').filter((line) => line.startsWith('| `metadata/'))
   const rowOf = (rule: string) => rows.findIndex((row) => row.split('|')[1]?.includes(`\`${rule}\``))
   it.each(Object.entries(FIELDS))('%s: the README lists its finders in order, with their confidence', (_field, finders) => {
-    const places = finders.map((f) => rowOf(f.rule))
+    const places = finders.map((f) => rowOf(f.rule.id))
     expect(places.every((p) => p !== -1)).toBe(true)
     expect([...places].sort((a, b) => a - b)).toEqual(places)
-    for (const finder of finders) {
-      const confidence = (rows[rowOf(finder.rule)] as string).split('|')[2]?.trim() ?? ''
-      expect(confidence.startsWith(String(finder.confidence)), `${finder.rule}: ${confidence}`).toBe(true)
+    for (const { rule } of finders) {
+      const confidence = (rows[rowOf(rule.id)] as string).split('|')[2]?.trim() ?? ''
+      expect(confidence.startsWith(String(rule.confidence)), `${rule.id}: ${confidence}`).toBe(true)
     }
   })
 
