@@ -3,12 +3,14 @@
  *
  * decode bytes → HTML to text → unflatten → strip chrome → normalize → repair → segment → split
  * sections → extract metadata → extract citations → Report, with the body's fingerprint
- * (src/fingerprint.ts). Text stages return edits; their offset maps carry every removal, repair
- * and warning back to its line in the decoded input.
+ * (src/fingerprint.ts). Text stages return edits; the page file (src/page-file.ts) composes them
+ * into one position map that carries every removal, repair, warning and section back to its line
+ * in the text read.
  */
 import { createHash } from 'node:crypto'
 import { toSimplified } from './adapters/opencc.js'
-import { LineIndex, OffsetMap } from './edits.js'
+import type { LineIndex } from './edits.js'
+import { PageFile } from './page-file.js'
 import { InputError } from './messages.js'
 import { ERROR_PAGE, ERROR_PAGE_MAX_LENGTH } from './rules/document.js'
 import { decode } from './stages/decode.js'
@@ -19,11 +21,11 @@ import { htmlToText, type HtmlHead } from './stages/html-to-text.js'
 import { detectScript, detectVariant, isTraditionalLine, normalize, type NormalizeOptions, type Script } from './stages/normalize.js'
 import { repair } from './stages/repair.js'
 import { segment, type Block } from './stages/segment.js'
-import { splitSections } from './stages/split-sections.js'
+import { splitSections, splitSectionTree } from './stages/split-sections.js'
 import { unflatten } from './stages/unflatten.js'
 import { SITE_REPEATED_MIN_PAGES, SITE_REPEATED_MIN_SHARE } from './rules/chrome.js'
 import { siteChromeCandidates, stripChrome, type StripChromeOptions } from './stages/strip-chrome.js'
-import type { Edit, InputFormat, Message, ParseOptions, Report, Section, TextStageResult, Warning } from './types.js'
+import type { Edit, InputFormat, Message, ParseOptions, Report, Section, TextStageResult } from './types.js'
 import { SCHEMA_VERSION } from './version.js'
 import { WARNINGS } from './rules/warnings.js'
 
@@ -50,8 +52,8 @@ export interface ParsedPage {
    *  `removed[].line`, `repairs[].line`, `warnings[].line` and `evidence` refer to. */
   text: string
   /** The input line of each section's heading, in document order (the section tree read
-   *  depth-first); null where a heading could not be placed. */
-  sectionLines: (number | null)[]
+   *  depth-first), from the offset split-sections kept for it. */
+  sectionLines: number[]
 }
 
 /**
@@ -61,16 +63,16 @@ export interface ParsedPage {
  * @returns the Report, the text it was read from, and where each section starts
  */
 export function parseWithSource(input: Uint8Array | string, options: ParseOptions = {}): ParsedPage {
-  const { report, text, sections, blocks, lineOfRepaired } = runStages(input, options)
-  const lines = text.split('\n')
+  const { report, file, sectionStarts } = runStages(input, options)
+  const lines = file.text.split('\n')
   // a paragraph's first offset maps to the start of what normalize took out before it (a blank
   // line collapsed): the heading is on the next line that has text
   const lineOfHeading = (offset: number) => {
-    let line = lineOfRepaired(offset)
+    let line = file.lineOf(offset, 'repaired')
     while (line < lines.length && (lines[line - 1] as string).trim() === '') line++
     return line
   }
-  return { report, text, sectionLines: headingLines(sections, blocks, lineOfHeading) }
+  return { report, text: file.text, sectionLines: sectionStarts.map(lineOfHeading) }
 }
 
 /** The stages in order; what parseWithSource needs besides the Report is kept at hand. */
@@ -78,15 +80,15 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
   const page = readPage(input, options)
   const { bytes, format, decoded, text, script } = page
   const sha256 = createHash('sha256').update(bytes).digest('hex')
-  const inputLines = new LineIndex(text)
+  const file = new PageFile(text)
 
   const convert = script === 'simplified' ? undefined : pageConverter(text)
   // a page whose line breaks were lost gets its lines back before any stage reads it by lines;
   // an HTML page's lines are the ones its markup states (a table row is one long line)
   const flat = linesOf(page, convert)
-  const flatMap = new OffsetMap(flat.edits)
-  const lineOfFlat = (offset: number) => inputLines.lineOf(flatMap.toInput(offset))
-  const chrome = stripChrome(flat.text, chromeOptions(page, options.siteChrome, convert, structureAfter(page.structure, flat.edits, inputLines)))
+  file.edited('unflattened', flat.edits)
+  const chrome = stripChrome(flat.text, chromeOptions(page, options.siteChrome, convert, structureAfter(page.structure, flat.edits, file.lines)))
+  file.edited('stripped', chrome.edits)
   // the analysis always reads Simplified text; --no-convert keeps the body as printed (below)
   const normalizeOptions: NormalizeOptions = {
     keepPunctuation: options.keepPunctuation ?? false,
@@ -96,35 +98,29 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
     ...(convert === undefined ? {} : { convert }),
   }
   const normalized = normalize(chrome.text, normalizeOptions)
+  file.edited('normalized', normalized.edits)
   // labels and values of the chrome are read twice (the published date now, the metadata later)
   const normalizeValue = remembering((value) => normalize(value, normalizeOptions).text)
   const published = publishedDateOf(chrome.captured.fields, normalizeValue, page.head)
   const repaired = repair(normalized.text, published === undefined ? {} : { evidence: { published } })
-
-  const chromeMap = new OffsetMap(chrome.edits)
-  const normalizeMap = new OffsetMap(normalized.edits)
-  const repairMap = new OffsetMap(repaired.edits)
-  const lineOfNormalized = (offset: number) => lineOfFlat(chromeMap.toInput(normalizeMap.toInput(offset)))
-  const lineOfRepaired = (offset: number) => lineOfNormalized(repairMap.toInput(offset))
-  const lineOfChrome = (offset: number) => lineOfFlat(chromeMap.toInput(offset))
+  file.edited('repaired', repaired.edits)
   /** What a range of the normalized text was in the text lawgov read (its `before`, as printed). */
   const asRead = (start: number, end: number, normalizedBefore: string) => {
     if (start === end) return normalizedBefore
-    const from = flatMap.toInput(chromeMap.toInput(normalizeMap.toInput(start)))
-    const to = flatMap.toInput(chromeMap.toInput(normalizeMap.toInput(end - 1))) + 1
-    const read = text.slice(from, to)
+    const read = text.slice(file.toRead(start, 'normalized'), file.toRead(end - 1, 'normalized') + 1)
     return read.includes('\n') || read === '' ? normalizedBefore : read
   }
 
   const blocks = segment(repaired.text)
+  const tree = splitSectionTree(blocks)
   const extracted = extractMetadata({
     blocks,
     breadcrumb: chrome.captured.breadcrumb,
     fields: chrome.captured.fields,
-    removedLines: chrome.edits.map((edit) => ({ rule: edit.rule, text: edit.before.replace(/\r?\n$/, ''), line: lineOfFlat(edit.start) })),
+    removedLines: chrome.edits.map((edit) => ({ rule: edit.rule, text: edit.before.replace(/\r?\n$/, ''), line: file.lineOf(edit.start, 'unflattened') })),
     ...(chrome.captured.pageTitle === undefined ? {} : { pageTitle: chrome.captured.pageTitle }),
     head: page.head,
-    sections: splitSections(blocks),
+    sections: tree.sections,
     normalizeValue,
   })
   const { metadata } = extracted
@@ -133,14 +129,14 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
   const body = printed?.body ?? repaired.text
   const sections = printed === undefined ? extracted.sections : withPartsOf(printed.sections, extracted.sections)
 
-  const warnings: Warning[] = [
-    ...decoded.messages.map((m) => toWarning(m, () => null)),
-    ...flat.messages.map((m) => toWarning(m, (o) => inputLines.lineOf(o))),
-    ...chrome.messages.map((m) => toWarning(m, lineOfChrome)),
-    ...normalized.messages.map((m) => toWarning(m, lineOfChrome)),
-    ...repaired.messages.map((m) => toWarning(m, lineOfNormalized)),
-    ...extracted.messages.map((m) => toWarning(m, lineOfRepaired)),
-  ]
+  // each stage's messages point into the text it read, or (strip-chrome's) the text it left
+  file.report(decoded.messages, null)
+  file.report(flat.messages, 'read')
+  file.report(chrome.messages, 'stripped')
+  file.report(normalized.messages, 'stripped')
+  file.report(repaired.messages, 'normalized')
+  file.report(extracted.messages, 'repaired')
+  const warnings = file.warnings()
   if (repaired.text.trim() === '') {
     // an empty page has no title to miss: say what it is instead
     const noTitle = warnings.findIndex((w) => w.code === WARNINGS.noTitle.code)
@@ -176,7 +172,7 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
     body,
     sections,
     citations: citations.map(({ offsets, ...citation }) => {
-      const lines = [...new Set(offsets.map(lineOfRepaired))].sort((a, b) => a - b)
+      const lines = [...new Set(offsets.map((offset) => file.lineOf(offset, 'repaired')))].sort((a, b) => a - b)
       return { ...citation, lines, count: offsets.length }
     }),
     signature: metadata.signature,
@@ -188,18 +184,18 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
     evidence: Object.fromEntries(
       Object.entries(extracted.evidence).map(([field, { rule, where, confidence }]) => [
         field,
-        { rule, line: where === null ? null : 'line' in where ? where.line : lineOfRepaired(where.offset), confidence },
+        { rule, line: where === null ? null : 'line' in where ? where.line : file.lineOf(where.offset, 'repaired'), confidence },
       ]),
     ),
     removed: chrome.edits.map((edit) => ({
       rule: edit.rule,
-      line: lineOfFlat(edit.start),
+      line: file.lineOf(edit.start, 'unflattened'),
       text: edit.before.replace(/\r?\n$/, ''),
     })),
     repairs: [
       ...repaired.edits.map((edit) => ({
         rule: edit.rule,
-        line: lineOfNormalized(edit.start),
+        line: file.lineOf(edit.start, 'normalized'),
         before: asRead(edit.start, edit.end, edit.before),
         after: edit.after,
         confidence: edit.confidence ?? 1,
@@ -207,7 +203,7 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
       })),
       ...repaired.findings.map((finding) => ({
         rule: finding.rule,
-        line: lineOfNormalized(finding.start),
+        line: file.lineOf(finding.start, 'normalized'),
         before: asRead(finding.start, finding.end, finding.before),
         after: finding.before,
         confidence: finding.confidence,
@@ -216,41 +212,7 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
     ].sort((a, b) => a.line - b.line),
     warnings,
   }
-  return { report, text, sections: extracted.sections, blocks, lineOfRepaired }
-}
-
-/**
- * Where each section's heading was read: the tree, depth-first, follows the paragraphs in order,
- * so each section is the next paragraph that starts with its marker and heading.
- */
-const HEADING_LOOKAHEAD = 200
-
-function headingLines(sections: readonly Section[], blocks: readonly Block[], lineOf: (offset: number) => number): (number | null)[] {
-  const order: Section[] = []
-  const visit = (list: readonly Section[]) => {
-    for (const section of list) {
-      order.push(section)
-      visit(section.children)
-    }
-  }
-  visit(sections)
-  const lines: (number | null)[] = []
-  let next = 0
-  for (const section of order) {
-    const opening = `${section.marker}${section.heading.slice(0, 8)}`.replace(/\s/g, '')
-    let found: number | null = null
-    // a heading is the next paragraph or close after it: a bounded look keeps this linear
-    for (let i = next; i < Math.min(blocks.length, next + HEADING_LOOKAHEAD); i++) {
-      const block = blocks[i] as Block
-      if (block.text.replace(/\s/g, '').startsWith(opening)) {
-        found = lineOf(block.start)
-        next = i + 1
-        break
-      }
-    }
-    lines.push(found)
-  }
-  return lines
+  return { report, file, sectionStarts: tree.starts }
 }
 
 /**
@@ -422,10 +384,6 @@ function guessFormat(path: string | undefined, head: string): InputFormat {
   if (path !== undefined && HTML_EXTENSIONS.test(path)) return 'html'
   if (path !== undefined && /\.txt$/i.test(path)) return 'text'
   return HTML_SNIFF.test(head) ? 'html' : 'text'
-}
-
-function toWarning(message: Message, lineOf: (offset: number) => number | null): Warning {
-  return { code: message.code, message: message.reason, line: message.line ?? (message.start === undefined ? null : lineOf(message.start)) }
 }
 
 /** The printed sections (--no-convert) with the parts the Simplified reading gave the same

@@ -40,19 +40,38 @@ const COLON_HEADING_MAX_LENGTH = 30
 const HEADING_STOP = '。，；！？,;!?：:'
 const FIELD_LINE = /^([\u4e00-\u9fa5]{2,8})\s*[:：](.*)$/
 
+/** The section tree and where each heading starts. */
+export interface SectionTree {
+  /** The top-level sections, in order. */
+  sections: Section[]
+  /** The offset (in the text the blocks were read from) of each section's marker, the tree read
+   *  depth-first: where `review` shows the heading. */
+  starts: number[]
+}
+
 /**
  * Build the section tree.
  * @param blocks the document's paragraphs with their parts (from `segment`)
  * @returns the top-level sections, in order
  */
-export function splitSections(blocks: readonly Block[], _options: SplitSectionsOptions = {}): Section[] {
+export function splitSections(blocks: readonly Block[], options: SplitSectionsOptions = {}): Section[] {
+  return splitSectionTree(blocks, options).sections
+}
+
+/**
+ * Build the section tree and keep where each heading starts.
+ * @param blocks the document's paragraphs with their parts (from `segment`)
+ * @returns the top-level sections, and each section's start offset depth-first
+ */
+export function splitSectionTree(blocks: readonly Block[], _options: SplitSectionsOptions = {}): SectionTree {
   const roots: Section[] = []
+  const starts: number[] = []
   const stack: OpenSection[] = []
   const rankOf = new Map<string, number>()
   const lastNumber = new Map<string, number>()
   const all: OpenSection[] = []
 
-  for (const { text, afterSignature } of contentTexts(blocks)) {
+  for (const { text, start, afterSignature } of contentTexts(blocks)) {
     const marker = matchSectionMarker(text)
     // sections/attachment-restart: below the signature, the top-level numbering starting again
     // at 一 is an attachment's (附件2's list of 一、高血压病 …), not the document's: the tree ends
@@ -88,6 +107,7 @@ export function splitSections(blocks: readonly Block[], _options: SplitSectionsO
       if (rest !== '') open.texts.push(rest)
       stack.push(open)
       all.push(open)
+      starts.push(start)
       lastNumber.set(marker.style, marker.number)
       continue
     }
@@ -97,7 +117,7 @@ export function splitSections(blocks: readonly Block[], _options: SplitSectionsO
     open.section.text = open.texts.join('\n')
     open.section.deadline = deadlineOf(open.section.fields)
   }
-  return roots
+  return { sections: roots, starts }
 }
 
 /**
@@ -106,16 +126,16 @@ export function splitSections(blocks: readonly Block[], _options: SplitSectionsO
  * the paragraph （一）健全工作机制，… — the heading is short, ends in no punctuation, and what
  * follows opens a run of another style at 1.
  */
-function* contentTexts(blocks: readonly Block[]): Generator<{ text: string; afterSignature: boolean }> {
+function* contentTexts(blocks: readonly Block[]): Generator<{ text: string; start: number; afterSignature: boolean }> {
   let afterSignature = false
   for (const block of blocks) {
     if (block.role === 'signature-date') afterSignature = true
     if (block.role !== 'content') continue
     const cut = gluedHeadingEnd(block.text)
-    if (cut === undefined) yield { text: block.text, afterSignature }
+    if (cut === undefined) yield { text: block.text, start: block.start, afterSignature }
     else {
-      yield { text: block.text.slice(0, cut), afterSignature }
-      yield { text: block.text.slice(cut), afterSignature }
+      yield { text: block.text.slice(0, cut), start: block.start, afterSignature }
+      yield { text: block.text.slice(cut), start: block.start + cut, afterSignature }
     }
   }
 }

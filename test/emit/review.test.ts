@@ -8,6 +8,7 @@ import { renderDocumentPage } from '../../src/emit/review/document.js'
 import { escapeHtml, jsonForScript } from '../../src/emit/review/html.js'
 import { parseWithSource } from '../../src/pipeline.js'
 import { corpusStats } from '../../src/stats.js'
+import type { Section } from '../../src/types.js'
 
 const NOTICE = 'fixtures/seeds/002-notice-enclosing-damaged-plan/input.txt'
 
@@ -55,6 +56,28 @@ describe('document page', () => {
       expect(han($(target).find('.text').text())).toContain(han($(link).text()).slice(0, 4))
     })
     expect(parsed.sectionLines.every((line) => line !== null)).toBe(true)
+  })
+
+  it.each([
+    // headings printed with full-width numbers (１．) and spaces the outline does not show
+    'fixtures/pages/blind-portal-repost-edu-bureau-report-four-levels-share-apps/input.txt',
+    // a heading glued to the first paragraph under it: 一、…思想1.健全学法制度。
+    'fixtures/pages/blind-bureau-work-arrangement-colonless-two-column-disclosure/input.txt',
+    // 第一部分：… printed with an ASCII colon
+    'fixtures/seeds/003-interpretation-without-title/input.txt',
+  ])('places every section of %s on the line its heading was read on', (path) => {
+    const parsed = parseWithSource(readFileSync(path), { path })
+    const order: Section[] = []
+    const visit = (sections: readonly Section[]) => sections.forEach((s) => (order.push(s), visit(s.children)))
+    visit(parsed.report.sections)
+    const lines = parsed.text.split('\n')
+    const han = (text: string) => text.replace(/[^\u4e00-\u9fff]/g, '')
+    expect(parsed.sectionLines).toHaveLength(order.length)
+    order.forEach((section, i) => {
+      const line = parsed.sectionLines[i]
+      expect(line, section.heading).not.toBeNull()
+      expect(han(lines[(line as number) - 1] as string)).toContain(han(section.heading).slice(0, 6))
+    })
   })
 
   it('shows each metadata field with the rule and line it was found by, and the warnings first', () => {
