@@ -15,7 +15,7 @@
  * a line that also holds prose instead of removing the line.
  */
 import { ATTACHMENT_NOTE, endsWithKind, FIELD_LABELS, isOrganName } from './rules/document.js'
-import { DEADLINE_LABELS, matchSectionMarker, type MarkerMatch } from './rules/sections.js'
+import { DEADLINE_LABELS, matchSectionMarker } from './rules/sections.js'
 import {
   BARE_LABEL_AT,
   FLAT_LABELS,

@@ -79,3 +79,100 @@ export const LOST_LEADING_LABELS: readonly string[] = [
 /** Organ-name endings of a party committee whose 中 was dropped from 中共 (共某县委). */
 export const PARTY_ORGAN_PLACE = '(?:省|市|县|区|州|盟|旗|镇|乡|街道|自治州|自治县|自治区|自治旗|林区|特区)'
 export const PARTY_ORGAN_SUFFIX = '(?:委员会|人民政府党组|政府党组|党工委|工委|党组|委)(?:办公室|办公厅|宣传部|组织部)?'
+
+// ── the patterns the repair stage reads, by the rule they serve (the stage weighs the context ──
+// around each match: the line, the page's dates, a table, a signature) ────────────────────────
+
+/** A year of these documents (1900–2099) anywhere in a line: lines without one need no date repair. */
+export const YEAR_DIGITS = /(?:19|20)\d{2}/
+
+// repair/date-lost-year-month: 2017316日 → 2017年3月16日
+export const LOST_YEAR_MONTH = /(?<![\d.\-/:])((?:19|20)\d{2})(\d{2,4})日/g
+
+// repair/date-lost-month: 2017年316日 → 2017年3月16日
+export const LOST_MONTH = /(?<![\d.\-/:])((?:19|20)\d{2})年(\d{2,4})日/g
+
+// repair/date-lost-year: 20176月底前 → 2017年6月底前; 201905月20日 → 2019年05月20日
+export const LOST_YEAR = /(?<![\d.\-/:])((?:19|20)\d{2})(\d{1,2})月/g
+
+// repair/date-lost-day: a date without its 日 at the end of a line (2018年3月13), before
+// sentence punctuation or before a verb (于2013年9月26召开) — never before 日/号, a range (至, 到,
+// —), a list (、, 和), a measure word or a time unit (2022年3月8个部门, 2021年5月20时许)
+export const LOST_DAY = /(?<![\d.\-/])((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})(?=$|[，。；：！？,;）)]|(?![日号至到和及与或、—\-~～个名家次项件人户时分批期届位条套台辆元万亿余多场所轮宗篇千百座处间张份本册卷株头只艘架部栋幢])[\u4e00-\u9fa5])/g
+
+// repair/date-all-units-lost: "201395" under the signers (or after them on their line: "某县人民
+// 政府 2016124") is 2013年9月5日 only if the page's 发布日期 agrees; alone it is kept and flagged
+export const SIGNATURE_DIGITS = /^((?:19|20)\d{2})(\d{2,4})$/
+export const SIGNERS_THEN_DIGITS = /^(.*\S)[ \t]+((?:19|20)\d{2})(\d{2,4})$/
+
+// …and the 印发 line of the 版记 with every unit lost: "某县人民政府办公室 2017318印发"
+export const IMPRINT_DIGITS = /^(.*\S)[ \t]+((?:19|20)\d{2})(\d{2,4})印发$/
+
+// repair/year-range-lost-dash: 20162020年 → 2016—2020年 (only before 年 or a closing bracket)
+export const RANGE_NO_DASH = /(?<![\d.\-/])((?:19|20)\d{2})((?:19|20)\d{2})(?=年|[）)》])/g
+
+// repair/range-lost-open-bracket: a range closed by ）with no （ before it on the line
+export const RANGE_CLOSED = /(?<![\d.\-/])((?:19|20)\d{2})([—\-－–~～至]?)((?:19|20)\d{2})(年?)[）)]/g
+
+// In running text, after a 代字 (Han characters):
+// repair/doc-number-lost-bracket — both brackets lost after a 代字 ending like one (…发, …函 …):
+// "根据中发202133号文件" → 中发〔2021〕33号; after any 代字 where the context cites a document
+// ("按照某政201764号文件" → 某政〔2017〕64号); one bracket lost ("某发〔201536号" → 某发〔2015〕36号,
+// "某发2015〕36号" → 某发〔2015〕36号);
+// repair/doc-number-brackets — the year in other brackets ("（某办发（2018）12号）" → 某办发〔2018〕12号);
+// and one whose year is gone (国发〔〕33号): flagged
+export const DOC_NUMBER_NO_BRACKETS = /(?<=[\u4e00-\u9fa5])((?:19|20)\d{2})([1-9]\d{0,3})号/g
+export const DOC_NUMBER_ONE_BRACKET = /(?<=[\u4e00-\u9fa5])(?:〔((?:19|20)\d{2})|((?:19|20)\d{2})〕)([1-9]\d{0,3})号/g
+
+// 〕 and 号 both lost after 〔, which alone says 文号: "按照溪政办发〔20215文件要求"
+// 号 alone lost after 〔year〕: "晋政办发〔2019〕22文件", "（某政发〔2020〕5）"
+export const DOC_NUMBER_NO_HAO = /(?<=[\u4e00-\u9fa5]〔(?:19|20)\d{2}〕)([1-9]\d{0,3})(?=文件|文|[）)、，,。；])/g
+export const DOC_NUMBER_OPEN_ONLY = /(?<=[\u4e00-\u9fa5])〔((?:19|20)\d{2})([1-9]\d{0,3})(?![\d号〕])/g
+export const DOC_NUMBER_OTHER_BRACKETS = /(?<=[\u4e00-\u9fa5])[（(【［[﹝][ \u3000]*((?:19|20)\d{2})[ \u3000]*[）)】］\]﹞][ \u3000]*([1-9]\d{0,3})[ \u3000]*号/g
+export const DOC_NUMBER_NO_YEAR = /[\u4e00-\u9fa5]{1,12}[〔【[（(]\s*[〕】\]）)]\s*\d{1,5}\s*号/g
+
+/** The brackets of a 文号 whose year is gone (国发〔〕33号). */
+export const EMPTY_BRACKETS = /[〔【[（(]\s*[〕】\]）)]/
+
+// repair/lost-leading-char: 中 lost from 中共 (共某县委办公室 → 中共某县委办公室; 共青团, 共产党 are words), and
+// the first character of a task label (任单位： → 责任单位：)
+export const LOST_PARTY = new RegExp(`^共(?!青团|产党|产主义)([\\u4e00-\\u9fa5]{1,14}?${PARTY_ORGAN_PLACE}${PARTY_ORGAN_SUFFIX})(?=$|\\s|、|，|关于)`)
+export const LOST_LABEL = new RegExp(
+  `^(${LOST_LEADING_LABELS.map((label) => label.slice(1)).sort((a, b) => b.length - a.length).join('|')})[:：]`,
+)
+
+// repair/heading-lost-bracket: 一）纵深推进 → （一）纵深推进
+export const HEADING_LOST_BRACKET = /^([一二三四五六七八九十]{1,3})[）)]/
+
+// repair/heading-junk: ??一、 → 一、 (question marks a scraper put where a bullet glyph was)
+export const HEADING_JUNK = /^[?？\ufffd]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])/
+
+// repair/date-spaces: a Word dump spaces out a date: "2021 年 3 月 5 日", "2017年10月 9 日",
+// "2019- 03- 08 09: 41" — the date is written back without them (one space before a time)
+export const SPACED_DATE = /(?<!\d)((?:19|20)\d{2})[ \u3000]*年(?:[ \u3000]*(\d{1,2})[ \u3000]*月(?:[ \u3000]*(\d{1,2})[ \u3000]*日)?)?/g
+export const SPACED_DASHED_DATE = /(?<![\d.])((?:19|20)\d{2}) *([-/]) *(\d{1,2}) *\2 *(\d{1,2})(?: +(\d{1,2}) *: *(\d{2})(?!\d))?/g
+
+// …and a month and day without their year: "2023年12月20日至 12 月 28 日"
+export const SPACED_MONTH_DAY = /(?<![\d年])(\d{1,2})[ \u3000]*月[ \u3000]*(\d{1,2})[ \u3000]*日/g
+
+// repair/doc-number-spaces: "〔2020〕15 号", "〔 2020 〕15号" → 〔2020〕15号
+export const SPACED_DOC_NUMBER = /(?<=[\u4e00-\u9fa5])[ \u3000]*〔[ \u3000]*((?:19|20)\d{2})[ \u3000]*〕[ \u3000]*(\d{1,5})[ \u3000]*号/g
+
+// repair/latin-o-in-numeral: a year in Chinese numerals typed with Latin o (or 0) for 〇:
+// "二oo八年六月三日" → 二〇〇八年六月三日
+export const NUMERAL_YEAR_WITH_O = /(?<![A-Za-z])[一二][一二三四五六七八九〇零oO0]{3}(?=年)/g
+
+// repair/stray-question-mark: a mirror writes ? for a full-width space it cannot encode: after a
+// full stop ("全面完成。?"), at a line's start ("？？为深入贯彻…"), after an article's number
+// ("第一条？为了…"), and — on a page that shows those marks — at the end of a line that asks
+// nothing ("一、基本情况?"); a line with a question word keeps its ？ (一、为什么要出台《办法》？)
+export const QUESTION_MARK_AFTER_STOP = /(?<=[。；：，、])[?？]+/g
+export const QUESTION_MARK_AT_START = /^[?？\ufffd]+(?=[^\s?？\ufffd])/
+export const QUESTION_MARK_AFTER_ARTICLE = /(?<=^第[一二三四五六七八九十百零〇\d]{1,6}[条章节编])[?？]+/
+export const QUESTION_MARK_AT_END = /(?<=[^?？\s])[?？]+\s*$/
+
+/** A question's label in a Q&A: 问：, 问题1：, 记者：, 【问】. */
+export const QUESTION_LABEL = /^(?:问题?\d*|Q\d*|记者|提问|【问】)[:：]?/i
+
+/** A quotation: a slogan's 谁 asks nothing ("谁执法谁普法"). */
+export const QUOTED = /“[^“”]*”/g

@@ -22,19 +22,49 @@ import {
   CITING_WORDS,
   DOC_NUMBER_AGENCY_ENDINGS,
   DOC_NUMBER_FOLLOWERS,
+  DOC_NUMBER_NO_BRACKETS,
+  DOC_NUMBER_NO_HAO,
+  DOC_NUMBER_NO_YEAR,
+  DOC_NUMBER_ONE_BRACKET,
+  DOC_NUMBER_OPEN_ONLY,
+  DOC_NUMBER_OTHER_BRACKETS,
+  EMPTY_BRACKETS,
   EVIDENCE_CONFIDENCE,
+  HEADING_JUNK,
+  HEADING_LOST_BRACKET,
+  IMPRINT_DIGITS,
+  LOST_DAY,
+  LOST_LABEL,
   LOST_LEADING_LABELS,
-  MAX_RANGE_SPAN,
+  LOST_MONTH,
+  LOST_PARTY,
+  LOST_YEAR,
+  LOST_YEAR_MONTH,
   MAX_PRINTING_DELAY_DAYS,
+  MAX_RANGE_SPAN,
   MAX_SIGNATURE_DELAY_DAYS,
   NOT_AN_AGENCY_BEFORE,
-  PARTY_ORGAN_PLACE,
-  PARTY_ORGAN_SUFFIX,
+  NUMERAL_YEAR_WITH_O,
   PLAUSIBLE_YEARS,
   PROMPT_PUBLICATION_DAYS,
+  QUESTION_LABEL,
+  QUESTION_MARK_AFTER_ARTICLE,
+  QUESTION_MARK_AFTER_STOP,
+  QUESTION_MARK_AT_END,
+  QUESTION_MARK_AT_START,
   QUESTION_WORDS,
+  QUOTED,
+  RANGE_CLOSED,
   RANGE_DASH,
+  RANGE_NO_DASH,
   REPAIR_RULES,
+  SIGNATURE_DIGITS,
+  SIGNERS_THEN_DIGITS,
+  SPACED_DASHED_DATE,
+  SPACED_DATE,
+  SPACED_DOC_NUMBER,
+  SPACED_MONTH_DAY,
+  YEAR_DIGITS,
 } from '../rules/repairs.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { isHan, splitLines, trimChars, type TextLine } from '../text.js'
@@ -87,8 +117,6 @@ interface LineContext {
    *  needs one, so a line without is not scanned by them. */
   hasYear: boolean
 }
-
-const YEAR_DIGITS = /(?:19|20)\d{2}/
 
 interface Evidence {
   published: string | undefined
@@ -270,17 +298,6 @@ function resolve(context: LineContext, rule: string, index: number, before: stri
   context.findings.push({ rule, start, end: start + before.length, before, alternatives: readings.map((r) => r.text), confidence: 1 / (readings.length + (needsEvidence ? 1 : 0)) })
 }
 
-// repair/date-lost-year-month: 2017316日 → 2017年3月16日
-const LOST_YEAR_MONTH = /(?<![\d.\-/:])((?:19|20)\d{2})(\d{2,4})日/g
-// repair/date-lost-month: 2017年316日 → 2017年3月16日
-const LOST_MONTH = /(?<![\d.\-/:])((?:19|20)\d{2})年(\d{2,4})日/g
-// repair/date-lost-year: 20176月底前 → 2017年6月底前; 201905月20日 → 2019年05月20日
-const LOST_YEAR = /(?<![\d.\-/:])((?:19|20)\d{2})(\d{1,2})月/g
-// repair/date-lost-day: a date without its 日 at the end of a line (2018年3月13), before
-// sentence punctuation or before a verb (于2013年9月26召开) — never before 日/号, a range (至, 到,
-// —), a list (、, 和), a measure word or a time unit (2022年3月8个部门, 2021年5月20时许)
-const LOST_DAY = /(?<![\d.\-/])((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})(?=$|[，。；：！？,;）)]|(?![日号至到和及与或、—\-~～个名家次项件人户时分批期届位条套台辆元万亿余多场所轮宗篇千百座处间张份本册卷株头只艘架部栋幢])[\u4e00-\u9fa5])/g
-
 function repairDates(context: LineContext): void {
   if (!context.hasYear) return
   const s = context.line.text
@@ -321,13 +338,6 @@ function isSignatureLine(context: LineContext): boolean {
   return /^[\d年月日\s]+$/.test(s) && context.previous !== undefined && isOrganLine(withoutMarks(context.previous.text))
 }
 
-// repair/date-all-units-lost: "201395" under the signers (or after them on their line: "某县人民
-// 政府 2016124") is 2013年9月5日 only if the page's 发布日期 agrees; alone it is kept and flagged
-const SIGNATURE_DIGITS = /^((?:19|20)\d{2})(\d{2,4})$/
-const SIGNERS_THEN_DIGITS = /^(.*\S)[ \t]+((?:19|20)\d{2})(\d{2,4})$/
-// …and the 印发 line of the 版记 with every unit lost: "某县人民政府办公室 2017318印发"
-const IMPRINT_DIGITS = /^(.*\S)[ \t]+((?:19|20)\d{2})(\d{2,4})印发$/
-
 function repairSignatureDigits(context: LineContext): void {
   if (!context.hasYear) return
   const s = context.line.text.trimEnd()
@@ -363,11 +373,6 @@ function isInNameNumberList(context: LineContext): boolean {
 }
 
 // ── ranges ─────────────────────────────────────────────────────────────────────────────────
-
-// repair/year-range-lost-dash: 20162020年 → 2016—2020年 (only before 年 or a closing bracket)
-const RANGE_NO_DASH = /(?<![\d.\-/])((?:19|20)\d{2})((?:19|20)\d{2})(?=年|[）)》])/g
-// repair/range-lost-open-bracket: a range closed by ）with no （ before it on the line
-const RANGE_CLOSED = /(?<![\d.\-/])((?:19|20)\d{2})([—\-－–~～至]?)((?:19|20)\d{2})(年?)[）)]/g
 
 function isSaneRange(from: number, to: number): boolean {
   return isPlausibleYear(from) && isPlausibleYear(to) && to > from && to - from <= MAX_RANGE_SPAN
@@ -416,7 +421,6 @@ function openBrackets(s: string, from: number, to: number, depth: number): numbe
 
 // ── document numbers ───────────────────────────────────────────────────────────────────────
 
-
 function repairDocNumberLine(context: LineContext): void {
   const m = DAMAGED_DOC_NUMBER_LINE.exec(context.line.text)
   if (!m) return
@@ -432,23 +436,6 @@ function repairDocNumberLine(context: LineContext): void {
   const rule = lost ? REPAIR_RULES.docNumberLostBracket.id : REPAIR_RULES.docNumberBrackets.id
   context.propose(edit(rule, context.line, 0, whole, canonical))
 }
-
-// In running text, after a 代字 (Han characters):
-// repair/doc-number-lost-bracket — both brackets lost after a 代字 ending like one (…发, …函 …):
-// "根据中发202133号文件" → 中发〔2021〕33号; after any 代字 where the context cites a document
-// ("按照某政201764号文件" → 某政〔2017〕64号); one bracket lost ("某发〔201536号" → 某发〔2015〕36号,
-// "某发2015〕36号" → 某发〔2015〕36号);
-// repair/doc-number-brackets — the year in other brackets ("（某办发（2018）12号）" → 某办发〔2018〕12号);
-// and one whose year is gone (国发〔〕33号): flagged
-const DOC_NUMBER_NO_BRACKETS = /(?<=[\u4e00-\u9fa5])((?:19|20)\d{2})([1-9]\d{0,3})号/g
-const DOC_NUMBER_ONE_BRACKET = /(?<=[\u4e00-\u9fa5])(?:〔((?:19|20)\d{2})|((?:19|20)\d{2})〕)([1-9]\d{0,3})号/g
-// 〕 and 号 both lost after 〔, which alone says 文号: "按照溪政办发〔20215文件要求"
-// 号 alone lost after 〔year〕: "晋政办发〔2019〕22文件", "（某政发〔2020〕5）"
-const DOC_NUMBER_NO_HAO = /(?<=[\u4e00-\u9fa5]〔(?:19|20)\d{2}〕)([1-9]\d{0,3})(?=文件|文|[）)、，,。；])/g
-const DOC_NUMBER_OPEN_ONLY = /(?<=[\u4e00-\u9fa5])〔((?:19|20)\d{2})([1-9]\d{0,3})(?![\d号〕])/g
-const DOC_NUMBER_OTHER_BRACKETS = /(?<=[\u4e00-\u9fa5])[（(【［[﹝][ \u3000]*((?:19|20)\d{2})[ \u3000]*[）)】］\]﹞][ \u3000]*([1-9]\d{0,3})[ \u3000]*号/g
-const DOC_NUMBER_NO_YEAR = /[\u4e00-\u9fa5]{1,12}[〔【[（(]\s*[〕】\]）)]\s*\d{1,5}\s*号/g
-const EMPTY_BRACKETS = /[〔【[（(]\s*[〕】\]）)]/
 
 function repairDocNumbersInText(context: LineContext): void {
   const s = context.line.text
@@ -513,11 +500,6 @@ function trailingHan(text: string): string {
 
 // ── lost characters at the start of a line ─────────────────────────────────────────────────
 
-const LOST_PARTY = new RegExp(`^共(?!青团|产党|产主义)([\\u4e00-\\u9fa5]{1,14}?${PARTY_ORGAN_PLACE}${PARTY_ORGAN_SUFFIX})(?=$|\\s|、|，|关于)`)
-const LOST_LABEL = new RegExp(
-  `^(${LOST_LEADING_LABELS.map((label) => label.slice(1)).sort((a, b) => b.length - a.length).join('|')})[:：]`,
-)
-
 function repairLostLeading(context: LineContext): void {
   const s = context.line.text
   const party = LOST_PARTY.exec(s)
@@ -536,11 +518,6 @@ function repairLostLeading(context: LineContext): void {
   context.propose(edit(REPAIR_RULES.lostLeadingChar.id, context.line, 0, label[1] as string, full))
 }
 
-// repair/heading-lost-bracket: 一）纵深推进 → （一）纵深推进
-const HEADING_LOST_BRACKET = /^([一二三四五六七八九十]{1,3})[）)]/
-// repair/heading-junk: ??一、 → 一、 (question marks a scraper put where a bullet glyph was)
-const HEADING_JUNK = /^[?？\ufffd]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])/
-
 function repairHeading(context: LineContext): void {
   const s = context.line.text
   const lost = HEADING_LOST_BRACKET.exec(s)
@@ -553,15 +530,6 @@ function repairHeading(context: LineContext): void {
 }
 
 // ── spaces and stray characters ────────────────────────────────────────────────────────────
-
-// repair/date-spaces: a Word dump spaces out a date: "2021 年 3 月 5 日", "2017年10月 9 日",
-// "2019- 03- 08 09: 41" — the date is written back without them (one space before a time)
-const SPACED_DATE = /(?<!\d)((?:19|20)\d{2})[ \u3000]*年(?:[ \u3000]*(\d{1,2})[ \u3000]*月(?:[ \u3000]*(\d{1,2})[ \u3000]*日)?)?/g
-const SPACED_DASHED_DATE = /(?<![\d.])((?:19|20)\d{2}) *([-/]) *(\d{1,2}) *\2 *(\d{1,2})(?: +(\d{1,2}) *: *(\d{2})(?!\d))?/g
-// …and a month and day without their year: "2023年12月20日至 12 月 28 日"
-const SPACED_MONTH_DAY = /(?<![\d年])(\d{1,2})[ \u3000]*月[ \u3000]*(\d{1,2})[ \u3000]*日/g
-// repair/doc-number-spaces: "〔2020〕15 号", "〔 2020 〕15号" → 〔2020〕15号
-const SPACED_DOC_NUMBER = /(?<=[\u4e00-\u9fa5])[ \u3000]*〔[ \u3000]*((?:19|20)\d{2})[ \u3000]*〕[ \u3000]*(\d{1,5})[ \u3000]*号/g
 
 function repairSpaces(context: LineContext): void {
   const s = context.line.text
@@ -590,10 +558,6 @@ function repairSpaces(context: LineContext): void {
   }
 }
 
-// repair/latin-o-in-numeral: a year in Chinese numerals typed with Latin o (or 0) for 〇:
-// "二oo八年六月三日" → 二〇〇八年六月三日
-const NUMERAL_YEAR_WITH_O = /(?<![A-Za-z])[一二][一二三四五六七八九〇零oO0]{3}(?=年)/g
-
 function repairLatinO(context: LineContext): void {
   if (!context.line.text.includes('年')) return
   for (const m of context.line.text.matchAll(NUMERAL_YEAR_WITH_O)) {
@@ -602,15 +566,6 @@ function repairLatinO(context: LineContext): void {
   }
 }
 
-// repair/stray-question-mark: a mirror writes ? for a full-width space it cannot encode: after a
-// full stop ("全面完成。?"), at a line's start ("？？为深入贯彻…"), after an article's number
-// ("第一条？为了…"), and — on a page that shows those marks — at the end of a line that asks
-// nothing ("一、基本情况?"); a line with a question word keeps its ？ (一、为什么要出台《办法》？)
-const QUESTION_MARK_AFTER_STOP = /(?<=[。；：，、])[?？]+/g
-const QUESTION_MARK_AT_START = /^[?？\ufffd]+(?=[^\s?？\ufffd])/
-const QUESTION_MARK_AFTER_ARTICLE = /(?<=^第[一二三四五六七八九十百零〇\d]{1,6}[条章节编])[?？]+/
-const QUESTION_MARK_AT_END = /(?<=[^?？\s])[?？]+\s*$/
-
 function asksQuestions(lines: readonly TextLine[]): boolean {
   return lines.some((line) => {
     const text = line.text.trim()
@@ -618,13 +573,10 @@ function asksQuestions(lines: readonly TextLine[]): boolean {
     return (last === '?' || last === '？') && (matchSectionMarker(text) !== undefined || QUESTION_LABEL.test(text)) && QUESTION_WORDS.test(withoutQuotes(text))
   })
 }
-/** A question's label in a Q&A: 问：, 问题1：, 记者：, 【问】. */
-const QUESTION_LABEL = /^(?:问题?\d*|Q\d*|记者|提问|【问】)[:：]?/i
 /** A text without what it quotes: a slogan's 谁 asks nothing ("谁执法谁普法"). */
 function withoutQuotes(text: string): string {
   return text.replace(QUOTED, '')
 }
-const QUOTED = /“[^“”]*”/g
 
 function hasLostSpaceMarks(text: string): boolean {
   return /[。；：，、][?？]/.test(text) || /^[?？\ufffd]+(?=[\u4e00-\u9fa5])/m.test(text)
