@@ -33,6 +33,7 @@ import {
   NUMBER_UNITS,
   SHORT_TOKEN_MAX_LENGTH,
   SPACED_LABEL_MAX_LENGTH,
+  STRONG_LABEL_MIN_LENGTH,
 } from './rules/flattened.js'
 
 /** A place where a line ended: the spaces from `start` to `end` (or nothing, start === end). */
@@ -297,7 +298,7 @@ function gluedBreak(before: string, segmentLength: number, after: string, number
   if (labelEndsField(before, label as string)) return undefined
   // "…县人民政府来源：" is a label after a name; "资金来源：" is a word: a two-character label
   // needs something that ends a value before it
-  const strongLabel = (label as string).length >= 3 || !/[\u4e00-\u9fa5]/.test(previous) || endsWithKind(before)
+  const strongLabel = (label as string).length >= STRONG_LABEL_MIN_LENGTH || !/[\u4e00-\u9fa5]/.test(previous) || endsWithKind(before)
   return strongLabel ? 'structural' : undefined
 }
 

@@ -16,6 +16,7 @@ import {
   WEAK_NAME_PRECEDERS,
   INDEX_NUMBER_CODES,
   MIN_PLACE_NAME_LENGTH,
+  SETTLING_NAME_MAX_PLACES,
   MUNICIPALITY_CODES,
   NAME_MAY_FOLLOW,
   NATIONALITIES,
@@ -396,7 +397,7 @@ function resolveFrom<Where>(evidence: readonly RegionEvidence<Where>[], scans: S
   const settled = mentions.map((mention) => {
     if (mention.candidates.length === 1) return mention.candidates
     const others = mentions.filter((m) => m.name !== mention.name)
-    const supported = mention.candidates.filter((c) => others.some((m) => m.candidates.length <= 3 && m.candidates.some((o) => related(c, o))))
+    const supported = mention.candidates.filter((c) => others.some((m) => m.candidates.length <= SETTLING_NAME_MAX_PLACES && m.candidates.some((o) => related(c, o))))
     return supported.length > 0 ? supported : mention.candidates
   })
 

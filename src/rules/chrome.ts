@@ -160,6 +160,15 @@ export const NAV_WORDS = [
 export const SPAM_WORDS =
   /百家乐|娱乐城|博彩|赌场|赌博|老虎机|时时彩|六合彩|北京赛车|幸运飞艇|棋牌|真人视讯|真人娱乐|体育投注|投注|网投|开户送|注册送|彩金|威尼斯人|葡京|太阳城|金沙|皇冠|澳门|bet365|亚博|开云|dafabet|bwin|manbetx|万博|凤凰彩票|AG(?:平台|真人)|电子游艺|捕鱼|体育app|官网入口|app下载|官方网站登录/i
 
+/** A line no rule names that recurs across a large share of one site's pages (`--learn-chrome`):
+ *  matched by the site's learnt lines, never by a pattern of its own. */
+export const SITE_REPEATED_RULE: ChromeRule = {
+  id: CHROME_RULES.siteRepeated.id,
+  zone: 'edge',
+  pattern: /$^/,
+  example: '某县人民政府主办 某县信息中心维护 (on 40 of 50 pages of one site)',
+}
+
 /** Line rules. Order matters only for which id a line gets when several match: first wins. */
 export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   // ── navigation and location ────────────────────────────────────────────────────────────

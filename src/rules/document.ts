@@ -168,6 +168,8 @@ export const RECIPIENT_ENDING = /(?:委|委员会|常委会|政府|单位|部门
 
 /** A title line is at most this long; a wrapped title joins at most this many lines. */
 export const TITLE_MAX_LENGTH = 120
+/** A disclosure block's 信息名称 shorter than this names no document (通知, 报告). */
+export const DISCLOSURE_TITLE_MIN_LENGTH = 4
 /** A date a page prints after a title: "…名单的公示（2024-02-18）", "（2023年2月15日）". */
 export const TITLE_DATE_SUFFIX = /[（(](?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[）)]$/
 /** A title found by its position alone (no kind word ends it) has at least this many Han characters. */

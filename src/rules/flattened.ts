@@ -9,6 +9,10 @@ import { ALL_META_LABELS, DISCLOSURE_LABELS, WIDGET_LABELS } from './labels.js'
 /** A line shorter than this is never a flattened page: a paragraph of a few sentences. */
 export const FLAT_LINE_MIN_LENGTH = 200
 
+/** A label glued to the text before it splits a flattened line by itself from this length on
+ *  (发布机构：, 索引号：); a shorter one (来源：) only after what ends a value (资金来源： is a word). */
+export const STRONG_LABEL_MIN_LENGTH = 3
+
 /** A flattened line has at least this many places where a line plainly ended (a space after a
  *  full stop, a numbering marker or a data label after a space or a full stop): one or two are
  *  a paragraph's own ("……。 一是"), three are a page. */

@@ -65,6 +65,10 @@ export const WEAK_NAME_PRECEDERS: readonly string[] = ['人民政府', '法治']
 /** A name shorter than this (after the alias rules) is never looked for: too many words contain it. */
 export const MIN_PLACE_NAME_LENGTH = 2
 
+/** A name shared by several places is settled by another name on the page only when that one
+ *  names at most this many places: a name found in ten provinces settles nothing. */
+export const SETTLING_NAME_MAX_PLACES = 3
+
 /**
  * Where the region is read, most direct first (order matters): the first source that names a
  * place decides; the others only choose among places of the same name and raise conflicts.

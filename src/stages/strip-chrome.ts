@@ -23,6 +23,7 @@ import {
   CHROME_SPAN_RULES,
   LIST_HEADER_RULES,
   LIST_ITEM_RULES,
+  SITE_REPEATED_RULE,
   type ChromeRule,
 } from '../rules/chrome.js'
 import {
@@ -75,13 +76,6 @@ export interface StripChromeResult extends TextStageResult {
   captured: { breadcrumb: string[]; fields: CapturedField[]; pageTitle?: string }
 }
 
-/** A line no rule names that recurs across a large share of one site's pages. */
-const SITE_REPEATED_RULE: ChromeRule = {
-  id: CHROME_RULES.siteRepeated.id,
-  zone: 'edge',
-  pattern: /$^/,
-  example: '某县人民政府主办 某县信息中心维护 (on 40 of 50 pages of one site)',
-}
 /** A tab caption is at most this many characters; a strip of tabs has at least this many. */
 const TAB_MAX_LENGTH = 8
 const TAB_STRIP_MIN_LINES = 3

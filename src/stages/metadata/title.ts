@@ -6,6 +6,7 @@
  */
 import { METADATA_RULES } from '../../rules/metadata.js'
 import {
+  DISCLOSURE_TITLE_MIN_LENGTH,
   DOC_NUMBER,
   ENCLOSED_BARE_MIN_LENGTH,
   ENCLOSING_BARE_ENDINGS,
@@ -85,7 +86,7 @@ export function withoutReprintMark(found: Found<string> | undefined): Found<stri
 
 /** 信息名称 / 标题 of the disclosure block; a disclosure title sometimes starts with the 文号. */
 function titleFromMeta(meta: Meta): Hit<string> | undefined {
-  const found = metaByRole(meta, 'title').find((v) => v.value.length >= 4)
+  const found = metaByRole(meta, 'title').find((v) => v.value.length >= DISCLOSURE_TITLE_MIN_LENGTH)
   if (found === undefined) return undefined
   const value = found.value.replace(new RegExp(`^${DOC_NUMBER.source}\\s*`), '').trim()
   return value === '' ? undefined : { value, where: found.where }
