@@ -12,7 +12,11 @@ import { WARNINGS } from '../rules/warnings.js'
 
 /** Each generated table: its name in the markers and how it is drawn. */
 export const README_TABLES: Readonly<Record<string, () => string>> = {
-  'chrome-rules': () => markdownTable(['rule', 'what it does'], Object.values(CHROME_RULES).map(({ id, summary }) => [`\`${id}\``, escapeCell(summary)])),
+  'chrome-rules': () =>
+    markdownTable(
+      ['rule', 'stage', 'what it removes'],
+      Object.values(CHROME_RULES).map(({ id, stage, summary }) => [`\`${id}\``, stage, escapeCell(summary)]),
+    ),
   'text-rules': () =>
     markdownTable(
       ['rule', 'what it does'],

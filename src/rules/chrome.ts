@@ -13,6 +13,8 @@
  * after this one is chrome too (related-link lists, footers). `data` says what the line carries:
  * it is removed from the body but its value is kept in `breadcrumb` or `meta`.
  */
+import type { StageId } from '../types.js'
+import { declareRules } from './declare.js'
 
 export type ChromeZone = 'head' | 'tail' | 'edge' | 'anywhere'
 export type ChromeData = 'breadcrumb' | 'fields'
@@ -50,12 +52,12 @@ export interface ChromeRule {
 /** Every chrome rule, each id once with what it removes (the README's table is drawn from this):
  *  the line rules below name theirs, and the stages name the rules they apply by structure
  *  (a page header, a list's shape, an HTML page's container). */
-export const CHROME_RULES = {
-  outsideContent: { id: 'chrome/outside-content', summary: 'an HTML page: a line outside the document\'s container (found by CMS container, else by where the prose is) that carries no data' },
-  htmlChromeElement: { id: 'chrome/html-chrome-element', summary: 'an HTML page with no clear container: a line of an element named as chrome (nav, footer, share, sidebar …)' },
-  linkMenu: { id: 'chrome/link-menu', summary: 'an HTML page with no clear container: a line of two links or more, 80% of it link text (首页政务公开政务服务互动交流…, inline `<span><a>` glued on one line)' },
-  linkLine: { id: 'chrome/link-line', summary: 'an HTML page: inside the document\'s container, above its first paragraph, a line that is nearly all link text — a link to another page (点击查看政策解读：【音频解读】…的解读)' },
-  hiddenCopy: { id: 'chrome/hidden-copy', summary: 'an HTML page: a line of an element the browser does not show (`display:none`, `hidden`) whose opening the page shows elsewhere — a copy of the document a CMS keeps for search or sharing (a hidden tab that copies nothing stays)' },
+export const CHROME_RULES = declareRules('strip-chrome', {
+  outsideContent: { stage: 'html-to-text', id: 'chrome/outside-content', summary: 'an HTML page: a line outside the document\'s container (found by CMS container, else by where the prose is) that carries no data' },
+  htmlChromeElement: { stage: 'html-to-text', id: 'chrome/html-chrome-element', summary: 'an HTML page with no clear container: a line of an element named as chrome (nav, footer, share, sidebar …)' },
+  linkMenu: { stage: 'html-to-text', id: 'chrome/link-menu', summary: 'an HTML page with no clear container: a line of two links or more, 80% of it link text (首页政务公开政务服务互动交流…, inline `<span><a>` glued on one line)' },
+  linkLine: { stage: 'html-to-text', id: 'chrome/link-line', summary: 'an HTML page: inside the document\'s container, above its first paragraph, a line that is nearly all link text — a link to another page (点击查看政策解读：【音频解读】…的解读)' },
+  hiddenCopy: { stage: 'html-to-text', id: 'chrome/hidden-copy', summary: 'an HTML page: a line of an element the browser does not show (`display:none`, `hidden`) whose opening the page shows elsewhere — a copy of the document a CMS keeps for search or sharing (a hidden tab that copies nothing stays)' },
   leaveSite: { id: 'chrome/leave-site', summary: 'a site\'s dialog before a link leaves it: 您访问的链接即将离开“某县人民政府网站”是否继续？' },
   breadcrumb: { id: 'chrome/breadcrumb', summary: 'location path (当前位置：首页 > …, 首页 » …, 您的位置：首页 / …, or its second line > 政府信息公开 > …); kept in `breadcrumb`' },
   navBar: { id: 'chrome/nav-bar', summary: 'site navigation bar (首页　政务公开　政务服务　互动交流 …)' },
@@ -125,7 +127,7 @@ export const CHROME_RULES = {
   contentFarm: { id: 'chrome/content-farm', summary: '下面是小编为大家整理的…, 全文共…字, 加入会员, a copy site\'s welcome (欢迎光临某某范文网…), an upload line (某某文库 上传于… 已被下载128次)' },
   scriptLeftover: { id: 'chrome/script-leftover', summary: 'JavaScript / CSS lines left in a dump' },
   siteRepeated: { id: 'chrome/site-repeated', summary: 'a line repeated on most pages of one site (`--learn-chrome`)' },
-} as const satisfies Record<string, { id: string; summary: string }>
+} as const satisfies Record<string, { id: string; summary: string; stage?: StageId }>)
 
 /** A date as a byline prints it, matched on the trimmed line: ISO-like with an optional time after
  *  a space, or Chinese with a padded month or day, or with a time. */

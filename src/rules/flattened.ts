@@ -3,6 +3,7 @@
  * space (`' '.join(strings)`) or with nothing saves the whole page as one line. The thresholds
  * and word lists by which `findLineBreaks` (src/flattened.ts) finds where its lines were.
  */
+import { declareRules } from './declare.js'
 import { escapeRegExp } from '../text.js'
 import { ALL_META_LABELS, DISCLOSURE_LABELS, WIDGET_LABELS } from './labels.js'
 
@@ -89,6 +90,6 @@ export const BARE_LABEL_AT = new RegExp(
 export const FLAT_LABELS: ReadonlySet<string> = new Set(LABELS_LONGEST_FIRST)
 
 /** The unflatten stage's rule (the README's table is drawn from this). */
-export const UNFLATTEN_RULES = {
+export const UNFLATTEN_RULES = declareRules('unflatten', {
   splitFlattenedLine: { id: 'unflatten/split-flattened-line', summary: 'a page whose line breaks were lost (one line, or the body on one line): split where its lines were (see *Pages that lost their line breaks*)' },
-} as const satisfies Record<string, { id: string; summary: string }>
+} as const satisfies Record<string, { id: string; summary: string }>)

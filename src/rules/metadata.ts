@@ -8,6 +8,7 @@
  * title it encloses): as sure as the title itself. `confidenceNote` tells a reader where a rule
  * is less sure than its figure (a 发布机构 taken for the issuer).
  */
+import { declareRules } from './declare.js'
 
 /** A metadata rule as the finders apply it. */
 export interface MetadataRule {
@@ -17,7 +18,7 @@ export interface MetadataRule {
   summary: string
 }
 
-export const METADATA_RULES = {
+export const METADATA_RULES = declareRules('extract-metadata', {
   // ── title ─────────────────────────────────────────────────────────────────────────────────
   titleFromDisclosure: { id: 'metadata/title-from-disclosure', confidence: 1, summary: 'the disclosure block\'s 信息名称/标题' },
   titleFullestCopy: { id: 'metadata/title-fullest-copy', confidence: 1, summary: 'the CMS heading when it is the document\'s title with the organ before it' },
@@ -115,7 +116,7 @@ export const METADATA_RULES = {
   },
   regionFromBody: { id: 'metadata/region-from-body', confidence: 0.8, summary: 'the body, for a page that names its organ nowhere else' },
   regionFromLinks: { id: 'metadata/region-from-links', confidence: 0.8, summary: 'the sites a page links to (a page links to its own province\'s): the province only' },
-} as const satisfies Record<string, MetadataRule>
+} as const satisfies Record<string, MetadataRule>)
 
 /** A rule whose finder gives its own figure (every rule but those that read the title). */
 export type FinderRule = MetadataRule & { confidence: number }

@@ -2,6 +2,7 @@
  * Data for the normalize stage: punctuation the scrapers flattened to ASCII, numbering glyphs,
  * and the threshold that makes a page Traditional.
  */
+import { declareRules } from './declare.js'
 
 /** ASCII punctuation restored to its full-width form beside Chinese text (brackets are paired
  *  separately, see BRACKET_PAIRS). */
@@ -74,7 +75,7 @@ export const WRAP_MAX_GAP = 3
 export const ZHUO_BEFORE = /(?<=[随接本朝向沉执穿衣试看顺沿带有为味])著|著(?=[力手重眼想落实陆装迷急凉])/g
 
 /** The normalize stage's rules: each id once, with what it does (the README's table is drawn from this). */
-export const NORMALIZE_RULES = {
+export const NORMALIZE_RULES = declareRules('normalize', {
   traditionalToSimplified: { id: 'normalize/traditional-to-simplified', summary: 'Traditional page → Simplified (OpenCC), only when the page is Traditional' },
   mirrorPinyin: { id: 'normalize/mirror-pinyin', summary: 'pinyin mirrors insert after characters: 辦(bàn) → 办' },
   fullwidthAlnum: { id: 'normalize/fullwidth-alnum', summary: '２０２１ → 2021' },
@@ -83,4 +84,4 @@ export const NORMALIZE_RULES = {
   whitespace: { id: 'normalize/whitespace', summary: 'indentation, NBSP, U+3000, tabs; spaces beside Chinese punctuation' },
   blankLine: { id: 'normalize/blank-line', summary: 'blank lines' },
   joinWrappedLine: { id: 'normalize/join-wrapped-line', summary: 'a page hard-wrapped at a fixed width: the lines of each paragraph joined' },
-} as const satisfies Record<string, { id: string; summary: string }>
+} as const satisfies Record<string, { id: string; summary: string }>)

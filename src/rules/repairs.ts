@@ -2,6 +2,7 @@
  * Data for the repair stage: the damage scrapers leave (DOMAIN §6.2) and the bounds that keep a
  * repair certain. Each rule id appears here once, with an example of what it repairs.
  */
+import { declareRules } from './declare.js'
 
 /** Years a date or a range in these documents can have. */
 export const PLAUSIBLE_YEARS = { from: 1949, to: 2099 } as const
@@ -26,7 +27,7 @@ export interface RepairRule {
   summary: string
 }
 
-export const REPAIR_RULES = {
+export const REPAIR_RULES = declareRules('repair', {
   dateLostYearMonth: { id: 'repair/date-lost-year-month', example: '2021415日 → 2021年4月15日', summary: '2021415日 → 2021年4月15日 (calendar dates only; ambiguous ones kept); zero-padded 20190307日 → 2019年03月07日 (four digits with a zero: one reading), full-width ２０１９０３０７日 likewise once normalized' },
   dateLostYear: { id: 'repair/date-lost-year', example: '20216月底前 → 2021年6月底前', summary: '20216月底前 → 2021年6月底前; 201905月20日 → 2019年05月20日' },
   dateLostMonth: { id: 'repair/date-lost-month', example: '2017年316日 → 2017年3月16日', summary: '2017年316日 → 2017年3月16日; 2018年0911日 → 2018年09月11日' },
@@ -43,7 +44,7 @@ export const REPAIR_RULES = {
   docNumberSpaces: { id: 'repair/doc-number-spaces', example: '〔2020〕15 号 → 〔2020〕15号', summary: '〔2020〕15 号 → 〔2020〕15号' },
   latinOInNumeral: { id: 'repair/latin-o-in-numeral', example: '二oo八年 → 二〇〇八年', summary: '二oo八年 → 二〇〇八年 (a year in Chinese numerals typed with o, O or 0)' },
   strayQuestionMark: { id: 'repair/stray-question-mark', example: '一、基本情况? → 一、基本情况; 全面完成。? → 全面完成。', summary: 'a ? a mirror wrote for a full-width space: after a full stop (完成。?下一步 → 完成。下一步), at a line\'s start (？？为深入… → 为深入…), after an article\'s number (第一条？为了 → 第一条 为了), and — on a page that shows those marks — ending a line that asks nothing (一、基本情况? → 一、基本情况); a question keeps its ？ (a question word: 为什么, 如何, 何时, 谁, 多长, 能不能, 还是 …; a 问： line)' },
-} as const satisfies Record<string, RepairRule>
+} as const satisfies Record<string, RepairRule>)
 
 /** Last characters of a 发文字号's 代字 (…发, …函, …办 …): digits after one read as a document
  *  number even with no bracket, 号 or citing word around them (中发202133号 → 中发〔2021〕33号). */

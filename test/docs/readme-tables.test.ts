@@ -3,11 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { withGeneratedTables } from '../../src/docs/readme-tables.js'
-import { CHROME_RULES } from '../../src/rules/chrome.js'
-import { METADATA_RULES } from '../../src/rules/metadata.js'
-import { UNFLATTEN_RULES } from '../../src/rules/flattened.js'
-import { NORMALIZE_RULES } from '../../src/rules/normalize.js'
-import { REPAIR_RULES } from '../../src/rules/repairs.js'
+import { ALL_RULES, RULE_TABLES } from '../../src/rules/registry.js'
 import { WARNINGS } from '../../src/rules/warnings.js'
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
@@ -50,8 +46,7 @@ describe('warning codes', () => {
 })
 
 describe('rule ids (chrome, unflatten, normalize, repair, metadata)', () => {
-  const declared = { CHROME_RULES, UNFLATTEN_RULES, NORMALIZE_RULES, REPAIR_RULES, METADATA_RULES }
-  const entries = Object.entries(declared).flatMap(([table, rules]) => Object.entries(rules).map(([name, rule]) => [table, name, rule.id] as const))
+  const entries = Object.entries(RULE_TABLES).flatMap(([table, rules]) => Object.entries(rules).map(([name, rule]) => [table, name, rule.id] as const))
   // every source file, the declarations' too, without the comments that give examples
   const code = files(new URL('../../src/', import.meta.url))
     .map((file) => readFileSync(file, 'utf8'))
@@ -73,5 +68,14 @@ describe('rule ids (chrome, unflatten, normalize, repair, metadata)', () => {
 
   it.each(entries)('%s.%s (%s) has its row in the README', (_table, _name, id) => {
     expect(readme).toContain(`| \`${id}\` |`)
+  })
+
+  it("name the stage that applies each rule: the chrome rules an HTML page's structure applies are html-to-text's", () => {
+    const htmlToText = readFileSync(new URL('../../src/stages/html-to-text.ts', import.meta.url), 'utf8')
+    const used = new Set([...htmlToText.matchAll(/CHROME_RULES\.(\w+)/g)].map((m) => m[1]))
+    const declared = Object.entries(RULE_TABLES.CHROME_RULES ?? {}).filter(([, rule]) => rule.stage === 'html-to-text').map(([name]) => name)
+    expect(declared.length).toBeGreaterThan(0)
+    expect([...used].sort()).toEqual(declared.sort())
+    expect(ALL_RULES.filter((rule) => !rule.id.startsWith('chrome/')).every((rule) => rule.id.startsWith(`${rule.stage.replace('extract-', '')}/`))).toBe(true)
   })
 })
