@@ -5,7 +5,8 @@
  * come from the table (衡南县 → 湖南省 衡阳市). A name shared by several places (新华区) is settled by
  * the other places the page names, or left at the level that is certain, with a warning.
  */
-import { divisions, type Division } from './adapters/divisions.js'
+import { divisions, divisionsVersion, type Division } from './adapters/divisions.js'
+import { packPlaceIndex, PlaceIndex, prefixKey, readBuiltPlaceIndex } from './place-index.js'
 import {
   BARE_PROVINCE_NAME,
   BODY_MIN_MENTIONS,
@@ -55,94 +56,44 @@ export interface RegionResult<Where> {
   problems: { code: typeof WARNINGS.regionAmbiguous.code | typeof WARNINGS.regionConflict.code; reason: string; where: Where }[]
 }
 
-/** Place names and their divisions, and for each name's first two characters the lengths of
- *  the names that start with them, longest first: a lookup at a position tries only those. */
-interface NameIndex {
-  byName: Map<string, Division[]>
-  /** Keyed by the first two characters' code units (first × 65536 + second): no string is made
-   *  to look a position up. */
-  lengthsByPrefix: Map<number, number[]>
-  /** The same first pairs as bits: most text starts no name, and a bit says so faster. */
-  pairFilter: PairFilter
-}
+let index: PlaceIndex | undefined
 
-/** A set of character pairs kept as bits of a hash, which may answer yes for a pair it does
- *  not hold (never no for one it holds): a first test before the exact lookup. */
-const PAIR_HASH_BITS = 22
-class PairFilter {
-  private readonly bits = new Uint32Array(1 << (PAIR_HASH_BITS - 5))
-  private static hash(first: number, second: number): number {
-    return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> (32 - PAIR_HASH_BITS)
-  }
-  add(first: number, second: number): void {
-    const h = PairFilter.hash(first, second)
-    this.bits[h >>> 5] = (this.bits[h >>> 5] as number) | (1 << (h & 31))
-  }
-  has(first: number, second: number): boolean {
-    const h = PairFilter.hash(first, second)
-    return ((this.bits[h >>> 5] as number) & (1 << (h & 31))) !== 0
-  }
-}
-let index: NameIndex | undefined
-
-/** Official names, the short forms of autonomous areas and the bare names of provinces, each
- *  with its divisions. */
-function nameIndex(): NameIndex {
-  if (index !== undefined) return index
-  const byName = new Map<string, Division[]>()
-  const lengthsByPrefix = new Map<number, number[]>()
-  const pairFilter = new PairFilter()
-  const add = (name: string, division: Division) => {
-    if (name.length < MIN_PLACE_NAME_LENGTH) return
-    // a name the scan can never start ("（工业园区）城南街道", "?水街道": the table's own damage)
-    const prefix = prefixKey(name, 0)
-    if (Number.isNaN(prefix)) return
-    const list = byName.get(name)
-    if (list !== undefined) {
-      if (!list.includes(division)) list.push(division)
-      return
-    }
-    byName.set(name, [division])
-    const lengths = lengthsByPrefix.get(prefix)
-    if (lengths === undefined) {
-      lengthsByPrefix.set(prefix, [name.length])
-      pairFilter.add(name.charCodeAt(0), name.charCodeAt(1))
-    }
-    else if (!lengths.includes(name.length)) lengths.push(name.length)
-  }
-  for (const division of divisions()) {
-    if (NOT_A_PLACE.test(division.name)) continue
-    add(division.name, division)
-    if (division.name.includes('自治')) for (const alias of shortNames(division.name)) add(alias, division)
-    const bare = division.level === 'province' ? BARE_PROVINCE_NAME.exec(division.name) : null
-    if (bare !== null) add(bare[1] as string, division)
-  }
-  for (const lengths of lengthsByPrefix.values()) lengths.sort((a, b) => b - a)
-  index = { byName, lengthsByPrefix, pairFilter }
+/** The place-name index: the one `npm run build` wrote, or built from the division table. */
+function nameIndex(): PlaceIndex {
+  index ??= readBuiltPlaceIndex(divisionsVersion()) ?? new PlaceIndex(buildPlaceIndex())
   return index
 }
 
-/** The first two code units as one small integer. Place names start with a CJK ideograph
- *  (U+3400–U+9FFF), so the key spans 27 648 × 65 536 values shifted to fit V8's small integers:
- *  a larger number would be a heap object made for every lookup. Other first characters give
- *  NaN, which no name has. */
-function prefixKey(text: string, at: number): number {
-  const first = text.charCodeAt(at)
-  if (first < 0x3400 || first > 0x9fff) return NaN
-  return (first - 0x3400) * 65536 + text.charCodeAt(at + 1) - 0x40000000
+/**
+ * Index the division table under the names pages know its places by.
+ * @returns the compact index, built afresh (what `npm run build` writes to dist/data/places.bin)
+ */
+export function buildPlaceIndex(): Uint8Array {
+  return packPlaceIndex(divisions(), placeNamesOf, divisionsVersion())
+}
+
+/** Official names, the short forms of autonomous areas and the bare names of provinces. */
+export function placeNamesOf(division: Division): string[] {
+  if (NOT_A_PLACE.test(division.name)) return []
+  const names = [division.name]
+  if (division.name.includes('自治')) names.push(...shortNames(division.name))
+  const bare = division.level === 'province' ? BARE_PROVINCE_NAME.exec(division.name) : null
+  if (bare !== null) names.push(bare[1] as string)
+  return names.filter((name) => name.length >= MIN_PLACE_NAME_LENGTH)
 }
 
 /** The longest place name that starts at `at` and may stand there: after a weak start (a Han
  *  character that is no boundary), only a name longer than two characters or a province's. */
 function placeNameAt(text: string, at: number, strongStart: boolean): { name: string; divisions: Division[] } | undefined {
-  const { byName, lengthsByPrefix } = nameIndex()
-  const lengths = at + 1 < text.length ? lengthsByPrefix.get(prefixKey(text, at)) : undefined
+  const places = nameIndex()
+  const lengths = at + 1 < text.length ? places.lengthsAt(prefixKey(text, at)) : undefined
   if (lengths === undefined) return undefined
   for (const length of lengths) {
     if (at + length > text.length) continue
+    const place = places.placeNamed(text, at, length)
+    if (place === -1) continue
     const name = text.slice(at, at + length)
-    const divisions = byName.get(name)
-    if (divisions === undefined) continue
+    const divisions = places.divisionsOf(place)
     const mayStand = strongStart || length > 2 || divisions.some((d) => d.level === 'province')
     if (mayStand && !isWordNotPlace(name, text.slice(at + length, at + length + 1))) return { name, divisions }
   }
@@ -196,7 +147,8 @@ function scanPlaceNames(text: string, findUnknown = true): { known: FoundName[];
   let previousEnd = -1
   let previousUnknown = false
   let quoteDepth = 0
-  const { lengthsByPrefix, pairFilter } = nameIndex()
+  const places = nameIndex()
+  const { pairFilter } = places
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i)
     if (code === 0x300a /* 《 */) quoteDepth++
@@ -208,7 +160,7 @@ function scanPlaceNames(text: string, findUnknown = true): { known: FoundName[];
     }
     // most positions start no name: a bit per pair of characters says so without a map lookup
     const startsName =
-      i + 1 < text.length && pairFilter.has(code, text.charCodeAt(i + 1)) && lengthsByPrefix.has(prefixKey(text, i))
+      i + 1 < text.length && pairFilter.has(code, text.charCodeAt(i + 1)) && places.lengthsAt(prefixKey(text, i)) !== undefined
     if (!startsName && !findUnknown) {
       i++
       continue
@@ -304,15 +256,10 @@ function codedDivisions(text: string): Division[] {
     const m = pattern.exec(text.trim())
     if (m) codes.push(m[1] as string)
   }
-  const byCode = divisionsByCode()
-  return codes.map((code) => byCode.get(code)).filter((d): d is Division => d !== undefined)
+  const places = nameIndex()
+  return codes.map((code) => places.divisionByCode(code)).filter((d): d is Division => d !== undefined)
 }
 
-let codeIndex: Map<string, Division> | undefined
-function divisionsByCode(): Map<string, Division> {
-  codeIndex ??= new Map(divisions().map((d) => [d.code, d]))
-  return codeIndex
-}
 
 /** a is b or one of b's ancestors. */
 function contains(a: Division, b: Division): boolean {
