@@ -17,7 +17,7 @@
 import { ATTACHMENT_NOTE, endsWithKind, FIELD_LABELS, isOrganName } from './rules/document.js'
 import { DEADLINE_LABELS, matchSectionMarker } from './rules/sections.js'
 import {
-  BARE_LABEL_AT,
+  bareLabelAt,
   FLAT_LABELS,
   FLAT_LINE_MIN_LENGTH,
   FLAT_MIN_STRONG_BREAKS,
@@ -28,7 +28,7 @@ import {
   GLUED_NUMBER_STYLES,
   GLUED_TOP_MARKER_AFTER,
   GLUED_TOP_STYLES,
-  LABEL_WITH_COLON_AT,
+  labelWithColonAt,
   LINE_END_PUNCTUATION,
   NUMBER_UNITS,
   SHORT_TOKEN_MAX_LENGTH,
@@ -206,7 +206,7 @@ function spaceBreak(before: string, segmentLength: number, after: string): Decis
   if (BREADCRUMB_AT.test(after) && !BREADCRUMB_AT_END.test(before)) return 'weak'
   // what starts or ends a line
   if (matchSectionMarker(after) !== undefined) return 'structural'
-  if (labelAt(after) !== undefined || (segmentLength === before.length && BARE_LABEL_AT.test(before) && BARE_LABEL_AT.exec(before)?.[0] === before)) return 'structural'
+  if (labelAt(after) !== undefined || (segmentLength === before.length && bareLabelAt(before) === before)) return 'structural'
   if (LINE_END_PUNCTUATION.includes(left) || (/[）)”"]/.test(left) && /[。！？]/.test(before.charAt(before.length - 2)))) return 'sentence'
   if (FURNITURE_WORDS.some((word) => after.startsWith(word))) return 'weak'
   if (isOrganName(lastToken) && isOrganName(firstToken)) return 'weak'
@@ -292,7 +292,7 @@ function gluedBreak(before: string, segmentLength: number, after: string, number
   // a widget bracket that opens a label: "…大中小】【打印】", "…部门【来源：】"
   const bracketed = (after.charAt(0) === '【' || after.charAt(0) === '[') && labelAt(after.slice(1)) !== undefined
   // only a label with its colon: a bare one ("公开方式") is a word of a heading when glued
-  const label = bracketed ? undefined : LABEL_WITH_COLON_AT.exec(after)?.[0].replace(/[\s:：]/g, '')
+  const label = bracketed ? undefined : labelWithColonAt(after)?.replace(/[\s:：]/g, '')
   if (!bracketed && label === undefined) return undefined
   if (bracketed) return previous === '】' || previous === ']' ? undefined : 'weak'
   if (labelEndsField(before, label as string)) return undefined
@@ -305,13 +305,12 @@ function gluedBreak(before: string, segmentLength: number, after: string, number
 /** The label (with its colon, or bare and followed by a space) that `text` starts with, written
  *  without its spaces. */
 function labelAt(text: string): string | undefined {
-  const m = LABEL_WITH_COLON_AT.exec(text) ?? BARE_LABEL_AT.exec(text)
-  return m === null ? undefined : m[0].replace(/[\s:：]/g, '')
+  return (labelWithColonAt(text) ?? bareLabelAt(text))?.replace(/[\s:：]/g, '')
 }
 
 /** How long the (possibly letter-spaced) label a text starts with is, colon included; 0 if none. */
 function spacedLabelLength(text: string): number {
-  return (LABEL_WITH_COLON_AT.exec(text) ?? BARE_LABEL_AT.exec(text))?.[0].length ?? 0
+  return (labelWithColonAt(text) ?? bareLabelAt(text))?.length ?? 0
 }
 
 /** Whether `label` at the end of `before` is the tail of a task-field label (完成时间：). */

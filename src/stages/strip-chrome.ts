@@ -40,7 +40,7 @@ import {
   TITLE_MAX_LENGTH,
 } from '../rules/document.js'
 import { findLineBreaks } from '../flattened.js'
-import { BARE_LABEL_AT } from '../rules/flattened.js'
+import { bareLabelAt } from '../rules/flattened.js'
 import { holdsSentence, isProse, isTitleShaped } from '../line-shape.js'
 import { INSERTED_PINYIN, TONE_MARKS } from '../rules/normalize.js'
 import { FLAT_LINE_MIN_LENGTH } from '../rules/flattened.js'
@@ -352,10 +352,10 @@ function leadingLabel(key: string): string | undefined {
  *  2022-04-11", "索引号 发布机构 县政府"): a line of the block printed without colons. */
 function leadingSpacedLabel(line: string): string | undefined {
   const trimmed = line.trim()
-  const m = BARE_LABEL_AT.exec(trimmed)
+  const label = bareLabelAt(trimmed)
   // the label (letter-spaced or not) with a value or another label after it, and no sentence
-  if (m === null || m[0].length === trimmed.length || SENTENCE_PUNCTUATION.test(line.replace(/[,，]/g, ''))) return undefined
-  return m[0].replace(/[\s\u3000]/g, '')
+  if (label === undefined || label.length === trimmed.length || SENTENCE_PUNCTUATION.test(line.replace(/[,，]/g, ''))) return undefined
+  return label.replace(/[\s\u3000]/g, '')
 }
 
 /** The first rule of a line that acts in a zone: the head takes head, edge and anywhere rules,
