@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli/main.js'
+import { run } from '../dist/lawgov.js'
 process.exitCode = await run(process.argv.slice(2))

@@ -9,7 +9,23 @@ import { LawgovError } from '../messages.js'
 import { colorsFor, OutputClosedError, processIo, type Io } from './io.js'
 import { buildProgram } from './program.js'
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
+const VERSION = ownVersion()
+
+/** lawgov's version, from its package.json: the nearest one above this module, which runs from
+ *  src/cli/, dist/cli/ or the bundle in dist/. */
+function ownVersion(): string {
+  for (let dir = new URL('./', import.meta.url); dir.pathname !== '/'; dir = new URL('../', dir)) {
+    let text: string
+    try {
+      text = readFileSync(new URL('package.json', dir), 'utf8')
+    } catch {
+      continue
+    }
+    const pkg = JSON.parse(text) as { name?: string; version?: string }
+    if (pkg.name === 'lawgov' && pkg.version !== undefined) return pkg.version
+  }
+  throw new Error('lawgov: its package.json was not found above its modules')
+}
 
 /**
  * Run the lawgov command line.
