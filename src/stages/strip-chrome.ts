@@ -46,7 +46,7 @@ import { INSERTED_PINYIN, TONE_MARKS } from '../rules/normalize.js'
 import { FLAT_LINE_MIN_LENGTH } from '../rules/flattened.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { ALL_META_LABELS, BYLINE_LABELS, DISCLOSURE_LABELS, WIDGET_LABELS } from '../rules/labels.js'
-import { countHan, escapeRegExp, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
+import { countHan, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
 import { WARNINGS } from '../rules/warnings.js'
 
@@ -399,10 +399,20 @@ function coveredBy(tokens: RegExp, text: string): number | undefined {
 function leadingUnknownLabel(key: string): string | undefined {
   const m = /^([\u4e00-\u9fa5]{2,6})[:：]/.exec(key)
   if (!m) return undefined
-  return KNOWN_LABEL_WITH_COLON.test(key.slice(m[0].length)) ? m[1] : undefined
+  return holdsKnownLabelWithColon(key.slice(m[0].length)) ? m[1] : undefined
 }
-/** Any known label followed by a colon, anywhere: one scan of the line instead of one per label. */
-const KNOWN_LABEL_WITH_COLON = new RegExp(`(?:${LABEL_KEYS.map(escapeRegExp).join('|')})[:：]`)
+
+/** Whether a known label followed by a colon stands anywhere in a text: one scan over the labels
+ *  that start with each character (one alternation of every label cost a compile at each start). */
+export function holdsKnownLabelWithColon(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    for (const label of LABELS_BY_FIRST.get(text.charAt(at)) ?? []) {
+      const after = text.charAt(at + label.length)
+      if ((after === ':' || after === '：') && text.startsWith(label, at)) return true
+    }
+  }
+  return false
+}
 
 function labelRuleId(info: LineInfo): string | undefined {
   if (info.label === undefined) return undefined
@@ -737,14 +747,65 @@ function spanRemovals(line: TextLine, simplified: string): Edit[] {
 
 // ── captured data ──────────────────────────────────────────────────────────────────────────
 
-/** Matches a data label (inner spaces allowed) and what ends it: a colon, a cell bar or a space. */
-const LABEL_PATTERN = new RegExp(
-  `(${[...LABEL_KEYS, ...WIDGET_LABELS]
-    .sort((a, b) => b.length - a.length)
-    .map((label) => [...label].join('[ \\t\\u3000\\u00a0]*'))
-    .join('|')})[ \\t\\u3000\\u00a0]*(?:[:：]|[|｜丨]|[】\\]]|(?=[ \\t\\u3000\\u00a0]+\\S)|$)`,
-  'g',
-)
+/** The data and widget labels by their first character, longest first (all are Han). */
+const FIELD_LABELS_BY_FIRST = [...LABEL_KEYS, ...WIDGET_LABELS]
+  .sort((a, b) => b.length - a.length)
+  .reduce((map, label) => map.set(label.charCodeAt(0), [...(map.get(label.charCodeAt(0)) ?? []), label]), new Map<number, string[]>())
+const LABEL_SPACE = ' \t\u3000\u00a0'
+/** What ends a label: a colon, a cell bar, a widget's bracket. */
+const LABEL_END = ':：|｜丨】]'
+
+/** A data label found in a line: where it starts, how far what ends it reaches, and the label
+ *  as written (inner spaces kept). */
+export interface FoundLabel {
+  index: number
+  length: number
+  label: string
+}
+
+/**
+ * The data labels in a line, left to right: each label with spaces allowed between its
+ * characters, then what ends it — a colon, a cell bar or a widget's bracket after any spaces,
+ * spaces before more text, or the line's end. At each place the longest label that fits wins,
+ * and the search goes on after it ("来源：县政府办 时间：2022-03-18 10:05 【字体：" → 来源：, 时间：,
+ * 字体：). Read character by character over the labels that start with each, where one regular
+ * expression alternating every label cost ~10 ms to compile at each start.
+ */
+export function labelsIn(text: string): FoundLabel[] {
+  const found: FoundLabel[] = []
+  for (let at = 0; at < text.length; ) {
+    const match = labelAt(text, at)
+    if (match === undefined) at++
+    else {
+      found.push(match)
+      at += match.length
+    }
+  }
+  return found
+}
+
+function labelAt(text: string, start: number): FoundLabel | undefined {
+  for (const label of FIELD_LABELS_BY_FIRST.get(text.charCodeAt(start)) ?? []) {
+    let at = start
+    let k = 0
+    for (; k < label.length; k++) {
+      if (k > 0) while (at < text.length && LABEL_SPACE.includes(text.charAt(at))) at++
+      if (text.charCodeAt(at) !== label.charCodeAt(k)) break
+      at++
+    }
+    if (k < label.length) continue
+    const labelEnd = at
+    while (at < text.length && LABEL_SPACE.includes(text.charAt(at))) at++
+    let end: number
+    if (at < text.length && LABEL_END.includes(text.charAt(at))) end = at + 1
+    else if (at === text.length) end = at
+    // spaces before more text: the label ends before the last of them
+    else if (at > labelEnd && /\S/.test(text.charAt(at))) end = at - 1
+    else continue
+    return { index: start, length: end - start, label: text.slice(start, labelEnd) }
+  }
+  return undefined
+}
 const WIDGETS = new Set(WIDGET_LABELS)
 /** A label no table names, inside a line of labels: spaces before it, a colon after
  *  ("发布机构：某县司法局　解读类型：部门解读"). */
@@ -792,20 +853,21 @@ function previousLabelLine(infos: LineInfo[], index: number): LineInfo | undefin
  */
 export function parseFields(lineText: string): { label: string; value: string }[] {
   const text = foldWidth(lineText)
-  const known = [...text.matchAll(LABEL_PATTERN)]
-  const overlapsKnown = (m: RegExpMatchArray) =>
-    known.some((k) => (m.index ?? 0) < (k.index ?? 0) + k[0].length && (k.index ?? 0) < (m.index ?? 0) + m[0].length)
-  const unknown = [...text.matchAll(UNKNOWN_LABEL_PATTERN)].filter((m) => !overlapsKnown(m))
-  const matches = [...known, ...unknown].sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
+  const known = labelsIn(text)
+  const overlapsKnown = (m: FoundLabel) => known.some((k) => m.index < k.index + k.length && k.index < m.index + m.length)
+  const unknown = [...text.matchAll(UNKNOWN_LABEL_PATTERN)]
+    .map((m) => ({ index: m.index ?? 0, length: m[0].length, label: m[1] as string }))
+    .filter((m) => !overlapsKnown(m))
+  const matches = [...known, ...unknown].sort((a, b) => a.index - b.index)
   const fields: { label: string; value: string }[] = []
   // text before the first label is a value without a label when it is a date
   const lead = cleanValue(lineText.slice(0, matches[0]?.index ?? text.length))
   if (lead !== '' && findDate(lead) !== undefined) fields.push({ label: '', value: lead })
   matches.forEach((match, i) => {
-    const label = (match[1] as string).replace(/[\s\u3000\u00a0]/g, '')
+    const label = match.label.replace(/[\s\u3000\u00a0]/g, '')
     if (WIDGETS.has(label)) return
-    const from = (match.index ?? 0) + match[0].length
-    const to = i + 1 < matches.length ? ((matches[i + 1] as RegExpMatchArray).index ?? text.length) : text.length
+    const from = match.index + match.length
+    const to = i + 1 < matches.length ? (matches[i + 1] as FoundLabel).index : text.length
     fields.push({ label, value: cleanValue(lineText.slice(from, to)) })
   })
   return fields

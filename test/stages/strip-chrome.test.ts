@@ -1,6 +1,10 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CHROME_LINE_RULES, CHROME_SPAN_RULES } from '../../src/rules/chrome.js'
-import { parseBreadcrumb, parseFields, stripChrome } from '../../src/stages/strip-chrome.js'
+import { ALL_META_LABELS, WIDGET_LABELS } from '../../src/rules/labels.js'
+import { holdsKnownLabelWithColon, labelsIn, parseBreadcrumb, parseFields, stripChrome } from '../../src/stages/strip-chrome.js'
+import { foldWidth } from '../../src/text.js'
 
 const TITLE = '桐乡县人民政府关于2022年度法治政府建设情况的报告'
 const PROSE = [
@@ -207,5 +211,52 @@ describe('furniture by its position among other furniture (HTML text has no blan
   })
   it('keeps the digits of a signature date that lost its units, under the signer', () => {
     expect(removedRules(page([], []).replace('  2023年3月10日', '  2023310')).has('2023310')).toBe(false)
+  })
+})
+
+describe('labelsIn', () => {
+  // the same search as one regular expression alternating every label, longest first
+  const labels = [...ALL_META_LABELS.map((l) => l.label), ...WIDGET_LABELS].sort((a, b) => b.length - a.length)
+  const SPACE = '[ \\t\\u3000\\u00a0]'
+  const PATTERN = new RegExp(`(${labels.map((label) => [...label].join(`${SPACE}*`)).join('|')})${SPACE}*(?:[:：]|[|｜丨]|[】\\]]|(?=${SPACE}+\\S)|$)`, 'g')
+  const expected = (text: string) => [...text.matchAll(PATTERN)].map((m) => ({ index: m.index, length: m[0].length, label: m[1] }))
+
+  function texts(): string[] {
+    const all: string[] = []
+    for (const label of labels) {
+      const spaced = [...label].join(' ')
+      for (const after of ['：某县', ' ', '  2022-03-18', '', '丨', '】【', ' \u2003x', 'x', '\u3000\u3000值']) all.push(label + after, `【${spaced}${after}`, `来源：县政府 ${label}${after}`)
+    }
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name)
+        if (statSync(path).isDirectory()) walk(path)
+        else if (name === 'input.txt') all.push(...readFileSync(path, 'utf8').split('\n').map((line) => foldWidth(line)))
+      }
+    }
+    walk(new URL('../../fixtures/', import.meta.url).pathname)
+    return all
+  }
+
+  it('finds the labels one alternation of every label finds, at the same places', () => {
+    let found = 0
+    for (const text of texts()) {
+      const want = expected(text)
+      found += want.length
+      expect(labelsIn(text), text).toEqual(want)
+    }
+    expect(found).toBeGreaterThan(2000)
+  })
+
+  it('says a known label with its colon stands in a text where one alternation of the labels finds one', () => {
+    const known = ALL_META_LABELS.map((l) => l.label)
+    const WITH_COLON = new RegExp(`(?:${known.join('|')})[:：]`)
+    let holding = 0
+    for (const text of texts()) {
+      const want = WITH_COLON.test(text)
+      if (want) holding++
+      expect(holdsKnownLabelWithColon(text), text).toBe(want)
+    }
+    expect(holding).toBeGreaterThan(1000)
   })
 })
