@@ -295,16 +295,15 @@ export function packPlaceIndex(table: readonly Division[], namesOf: (division: D
 /**
  * The compact index written at build time, when it was built from this version of the table.
  * @param version the version of the division data installed
- * @returns the index, or undefined when there is no such file
+ * @returns the index, or undefined when there is no such file or it is not an index of this format
  */
 export function readBuiltPlaceIndex(version: string): PlaceIndex | undefined {
-  let bytes: Uint8Array
+  let index: PlaceIndex
   try {
-    bytes = readFileSync(new URL(BUILT_INDEX, import.meta.url))
+    index = new PlaceIndex(readFileSync(new URL(BUILT_INDEX, import.meta.url)))
   } catch {
-    return undefined
+    return undefined // not built, or not an index of this format: the table builds one
   }
-  const index = new PlaceIndex(bytes)
   return index.version === version ? index : undefined
 }
 
