@@ -101,7 +101,7 @@ export class PlaceIndex {
    */
   constructor(bytes: Uint8Array) {
     // typed arrays need their byte offset aligned: a pooled buffer is copied once
-    this.#bytes = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice()
+    this.#bytes = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes)
     const view = new DataView(this.#bytes.buffer, this.#bytes.byteOffset, this.#bytes.byteLength)
     if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== FORMAT) throw new Error('not a lawgov place index of this format')
     const versionLength = view.getUint32(8, true)

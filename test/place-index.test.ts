@@ -61,6 +61,14 @@ describe('place index', () => {
     expect(index.divisionCount).toBe(table.length)
   })
 
+  it('reads an index that lies at any offset of a buffer', () => {
+    const shifted = new Uint8Array(bytes.length + 1)
+    shifted.set(bytes, 1)
+    // a Buffer, as readFileSync gives: its slice() is a view at the same offset, not a copy
+    const moved = new PlaceIndex(Buffer.from(shifted.buffer, 1, bytes.length))
+    expect(moved.divisionsOf(moved.placeNamed('衡南县', 0, 3)).map(path)).toEqual(index.divisionsOf(index.placeNamed('衡南县', 0, 3)).map(path))
+  })
+
   it('refuses bytes that are no index', () => {
     expect(() => new PlaceIndex(new Uint8Array(64))).toThrow(/not a lawgov place index/)
   })
