@@ -4,7 +4,7 @@
  * and word lists by which `findLineBreaks` (src/flattened.ts) finds where its lines were.
  */
 import { declareRules } from './declare.js'
-import { ALL_META_LABELS, DISCLOSURE_LABELS, WIDGET_LABELS } from './labels.js'
+import { ALL_META_LABELS, DISCLOSURE_LABELS, LABEL_SPACES, labelsByFirstCharacter, WIDGET_LABELS } from './labels.js'
 
 /** A line shorter than this is never a flattened page: a paragraph of a few sentences. */
 export const FLAT_LINE_MIN_LENGTH = 200
@@ -67,8 +67,6 @@ export const FURNITURE_WORDS: readonly string[] = [
  *  line ("…（此件公开发布）相关链接：…"); shorter ones ("附件：") are words of the document. */
 export const GLUED_FURNITURE_MIN_LENGTH = 4
 
-/** The spaces a letter-spaced label is written with. */
-const LABEL_SPACES = ' \t\u3000\u00a0'
 const LABELS_LONGEST_FIRST = [...new Set([...ALL_META_LABELS.map((l) => l.label), ...FURNITURE_LABELS, ...WIDGET_LABELS])].sort((a, b) => b.length - a.length)
 
 /**
@@ -82,14 +80,10 @@ const LABELS_LONGEST_FIRST = [...new Set([...ALL_META_LABELS.map((l) => l.label)
  * @returns the text's start that is a label and what follows it, or undefined
  */
 function labelReader(labels: readonly string[], follows: (text: string, end: number) => number): (text: string) => string | undefined {
-  const byFirst = new Map<number, string[][]>()
-  for (const label of labels) {
-    const chars = [...label]
-    const first = label.codePointAt(0) as number
-    byFirst.set(first, [...(byFirst.get(first) ?? []), chars])
-  }
+  // each label as its characters, read one by one
+  const byFirst = new Map([...labelsByFirstCharacter(labels)].map(([first, group]) => [first, group.map((label) => [...label])]))
   return (text) => {
-    const candidates = byFirst.get(text.codePointAt(0) ?? -1)
+    const candidates = byFirst.get(text.charCodeAt(0))
     if (candidates === undefined) return undefined
     for (const chars of candidates) {
       const end = wholeLabelEnd(text, chars) ?? spacedLabelEnd(text, chars)

@@ -209,3 +209,22 @@ export const TABLE_DOCUMENT_LABELS: readonly MetaLabel[] = [
   { label: '处罚决定日期', role: 'written-date' },
   { label: '许可决定日期', role: 'written-date' },
 ]
+
+/** The spaces a label may be written with between its characters (索　引　号, 发 布 日 期). */
+export const LABEL_SPACES = ' \t\u3000\u00a0'
+
+/**
+ * Labels grouped by their first character (a code unit), each group in the order given: a text
+ * is checked against the labels that can start where it does, not against all of them.
+ * @param labels the labels, first choice first
+ * @returns first character's code → its labels
+ */
+export function labelsByFirstCharacter(labels: readonly string[]): Map<number, string[]> {
+  const groups = new Map<number, string[]>()
+  for (const label of labels) {
+    const group = groups.get(label.charCodeAt(0))
+    if (group === undefined) groups.set(label.charCodeAt(0), [label])
+    else group.push(label)
+  }
+  return groups
+}

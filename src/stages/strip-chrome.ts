@@ -45,7 +45,7 @@ import { holdsSentence, isProse, isTitleShaped } from '../line-shape.js'
 import { INSERTED_PINYIN, TONE_MARKS } from '../rules/normalize.js'
 import { FLAT_LINE_MIN_LENGTH } from '../rules/flattened.js'
 import { matchSectionMarker } from '../rules/sections.js'
-import { ALL_META_LABELS, BYLINE_LABELS, DISCLOSURE_LABELS, WIDGET_LABELS } from '../rules/labels.js'
+import { ALL_META_LABELS, BYLINE_LABELS, DISCLOSURE_LABELS, LABEL_SPACES, labelsByFirstCharacter, WIDGET_LABELS } from '../rules/labels.js'
 import { countHan, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
 import { WARNINGS } from '../rules/warnings.js'
@@ -85,7 +85,7 @@ const BYLINE_KEYS = new Set(BYLINE_LABELS.map((l) => l.label))
 const PROSE_VALUE_KEYS = new Set(DISCLOSURE_LABELS.filter((l) => l.role === 'summary' || l.role === 'title').map((l) => l.label))
 const LABEL_KEYS = ALL_META_LABELS.map((l) => l.label)
 /** Labels by their first character, longest first: a line is checked against a few, not all. */
-const LABELS_BY_FIRST = LABEL_KEYS.reduce((map, label) => map.set(label.charAt(0), [...(map.get(label.charAt(0)) ?? []), label]), new Map<string, string[]>())
+const LABELS_BY_FIRST = labelsByFirstCharacter(LABEL_KEYS)
 const SENTENCE_PUNCTUATION = /[。，；！？,;!?]/
 /** Widgets a byline may start with before its first label ("字号：[ 大 中 小 ]　　浏览次数："). */
 const LEADING_WIDGETS =
@@ -339,7 +339,7 @@ function sameLength(original: string, converted: string): string {
 /** The data label a match key starts with, when followed by a colon, a cell bar or nothing. */
 function leadingLabel(key: string): string | undefined {
   const bare = key.replace(LEADING_WIDGETS, '').replace(/^[-*|｜【[(（•·]+/, '')
-  for (const label of LABELS_BY_FIRST.get(bare.charAt(0)) ?? []) {
+  for (const label of LABELS_BY_FIRST.get(bare.charCodeAt(0)) ?? []) {
     if (!bare.startsWith(label)) continue
     const next = bare.charAt(label.length)
     // "[ 发布机构 ] 某乡人民政府": a label in brackets ends at its bracket
@@ -406,7 +406,7 @@ function leadingUnknownLabel(key: string): string | undefined {
  *  that start with each character (one alternation of every label cost a compile at each start). */
 export function holdsKnownLabelWithColon(text: string): boolean {
   for (let at = 0; at < text.length; at++) {
-    for (const label of LABELS_BY_FIRST.get(text.charAt(at)) ?? []) {
+    for (const label of LABELS_BY_FIRST.get(text.charCodeAt(at)) ?? []) {
       const after = text.charAt(at + label.length)
       if ((after === ':' || after === '：') && text.startsWith(label, at)) return true
     }
@@ -748,10 +748,7 @@ function spanRemovals(line: TextLine, simplified: string): Edit[] {
 // ── captured data ──────────────────────────────────────────────────────────────────────────
 
 /** The data and widget labels by their first character, longest first (all are Han). */
-const FIELD_LABELS_BY_FIRST = [...LABEL_KEYS, ...WIDGET_LABELS]
-  .sort((a, b) => b.length - a.length)
-  .reduce((map, label) => map.set(label.charCodeAt(0), [...(map.get(label.charCodeAt(0)) ?? []), label]), new Map<number, string[]>())
-const LABEL_SPACE = ' \t\u3000\u00a0'
+const FIELD_LABELS_BY_FIRST = labelsByFirstCharacter([...LABEL_KEYS, ...WIDGET_LABELS].sort((a, b) => b.length - a.length))
 /** What ends a label: a colon, a cell bar, a widget's bracket. */
 const LABEL_END = ':：|｜丨】]'
 
@@ -789,13 +786,13 @@ function labelAt(text: string, start: number): FoundLabel | undefined {
     let at = start
     let k = 0
     for (; k < label.length; k++) {
-      if (k > 0) while (at < text.length && LABEL_SPACE.includes(text.charAt(at))) at++
+      if (k > 0) while (at < text.length && LABEL_SPACES.includes(text.charAt(at))) at++
       if (text.charCodeAt(at) !== label.charCodeAt(k)) break
       at++
     }
     if (k < label.length) continue
     const labelEnd = at
-    while (at < text.length && LABEL_SPACE.includes(text.charAt(at))) at++
+    while (at < text.length && LABEL_SPACES.includes(text.charAt(at))) at++
     let end: number
     if (at < text.length && LABEL_END.includes(text.charAt(at))) end = at + 1
     else if (at === text.length) end = at
