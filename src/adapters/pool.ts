@@ -9,24 +9,48 @@ export interface WorkerPool<T, R> {
   destroy(): Promise<void>
 }
 
+/** Each worker's heap, in MB. */
+export interface HeapLimits {
+  youngGenerationMb: number
+  oldGenerationMb: number
+}
+
 /**
  * Start a pool.
  * @param worker URL of the module whose default export runs one task
  * @param threads number of threads
+ * @param heap each worker's heap (default: WORKER_HEAP)
  * @returns the pool
  */
-export function createPool<T, R>(worker: URL, threads: number): WorkerPool<T, R> {
+export function createPool<T, R>(worker: URL, threads: number, heap: HeapLimits = WORKER_HEAP): WorkerPool<T, R> {
   const require = createRequire(import.meta.url)
   const { Piscina } = require('piscina') as { Piscina: new (options: object) => WorkerPool<T, R> }
-  const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
+  const resourceLimits = { maxYoungGenerationSizeMb: heap.youngGenerationMb, maxOldGenerationSizeMb: heap.oldGenerationMb }
   return new Piscina({ filename: worker.href, minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits })
 }
 
 /**
- * Each worker's young generation, in MB. A page's garbage is short-lived (lines, matches, the
- * strings of one parse): a small young generation collects it as often but holds less of it.
- * Measured on the bench corpus at half scale with -j 2 (farm-bench, 3 pairs against V8's
- * default): peak RSS 366 → 259 MB at 8, 318 → 247 MB at 4, CPU and wall within 1%. The old
- * generation keeps V8's limit, so that a page near --max-bytes still parses.
+ * Each worker's heap.
+ *
+ * The young generation: a page's garbage is short-lived (lines, matches, the strings of one
+ * parse); a small young generation collects it as often but holds less of it. Measured on the
+ * bench corpus at half scale with -j 2 (farm-bench, 3 pairs against V8's default): peak RSS
+ * 366 → 259 MB at 8, 318 → 247 MB at 4, CPU and wall within 1%.
+ *
+ * The old generation: without a limit V8 sizes a worker's heap for the machine (4 GB here) and
+ * lets it grow long before it collects; under 2 GB it grows it more cautiously. 164 MB of HTML
+ * pages, -j 2: peak RSS 301–331 MB at V8's limit or 2048, 233–242 MB at 128 … 1536 (farm-bench,
+ * 4 pairs at 1536: peak 291 → 231 MB, wall ×1.07). 1536 leaves room for the largest page
+ * --max-bytes lets in by default (a 58 MB HTML page and a 60 MB text page parse in a worker, which
+ * peaks at about 1 GB); a page larger still ends its worker with ERR_WORKER_OUT_OF_MEMORY, and the
+ * batch parses it again on the main thread, which keeps V8's limit (see isOutOfMemory).
  */
-export const WORKER_YOUNG_GENERATION_MB = 8
+export const WORKER_HEAP: HeapLimits = { youngGenerationMb: 8, oldGenerationMb: 1536 }
+
+/**
+ * Whether a task failed because its worker ran out of the heap WORKER_HEAP gives it.
+ * @param error what the pool rejected the task with
+ */
+export function isOutOfMemory(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+}
