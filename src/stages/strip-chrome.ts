@@ -40,6 +40,7 @@ import {
   TITLE_MAX_LENGTH,
 } from '../rules/document.js'
 import { findLineBreaks } from '../flattened.js'
+import { RuleScreen } from '../rule-screen.js'
 import { bareLabelAt } from '../rules/flattened.js'
 import { holdsSentence, isProse, isTitleShaped } from '../line-shape.js'
 import { INSERTED_PINYIN, TONE_MARKS } from '../rules/normalize.js'
@@ -87,6 +88,8 @@ const LABEL_KEYS = ALL_META_LABELS.map((l) => l.label)
 /** Labels by their first character, longest first: a line is checked against a few, not all. */
 const LABELS_BY_FIRST = labelsByFirstCharacter(LABEL_KEYS)
 const SENTENCE_PUNCTUATION = /[。，；！？,;!?]/
+/** Most lines match no chrome rule: the screen says so before they are tried one by one. */
+const CHROME_SCREEN = new RuleScreen(CHROME_LINE_RULES)
 /** Widgets a byline may start with before its first label ("字号：[ 大 中 小 ]　　浏览次数："). */
 const LEADING_WIDGETS =
   /^(?:[【[]?(?:字体大小|文字大小|字体|字號|字号|字體)[:：]?(?:[【[]?[大中小][】\]]?)*[】\]]?|(?:[【[][大中小][】\]])+|[【[](?:打印本页|打印|关闭窗口|关闭)[】\]]|(?:视力保护色|背景颜色)[:：]?|[|｜])+/
@@ -321,7 +324,7 @@ function describeLine(line: TextLine, options: StripChromeOptions): LineInfo {
   else {
     // a rule on the line itself reads it converted too: a Traditional byline (原創 … 發表於) is one
     const onLine = converted === line.text ? trimmed : converted.trim()
-    rules = CHROME_LINE_RULES.filter((r) => (r.prose || !prose) && ruleMatches(r, r.onLine ? onLine : key))
+    rules = CHROME_SCREEN.mayMatch(key, onLine, prose) ? CHROME_LINE_RULES.filter((r) => (r.prose || !prose) && ruleMatches(r, r.onLine ? onLine : key)) : []
     if (rules.length === 0 && options.siteChrome?.has(key) && !looksLikeDocumentPart(trimmed)) rules = [SITE_REPEATED_RULE]
   }
   const rule = rules[0]
