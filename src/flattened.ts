@@ -92,19 +92,20 @@ const FIELD_LABEL_WORDS = [...FIELD_LABELS, ...DEADLINE_LABELS]
 
 /**
  * @param line one line of a page
- * @returns whether it is a page flattened into one line (long, with several places where lines
- *   plainly ended)
+ * @returns the places where its lines ended (as findLineBreaks finds them) when it is a page
+ *   flattened into one line, else undefined: the breaks that told it are the ones to split at
  */
-export function isFlattenedLine(line: string): boolean {
-  if (line.length < FLAT_LINE_MIN_LENGTH || !hasBreakCandidates(line.trim())) return false
+export function flattenedLineBreaks(line: string): LineBreak[] | undefined {
+  if (line.length < FLAT_LINE_MIN_LENGTH || !hasBreakCandidates(line.trim())) return undefined
+  const breaks = findLineBreaks(line)
   let strong = 0
   let structural = false
-  for (const found of findLineBreaks(line)) {
+  for (const found of breaks) {
     if (found.structural) structural = true
     if (found.strong) strong++
-    if (structural && strong >= FLAT_MIN_STRONG_BREAKS) return true
+    if (structural && strong >= FLAT_MIN_STRONG_BREAKS) return breaks
   }
-  return false
+  return undefined
 }
 
 /** Where a strong break may be: a space, a colon (a label's, or a clause's before a marker), a

@@ -13,7 +13,7 @@
  * inserted), and an info message `flattened-text` on the line.
  */
 import { applyEdits } from '../edits.js'
-import { findLineBreaks, isFlattenedLine } from '../flattened.js'
+import { findLineBreaks, flattenedLineBreaks } from '../flattened.js'
 import { createMessage } from '../messages.js'
 import { splitLines } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
@@ -40,10 +40,13 @@ export function unflatten(text: string, options: UnflattenOptions = {}): TextSta
   const edits: Edit[] = []
   const messages: Message[] = []
   for (const line of splitLines(text)) {
-    if (options.chromeLines?.has(line.index) || !isFlattenedLine(line.text)) continue
+    if (options.chromeLines?.has(line.index)) continue
+    const asWritten = flattenedLineBreaks(line.text)
+    if (asWritten === undefined) continue
     const simplified = options.simplify?.(line.text)
     const read = simplified !== undefined && simplified.length === line.text.length ? simplified : line.text
-    const breaks = findLineBreaks(read)
+    // the breaks that told the line flattened are its breaks, unless it reads otherwise in Simplified
+    const breaks = read === line.text ? asWritten : findLineBreaks(read)
     for (const { start, end } of breaks) {
       edits.push({ rule: SPLIT_FLATTENED_LINE_RULE, start: line.start + start, end: line.start + end, before: line.text.slice(start, end), after: '\n' })
     }
