@@ -1,13 +1,14 @@
 /**
  * A screen in front of a table of line rules (the chrome rules): a few regular expressions, each
- * the union of the rules' own patterns, that every line some rule matches passes. Most lines of a
- * page match no rule at all; a line the screen stops is not tried against seventy rules one by
- * one. The screen is only a necessary condition: a line it passes is still tried rule by rule, so
- * the rules decide exactly what they decided without it.
+ * the union of some rules' own patterns, that every line one of those rules matches passes. Most
+ * lines of a page match no rule at all; a line no union passes is not tried against seventy rules
+ * one by one, and a line that passes some is tried only against the rules of those unions. The
+ * screen is only a necessary condition: the rules it leaves are tried as before and in table
+ * order, so they decide exactly what they decided without it.
  *
- * Example: "深入推进依法行政，加快建设法治政府。" passes none of the screens of the rules that may
- * match prose and is done with; "首页 > 政务公开 > 法治政府建设" passes one, and the rules then
- * say which (chrome/breadcrumb).
+ * Example: "深入推进依法行政，加快建设法治政府。" passes none of the unions of the rules that may
+ * match prose and is done with; "首页 > 政务公开 > 法治政府建设" passes the union of the rules
+ * anchored at a line's start, and those rules then say which match (chrome/breadcrumb).
  */
 
 /** What the screen reads of a rule (ChromeRule has these fields). */
@@ -21,70 +22,78 @@ export interface ScreenedRule {
   prose?: boolean
 }
 
-/** One side of the screen: the unions of the rules that read the same text. */
-interface Screens {
-  unions: RegExp[]
-  /** Rules whose pattern cannot join a union (a back-reference or a named group would change
-   *  meaning or clash there): tested by themselves. */
-  alone: RegExp[]
+/** The unions over the rules a kind of line (prose or not) may match. */
+interface Screen<R> {
+  unions: { pattern: RegExp; onLine: boolean }[]
+  /** The rules, in table order, and the union each belongs to. */
+  rules: readonly R[]
+  unionOf: Uint8Array
+  /** Which unions the line at hand passed (one array for every line: a screen is read by one
+   *  line at a time). */
+  passed: Uint8Array
 }
 
-export class RuleScreen {
-  private readonly key: { prose: Screens; other: Screens }
-  private readonly line: { prose: Screens; other: Screens }
+export class RuleScreen<R extends ScreenedRule> {
+  private readonly prose: Screen<R>
+  private readonly other: Screen<R>
 
-  /** @param rules the table, in any order */
-  constructor(rules: readonly ScreenedRule[]) {
-    const onKey = rules.filter((rule) => rule.onLine !== true)
-    const onLine = rules.filter((rule) => rule.onLine === true)
-    this.key = { prose: screensOf(onKey.filter((rule) => rule.prose === true)), other: screensOf(onKey) }
-    this.line = { prose: screensOf(onLine.filter((rule) => rule.prose === true)), other: screensOf(onLine) }
+  /** @param rules the table, in its order */
+  constructor(rules: readonly R[]) {
+    this.prose = screenOf(rules.filter((rule) => rule.prose === true))
+    this.other = screenOf(rules)
   }
 
   /**
-   * Whether some rule may match a line.
+   * The rules that may match a line: every rule that does is among them, in table order.
    * @param key the line's match key (what most rules read)
    * @param line the trimmed line (what `onLine` rules read)
    * @param prose the line reads like prose: only rules marked `prose` may match it
-   * @returns false when no rule matches the line; true when one may
+   * @returns the rules of the unions the line passes; none when it passes no union
    */
-  mayMatch(key: string, line: string, prose: boolean): boolean {
-    return passes(prose ? this.key.prose : this.key.other, key) || passes(prose ? this.line.prose : this.line.other, line)
+  candidates(key: string, line: string, prose: boolean): R[] {
+    const screen = prose ? this.prose : this.other
+    const { unions, passed } = screen
+    let any = false
+    for (let index = 0; index < unions.length; index++) {
+      const union = unions[index] as Screen<R>['unions'][number]
+      const passes = union.pattern.test(union.onLine ? line : key)
+      passed[index] = passes ? 1 : 0
+      any ||= passes
+    }
+    if (!any) return []
+    return screen.rules.filter((_rule, index) => passed[screen.unionOf[index] as number] === 1)
   }
-}
-
-function passes(screens: Screens, text: string): boolean {
-  for (const union of screens.unions) if (union.test(text)) return true
-  for (const pattern of screens.alone) if (pattern.test(text)) return true
-  return false
 }
 
 /** A pattern that refers to its own groups cannot be put beside others in one alternation. */
 const REFERS_TO_GROUPS = /\\[1-9]|\\k<|\(\?<[^=!]/
 
 /**
- * The unions of a set of rules: one per set of flags (a flag holds for a whole expression), the
- * rules anchored at the start apart from the others, so that the engine tries their union at the
- * first position only.
+ * The unions of a set of rules: one per text read (key or line) and set of flags (a flag holds for
+ * a whole expression), the rules anchored at the start apart from the others, so that the engine
+ * tries their union at the first position only. A rule that refers to its own groups is a union
+ * by itself.
  */
-function screensOf(rules: readonly ScreenedRule[]): Screens {
-  const groups = new Map<string, string[]>()
-  const alone: RegExp[] = []
-  for (const rule of rules) {
+function screenOf<R extends ScreenedRule>(rules: readonly R[]): Screen<R> {
+  const sourcesByUnion = new Map<string, { sources: string[]; flags: string; onLine: boolean }>()
+  const unionOf = new Uint8Array(rules.length)
+  const unionIndex = (name: string, flags: string, onLine: boolean): number => {
+    if (!sourcesByUnion.has(name)) sourcesByUnion.set(name, { sources: [], flags, onLine })
+    return [...sourcesByUnion.keys()].indexOf(name)
+  }
+  rules.forEach((rule, index) => {
     // a rule of tokens matches only a line whose first piece is one of them, at its start; its
     // pattern is then most often "any character"
     const source = rule.tokens === undefined ? rule.pattern.source : `^(?:${rule.tokens.source})`
     const flags = (rule.tokens ?? rule.pattern).flags.replace(/[gyd]/g, '')
-    if (REFERS_TO_GROUPS.test(source)) {
-      alone.push(new RegExp(source, flags))
-      continue
-    }
-    const group = `${flags}/${isAnchoredAtStart(source) ? 'start' : 'anywhere'}`
-    const sources = groups.get(group) ?? []
-    sources.push(`(?:${source})`)
-    groups.set(group, sources)
-  }
-  return { unions: [...groups].map(([group, sources]) => new RegExp(sources.join('|'), group.slice(0, group.indexOf('/')))), alone }
+    const onLine = rule.onLine === true
+    const name = REFERS_TO_GROUPS.test(source) ? `rule ${index}` : `${onLine ? 'line' : 'key'}/${flags}/${isAnchoredAtStart(source) ? 'start' : 'anywhere'}`
+    unionOf[index] = unionIndex(name, flags, onLine)
+    sourcesByUnion.get(name)?.sources.push(`(?:${source})`)
+  })
+  if (sourcesByUnion.size > 255) throw new Error('a rule screen holds at most 255 unions')
+  const unions = [...sourcesByUnion.values()].map(({ sources, flags, onLine }) => ({ pattern: new RegExp(sources.join('|'), flags), onLine }))
+  return { unions, rules, unionOf, passed: new Uint8Array(unions.length) }
 }
 
 /**

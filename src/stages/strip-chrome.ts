@@ -88,7 +88,8 @@ const LABEL_KEYS = ALL_META_LABELS.map((l) => l.label)
 /** Labels by their first character, longest first: a line is checked against a few, not all. */
 const LABELS_BY_FIRST = labelsByFirstCharacter(LABEL_KEYS)
 const SENTENCE_PUNCTUATION = /[。，；！？,;!?]/
-/** Most lines match no chrome rule: the screen says so before they are tried one by one. */
+/** Most lines match no chrome rule, and the others one or two: the screen leaves each line only
+ *  the rules that may match it. */
 const CHROME_SCREEN = new RuleScreen(CHROME_LINE_RULES)
 /** Widgets a byline may start with before its first label ("字号：[ 大 中 小 ]　　浏览次数："). */
 const LEADING_WIDGETS =
@@ -324,7 +325,7 @@ function describeLine(line: TextLine, options: StripChromeOptions): LineInfo {
   else {
     // a rule on the line itself reads it converted too: a Traditional byline (原創 … 發表於) is one
     const onLine = converted === line.text ? trimmed : converted.trim()
-    rules = CHROME_SCREEN.mayMatch(key, onLine, prose) ? CHROME_LINE_RULES.filter((r) => (r.prose || !prose) && ruleMatches(r, r.onLine ? onLine : key)) : []
+    rules = CHROME_SCREEN.candidates(key, onLine, prose).filter((r) => (r.prose || !prose) && ruleMatches(r, r.onLine ? onLine : key))
     if (rules.length === 0 && options.siteChrome?.has(key) && !looksLikeDocumentPart(trimmed)) rules = [SITE_REPEATED_RULE]
   }
   const rule = rules[0]
