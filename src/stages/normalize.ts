@@ -309,6 +309,8 @@ function pairBrackets(s: string, pair: (typeof BRACKET_PAIRS)[number], replaced:
  */
 function joinWrappedPass(text: string, keepTitles: boolean): Edit[] {
   const lines = splitLines(text)
+  // fewer lines than a wrapped page has open (a label's value, a short page): nothing to weigh
+  if (lines.length < WRAP_MIN_LINES) return []
   const content = (t: string) => trimChars(t, SPACES, SPACES)
   const length = (t: string) => codePoints(content(t))
   const isTableRow = (t: string) => /[|｜]/.test(t)
