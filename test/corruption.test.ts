@@ -6,7 +6,7 @@
  * a Word dump puts inside dates and numbers; Latin o for 〇; a ? for a lost full-width space),
  * with a fixed seed; the clean text is the truth. Prints precision and recall per rule.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -14,16 +14,14 @@ import { normalize } from '../src/stages/normalize.js'
 import { repair, type RepairOptions } from '../src/stages/repair.js'
 import { matchSectionMarker } from '../src/rules/sections.js'
 import type { Report } from '../src/types.js'
+import { filesUnder } from './helpers/files.js'
 
 const ROOT = fileURLToPath(new URL('../fixtures', import.meta.url))
 const SEED = 20261122
 const SYNTHETIC_PER_DATE = 6
 
 function expectedFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    return statSync(path).isDirectory() ? expectedFiles(path) : name === 'expected.json' ? [path] : []
-  })
+  return filesUnder(dir, (name) => name === 'expected.json')
 }
 
 const reports = expectedFiles(ROOT).map((file) => JSON.parse(readFileSync(file, 'utf8')) as Report)

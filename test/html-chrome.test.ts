@@ -2,23 +2,18 @@
  * No <script>/<style> text and no nav/footer text reaches the body of any HTML fixture (the hand
  * written pages and the three site templates of every equivalence fixture).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parseHtml } from '../src/adapters/cheerio.js'
 import { decode } from '../src/stages/decode.js'
 import { parseReport } from '../src/index.js'
 import { matchKey } from '../src/text.js'
+import { filesUnder } from './helpers/files.js'
 
 const ROOT = fileURLToPath(new URL('../fixtures', import.meta.url))
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    // fixtures/bad holds pages that are refused on purpose (images, error pages): bad.test.ts
-    if (name === 'bad') return []
-    return statSync(path).isDirectory() ? htmlFiles(path) : /\.html?$/.test(name) ? [path] : []
-  })
+// fixtures/bad holds pages that are refused on purpose (images, error pages): bad.test.ts
+const htmlFiles = (dir: string): string[] => filesUnder(dir, (name) => /\.html?$/.test(name), (name) => name !== 'bad')
 
 /** Lines of text inside script/style and inside the page's nav, header and footer. */
 function chromeTexts(html: string): string[] {

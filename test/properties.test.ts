@@ -5,7 +5,7 @@
  * input at its line; no body line is a widget a chrome rule removes anywhere (unless the safety
  * valve kept the page whole, and said so).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { TypeCompiler } from '@sinclair/typebox/compiler'
@@ -15,6 +15,7 @@ import { LawgovError, parseReport, ReportSchema, type Report } from '../src/inde
 import { CHROME_LINE_RULES } from '../src/rules/chrome.js'
 import { matchKey } from '../src/text.js'
 import { ruleMatches } from '../src/stages/strip-chrome.js'
+import { filesUnder } from './helpers/files.js'
 
 const SEED = 20261122
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1500)
@@ -22,11 +23,7 @@ const validator = TypeCompiler.Compile(ReportSchema)
 
 /** Real lines of the fixture corpus, to build inputs that look like pages. */
 const ROOT = fileURLToPath(new URL('../fixtures', import.meta.url))
-const inputs = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    return statSync(path).isDirectory() ? inputs(path) : name === 'input.txt' ? [path] : []
-  })
+const inputs = (dir: string): string[] => filesUnder(dir, (name) => name === 'input.txt')
 const LINES = [...new Set(inputs(join(ROOT, 'pages')).flatMap((file) => readFileSync(file, 'utf8').split('\n')))].filter((l) => l.length < 400)
 
 /** A page made of real lines in any order, with random text and damage mixed in. */

@@ -3,7 +3,7 @@
  * every pattern the rule tables build — is checked for super-linear backtracking (ReDoS) by
  * recheck's static analysis, not by timing it.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { checkSync } from 'recheck'
@@ -20,13 +20,10 @@ import * as sections from '../src/rules/sections.js'
 import { LawgovError, parseReport } from '../src/index.js'
 import { ruleMatches } from '../src/stages/strip-chrome.js'
 import { matchKey } from '../src/text.js'
+import { filesUnder } from './helpers/files.js'
 
 const SRC = fileURLToPath(new URL('../src', import.meta.url))
-const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    return statSync(path).isDirectory() ? files(path) : name.endsWith('.ts') ? [path] : []
-  })
+const files = (dir: string): string[] => filesUnder(dir, (name) => name.endsWith('.ts'))
 
 /** Regular expression literals of the sources, found by the TypeScript parser. */
 function literals(): { source: string; flags: string; where: string }[] {

@@ -1,25 +1,17 @@
 /** The screen in front of the chrome rules leaves each line every rule that matches it. */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { isProse } from '../src/line-shape.js'
 import { CHROME_LINE_RULES } from '../src/rules/chrome.js'
 import { isAnchoredAtStart, RuleScreen, type ScreenedRule } from '../src/rule-screen.js'
 import { ruleMatches } from '../src/stages/strip-chrome.js'
 import { matchKey } from '../src/text.js'
+import { filesUnder } from './helpers/files.js'
 
 /** Every line of the fixtures' text inputs. */
 function fixtureLines(): string[] {
-  const lines: string[] = []
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name)
-      if (statSync(path).isDirectory()) walk(path)
-      else if (name.endsWith('.txt')) for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim() !== '') lines.push(line.trim())
-    }
-  }
-  walk(new URL('../fixtures/', import.meta.url).pathname)
-  return lines
+  const files = filesUnder(new URL('../fixtures/', import.meta.url).pathname, (name) => name.endsWith('.txt'))
+  return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').map((line) => line.trim())).filter((line) => line !== '')
 }
 
 /** The rules that match a line, as strip-chrome tried them before the screen: every rule. */

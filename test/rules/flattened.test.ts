@@ -1,10 +1,10 @@
 /** The label readers of the unflatten data read what one alternation of every label reads. */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { bareLabelAt, FURNITURE_LABELS, labelWithColonAt } from '../../src/rules/flattened.js'
 import { ALL_META_LABELS, DISCLOSURE_LABELS, WIDGET_LABELS } from '../../src/rules/labels.js'
 import { escapeRegExp } from '../../src/text.js'
+import { filesUnder } from '../helpers/files.js'
 
 // the same readers as regular expressions: each label whole, or with spaces between all its characters
 const SPACE = '[ \\t\\u3000\\u00a0]'
@@ -33,20 +33,13 @@ function labelTexts(): string[] {
 /** Every line of the fixtures' inputs, and what follows each space in it. */
 function fixtureTexts(): string[] {
   const texts: string[] = []
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name)
-      if (statSync(path).isDirectory()) walk(path)
-      else if (name === 'input.txt') {
-        for (const line of readFileSync(path, 'utf8').split('\n')) {
-          const trimmed = line.trim()
-          texts.push(trimmed)
-          for (let at = trimmed.indexOf(' '); at !== -1 && texts.length < 400000; at = trimmed.indexOf(' ', at + 1)) texts.push(trimmed.slice(at + 1))
-        }
-      }
+  for (const path of filesUnder(new URL('../../fixtures/', import.meta.url).pathname, (name) => name === 'input.txt')) {
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      const trimmed = line.trim()
+      texts.push(trimmed)
+      for (let at = trimmed.indexOf(' '); at !== -1 && texts.length < 400000; at = trimmed.indexOf(' ', at + 1)) texts.push(trimmed.slice(at + 1))
     }
   }
-  walk(new URL('../../fixtures/', import.meta.url).pathname)
   return texts
 }
 

@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { CHROME_LINE_RULES, CHROME_SPAN_RULES } from '../../src/rules/chrome.js'
 import { ALL_META_LABELS, WIDGET_LABELS } from '../../src/rules/labels.js'
 import { holdsKnownLabelWithColon, labelsIn, parseBreadcrumb, parseFields, stripChrome } from '../../src/stages/strip-chrome.js'
 import { foldWidth } from '../../src/text.js'
+import { filesUnder } from '../helpers/files.js'
 
 const TITLE = '桐乡县人民政府关于2022年度法治政府建设情况的报告'
 const PROSE = [
@@ -227,14 +227,9 @@ describe('labelsIn', () => {
       const spaced = [...label].join(' ')
       for (const after of ['：某县', ' ', '  2022-03-18', '', '丨', '】【', ' \u2003x', 'x', '\u3000\u3000值']) all.push(label + after, `【${spaced}${after}`, `来源：县政府 ${label}${after}`)
     }
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name)
-        if (statSync(path).isDirectory()) walk(path)
-        else if (name === 'input.txt') all.push(...readFileSync(path, 'utf8').split('\n').map((line) => foldWidth(line)))
-      }
+    for (const path of filesUnder(new URL('../../fixtures/', import.meta.url).pathname, (name) => name === 'input.txt')) {
+      all.push(...readFileSync(path, 'utf8').split('\n').map((line) => foldWidth(line)))
     }
-    walk(new URL('../../fixtures/', import.meta.url).pathname)
     return all
   }
 

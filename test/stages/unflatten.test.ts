@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { revertEdits } from '../../src/edits.js'
 import { findLineBreaks } from '../../src/flattened.js'
 import { SPLIT_FLATTENED_LINE_RULE, unflatten } from '../../src/stages/unflatten.js'
+import { filesUnder } from '../helpers/files.js'
 
 const lines = (text: string) => unflatten(text).text.split('\n')
 /** The lines a line breaks into where its structure shows breaks, flattened or not. */
@@ -105,12 +106,7 @@ describe('unflatten: what it records and what it leaves', () => {
 
   // every page written for the project that is not flattened comes through untouched
   const ROOT = fileURLToPath(new URL('../../fixtures', import.meta.url))
-  const inputs = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name)
-      if (statSync(path).isDirectory()) return name.startsWith('flattened-') ? [] : inputs(path)
-      return name === 'input.txt' ? [path] : []
-    })
+  const inputs = (dir: string): string[] => filesUnder(dir, (name) => name === 'input.txt', (name) => !name.startsWith('flattened-'))
   it.each(inputs(join(ROOT, 'seeds')).concat(inputs(join(ROOT, 'pages'))).map((path) => [path.slice(ROOT.length + 1), path]))('leaves %s as it is', (_name, path) => {
     expect(unflatten(readFileSync(path, 'utf8')).edits).toEqual([])
   })
