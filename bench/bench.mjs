@@ -197,6 +197,7 @@ lines.push(`| lawgov / opencc-js alone, Traditional | ${ratio(get('lawgov tradit
 lines.push('', '| end to end | value |', '|---|---:|')
 lines.push(`| \`lawgov parse\` -j 1, ${(totalBytes / 1e6).toFixed(0)} MB | ${one.wall.toFixed(1)} s, ${(totalBytes / 1e6 / one.wall).toFixed(2)} MB/s |`)
 lines.push(`| \`lawgov parse\` -j 2, ${(totalBytes / 1e6).toFixed(0)} MB | ${two.wall.toFixed(1)} s, ${(totalBytes / 1e6 / two.wall).toFixed(2)} MB/s |`)
+lines.push(`| peak RSS, ${(totalBytes / 1e6).toFixed(0)} MB, -j 1 | ${one.rss.toFixed(0)} MB |`)
 lines.push(`| peak RSS, ${(totalBytes / 1e6).toFixed(0)} MB, -j 2 | ${two.rss.toFixed(0)} MB |`)
 lines.push(`| peak RSS, ${(bigBytes / 1e6).toFixed(0)} MB of HTML pages, -j 2 | ${bigRun.rss.toFixed(0)} MB (${bigRun.wall.toFixed(1)} s) |`)
 for (const stream of streams) lines.push(`| peak RSS, --stdin-ndjson, ${stream.count} lines | ${stream.rss.toFixed(0)} MB (${stream.wall.toFixed(1)} s) |`)
