@@ -39,6 +39,8 @@ export class RuleScreen<R extends ScreenedRule> {
 
   /** @param rules the table, in its order */
   constructor(rules: readonly R[]) {
+    // the prose rules are in both screens: a line of either kind then tests the fewest unions
+    // (apart, the prose rules' unions cost every other line ×0.97 the throughput)
     this.prose = screenOf(rules.filter((rule) => rule.prose === true))
     this.other = screenOf(rules)
   }
@@ -81,13 +83,10 @@ const REFERS_TO_GROUPS = /\\[1-9]|\\k<|\(\?<[^=!]/
  * by itself.
  */
 function screenOf<R extends ScreenedRule>(rules: readonly R[]): Screen<R> {
-  const sourcesByUnion = new Map<string, { sources: string[]; flags: string; onLine: boolean }>()
+  const members: { sources: string[]; flags: string; onLine: boolean }[] = []
+  const memberByName = new Map<string, number>()
   const unionOf = new Uint8Array(rules.length)
   const rulesOfKind = new Map<string, number>()
-  const unionIndex = (name: string, flags: string, onLine: boolean): number => {
-    if (!sourcesByUnion.has(name)) sourcesByUnion.set(name, { sources: [], flags, onLine })
-    return [...sourcesByUnion.keys()].indexOf(name)
-  }
   rules.forEach((rule, index) => {
     // a rule of tokens matches only a line whose first piece is one of them, at its start; its
     // pattern is then most often "any character"
@@ -95,14 +94,19 @@ function screenOf<R extends ScreenedRule>(rules: readonly R[]): Screen<R> {
     const flags = (rule.tokens ?? rule.pattern).flags.replace(/[gyd]/g, '')
     const onLine = rule.onLine === true
     const kind = `${onLine ? 'line' : 'key'}/${flags}/${isAnchoredAtStart(source) ? 'start' : 'anywhere'}`
-    const part = Math.floor((rulesOfKind.get(kind) ?? 0) / UNION_MAX_RULES)
-    rulesOfKind.set(kind, (rulesOfKind.get(kind) ?? 0) + 1)
-    const name = REFERS_TO_GROUPS.test(source) ? `rule ${index}` : `${kind}/${part}`
-    unionOf[index] = unionIndex(name, flags, onLine)
-    sourcesByUnion.get(name)?.sources.push(`(?:${source})`)
+    const count = rulesOfKind.get(kind) ?? 0
+    rulesOfKind.set(kind, count + 1)
+    const name = REFERS_TO_GROUPS.test(source) ? `rule ${index}` : `${kind}/${Math.floor(count / UNION_MAX_RULES)}`
+    let member = memberByName.get(name)
+    if (member === undefined) {
+      member = members.push({ sources: [], flags, onLine }) - 1
+      memberByName.set(name, member)
+    }
+    members[member]?.sources.push(`(?:${source})`)
+    unionOf[index] = member
   })
-  if (sourcesByUnion.size > 255) throw new Error('a rule screen holds at most 255 unions')
-  const unions = [...sourcesByUnion.values()].map(({ sources, flags, onLine }) => ({ pattern: new RegExp(sources.join('|'), flags), onLine }))
+  if (members.length > 255) throw new Error('a rule screen holds at most 255 unions')
+  const unions = members.map(({ sources, flags, onLine }) => ({ pattern: new RegExp(sources.join('|'), flags), onLine }))
   return { unions, rules, unionOf, passed: new Uint8Array(unions.length) }
 }
 

@@ -89,7 +89,7 @@ const LABEL_KEYS = ALL_META_LABELS.map((l) => l.label)
 const LABELS_BY_FIRST = labelsByFirstCharacter(LABEL_KEYS)
 const SENTENCE_PUNCTUATION = /[。，；！？,;!?]/
 /** Most lines match no chrome rule, and the others one or two: the screen leaves each line only
- *  the rules that may match it. */
+ *  the rules that may match it (a line of prose, only rules marked `prose`). */
 const CHROME_SCREEN = new RuleScreen(CHROME_LINE_RULES)
 /** Widgets a byline may start with before its first label ("字号：[ 大 中 小 ]　　浏览次数："). */
 const LEADING_WIDGETS =
@@ -325,7 +325,7 @@ function describeLine(line: TextLine, options: StripChromeOptions): LineInfo {
   else {
     // a rule on the line itself reads it converted too: a Traditional byline (原創 … 發表於) is one
     const onLine = converted === line.text ? trimmed : converted.trim()
-    rules = CHROME_SCREEN.candidates(key, onLine, prose).filter((r) => (r.prose || !prose) && ruleMatches(r, r.onLine ? onLine : key))
+    rules = CHROME_SCREEN.candidates(key, onLine, prose).filter((r) => ruleMatches(r, r.onLine ? onLine : key))
     if (rules.length === 0 && options.siteChrome?.has(key) && !looksLikeDocumentPart(trimmed)) rules = [SITE_REPEATED_RULE]
   }
   const rule = rules[0]
