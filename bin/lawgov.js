@@ -1,3 +1,9 @@
 #!/usr/bin/env node
-import { run } from '../dist/lawgov.js'
-process.exitCode = await run(process.argv.slice(2))
+'use strict'
+const { join } = require('node:path')
+const { loadBundle } = require('./load-bundle.js')
+
+const { run } = loadBundle(join(__dirname, '../dist/lawgov.cjs')).exports
+run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code
+})
