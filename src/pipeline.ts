@@ -301,14 +301,15 @@ function chromeOptions(
   convert?: (line: string) => string,
   structure: ReadonlyMap<number, string> = page.structure,
 ): StripChromeOptions {
-  const options: StripChromeOptions = { knownChrome: structure }
+  let simplify: StripChromeOptions['simplify']
   if (page.script !== 'simplified') {
-    const simplify = convert ?? pageConverter(page.text)
+    const toSimplified = convert ?? pageConverter(page.text)
     // a mixed page: lines written in Traditional are matched as Simplified, the others as they are
-    options.simplify = page.script === 'traditional' ? simplify : (text) => (isTraditionalLine(text) ? simplify(text) : text)
+    simplify = page.script === 'traditional' ? toSimplified : (text) => (isTraditionalLine(text) ? toSimplified(text) : text)
   }
-  if (siteChrome !== undefined) options.siteChrome = siteChrome
-  return options
+  // every page's options have the same fields, set or not: V8 then compiles the stage once for
+  // all pages, not again for each new set of fields a page brings
+  return { knownChrome: structure, simplify, siteChrome }
 }
 
 /**
@@ -341,7 +342,7 @@ function structureAfter(structure: ReadonlyMap<number, string>, edits: readonly 
 function linesOf(page: Page, convert: ((line: string) => string) | undefined): TextStageResult {
   // an HTML page's lines are the blocks its markup states; one of them may still hold a whole
   // page pasted flattened (a copy site's single <p>) — what its structure marks as chrome goes whole
-  return unflatten(page.text, { ...(convert === undefined ? {} : { simplify: convert }), chromeLines: page.structure })
+  return unflatten(page.text, { simplify: convert, chromeLines: page.structure })
 }
 
 /**

@@ -53,11 +53,11 @@ import { WARNINGS } from '../rules/warnings.js'
 
 export interface StripChromeOptions {
   /** Applied to match keys of a Traditional page, so Simplified rules match it. */
-  simplify?: (text: string) => string
+  simplify?: ((text: string) => string) | undefined
   /** Match keys of lines that recur across many pages of this page's site (learnt from a
    *  batch, see `siteChromeCandidates`): removed above or below the document as
    *  chrome/site-repeated. */
-  siteChrome?: ReadonlySet<string>
+  siteChrome?: ReadonlySet<string> | undefined
   /** Lines (0-based) already known to be chrome, with their rule: an HTML page's structure
    *  says so (chrome/outside-content). */
   knownChrome?: ReadonlyMap<number, string>

@@ -25,7 +25,7 @@ export const SPLIT_FLATTENED_LINE_RULE = UNFLATTEN_RULES.splitFlattenedLine.id
 export interface UnflattenOptions {
   /** How a Traditional line reads in Simplified (the break finder's words are Simplified): a
    *  line is read through it when the conversion keeps its length, so positions stay valid. */
-  simplify?: (line: string) => string
+  simplify?: ((line: string) => string) | undefined
   /** Lines (0-based) known to be chrome already (an HTML page's structure): they go whole. */
   chromeLines?: ReadonlyMap<number, string>
 }
