@@ -5,8 +5,7 @@
  * of being parsed and compiled at every start. V8 checks the cache against the source, its own
  * version and its flags and ignores one that does not fit (another Node, NODE_OPTIONS that change
  * V8's flags): the bundle is then compiled as any script is. CommonJS, like the bundle: a script
- * compiled this way cannot import, and the ES module loader would cost a small file's run more
- * than the cache saves.
+ * compiled this way has no module loader to import with.
  */
 const { readFileSync } = require('node:fs')
 const { createRequire, wrap } = require('node:module')
