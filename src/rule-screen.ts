@@ -62,8 +62,11 @@ export class RuleScreen<R extends ScreenedRule> {
       passed[index] = passes ? 1 : 0
       any ||= passes
     }
-    if (!any) return []
-    return screen.rules.filter((_rule, index) => passed[screen.unionOf[index] as number] === 1)
+    const found: R[] = []
+    if (!any) return found
+    const { rules, unionOf } = screen
+    for (let index = 0; index < rules.length; index++) if (passed[unionOf[index] as number] === 1) found.push(rules[index] as R)
+    return found
   }
 }
 

@@ -29,6 +29,31 @@ describe('matchKey', () => {
   })
 })
 
+describe('foldWidth and matchKey by code unit', () => {
+  // the definitions the one-scan rewrite must agree with: \s as regular expressions read it, and
+  // U+FF01–FF5E folded to ASCII
+  const foldByPattern = (text: string) =>
+    text.replace(/[\uff01-\uff5e\u3000\u00a0]/g, (ch) => (ch === '\u3000' || ch === '\u00a0' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)))
+  const keyByPattern = (text: string) => foldByPattern(text.replace(/\s+/g, ''))
+
+  it('agrees with the patterns on every code unit, alone and between other text', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code)
+      for (const text of [ch, `索${ch}引`, `${ch}${ch}号`]) {
+        if (foldWidth(text) !== foldByPattern(text)) expect(foldWidth(text), `U+${code.toString(16)}`).toBe(foldByPattern(text))
+        if (matchKey(text) !== keyByPattern(text)) expect(matchKey(text), `U+${code.toString(16)}`).toBe(keyByPattern(text))
+      }
+    }
+  })
+
+  it('drops and folds runs at either end and in the middle', () => {
+    const line = '\u3000\u3000（一）加强组织领导，　 健全工作机制。\u00a0'
+    expect(matchKey(line)).toBe(keyByPattern(line))
+    expect(matchKey(line)).toBe('(一)加强组织领导,健全工作机制。')
+    expect(foldWidth(line)).toBe('  (一)加强组织领导,  健全工作机制。 ')
+  })
+})
+
 describe('escapeRegExp', () => {
   it('makes a label with pattern characters match only itself', () => {
     const label = '文号(字号)[1]+.*'

@@ -807,6 +807,10 @@ export const CHROME_SPAN_RULES: readonly { id: string; pattern: RegExp; example:
   },
 ]
 
+/** What every span rule's widget opens with, full width or not (the rules read the line
+ *  width-folded, where ［ is [): a line without one holds no span widget and is not scanned. */
+export const CHROME_SPAN_OPENER = /[【[［]/
+
 /** Rules whose line is an item of a list of other pages below the document (· 某县…报告 2023-01-13). */
 export const LIST_ITEM_RULES: readonly string[] = [CHROME_RULES.listItem.id]
 

@@ -20,6 +20,7 @@ import {
   CHROME_LINE_RULES,
   CHROME_RULES,
   CHROME_MAX_REMOVED_RATIO,
+  CHROME_SPAN_OPENER,
   CHROME_SPAN_RULES,
   LIST_HEADER_RULES,
   LIST_ITEM_RULES,
@@ -736,6 +737,8 @@ function lineRemoval(text: string, line: TextLine, rule: string): Edit {
 
 function spanRemovals(line: TextLine, simplified: string): Edit[] {
   const edits: Edit[] = []
+  // every span widget stands in brackets (【字体：大 中 小】, [打印本页]): a line without one has none
+  if (!CHROME_SPAN_OPENER.test(simplified)) return edits
   // a Traditional line is matched in Simplified (its length kept: positions stay valid)
   const folded = foldWidth(simplified)
   for (const rule of CHROME_SPAN_RULES) {

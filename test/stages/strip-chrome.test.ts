@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { CHROME_LINE_RULES, CHROME_SPAN_RULES } from '../../src/rules/chrome.js'
+import { CHROME_LINE_RULES, CHROME_SPAN_OPENER, CHROME_SPAN_RULES } from '../../src/rules/chrome.js'
 import { ALL_META_LABELS, WIDGET_LABELS } from '../../src/rules/labels.js'
 import { holdsKnownLabelWithColon, labelsIn, parseBreadcrumb, parseFields, stripChrome } from '../../src/stages/strip-chrome.js'
 import { foldWidth } from '../../src/text.js'
@@ -127,6 +127,18 @@ describe('the rule table', () => {
     for (const rule of all) {
       expect(rule.id).toMatch(/^chrome\/[a-z-]+$/)
       expect(rule.example.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('gives every span rule a widget that opens with a bracket the span screen looks for', () => {
+    for (const rule of CHROME_SPAN_RULES) {
+      // the pattern starts with a class of brackets, each one the screen passes
+      const opening = /^\[([^\]]+)\]/.exec(rule.pattern.source)
+      expect(opening, rule.id).not.toBeNull()
+      for (const bracket of (opening as RegExpExecArray)[1] as string) expect(CHROME_SPAN_OPENER.test(bracket), `${rule.id}: ${bracket}`).toBe(true)
+      const matches = [...foldWidth(rule.example).matchAll(rule.pattern)]
+      expect(matches.length, rule.id).toBeGreaterThan(0)
+      for (const match of matches) expect(CHROME_SPAN_OPENER.test(match[0].charAt(0))).toBe(true)
     }
   })
 })
