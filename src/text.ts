@@ -56,6 +56,17 @@ export function matchKey(line: string): string {
   return rewriteByClass(line, KEY_CLASS)
 }
 
+/**
+ * @param text any text
+ * @returns how many of its code units are not white space (`text.replace(/\s/g, '').length`,
+ *   without the copy)
+ */
+export function countNonSpace(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; i++) if (KEY_CLASS[text.charCodeAt(i)] !== DROP) count++
+  return count
+}
+
 /** What a rewrite does with a code unit: keep it, drop it, fold it to ASCII or to a space. */
 const KEEP = 0
 const DROP = 1

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { escapeRegExp, foldWidth, matchKey } from '../src/text.js'
+import { countNonSpace, escapeRegExp, foldWidth, matchKey } from '../src/text.js'
 
 describe('foldWidth', () => {
   it('folds full-width forms and the wide spaces to ASCII, keeping the length', () => {
@@ -29,7 +29,7 @@ describe('matchKey', () => {
   })
 })
 
-describe('foldWidth and matchKey by code unit', () => {
+describe('foldWidth, matchKey and countNonSpace by code unit', () => {
   // the definitions the one-scan rewrite must agree with: \s as regular expressions read it, and
   // U+FF01–FF5E folded to ASCII
   const foldByPattern = (text: string) =>
@@ -42,6 +42,7 @@ describe('foldWidth and matchKey by code unit', () => {
       for (const text of [ch, `索${ch}引`, `${ch}${ch}号`]) {
         if (foldWidth(text) !== foldByPattern(text)) expect(foldWidth(text), `U+${code.toString(16)}`).toBe(foldByPattern(text))
         if (matchKey(text) !== keyByPattern(text)) expect(matchKey(text), `U+${code.toString(16)}`).toBe(keyByPattern(text))
+        if (countNonSpace(text) !== text.replace(/\s/g, '').length) expect(countNonSpace(text), `U+${code.toString(16)}`).toBe(text.replace(/\s/g, '').length)
       }
     }
   })

@@ -46,8 +46,10 @@ export const TRADITIONAL_MIN_COUNT = 8
 export const TRADITIONAL_LINE_MIN_COUNT = 3
 
 /** A Han character followed by its pinyin in brackets, as mirror sites insert it: 辦(bàn), 發(fā).
- *  Group 1: the bracketed syllable. */
-export const INSERTED_PINYIN = /(?<=[\u4e00-\u9fa5])[（(]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7})[）)]/g
+ *  Group 1: the bracketed syllable. The match starts at the bracket and looks back at the Han
+ *  character from there: a pattern that opens with its look-behind is tried at every position of
+ *  a page (×4 the time), one that opens with the bracket only where a bracket stands. */
+export const INSERTED_PINYIN = /[（(](?<=[\u4e00-\u9fa5][（(])([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7})[）)]/g
 /** Tone-marked vowels: a syllable carrying one is pinyin beyond doubt. */
 export const TONE_MARKS = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/
 /** Syllables of Mandarin pinyin (initial + final), without tone marks. */

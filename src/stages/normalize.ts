@@ -261,6 +261,8 @@ const GLYPH_RUNS = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u2474-\u249b\u3220-
 function punctuationPass(text: string): Edit[] {
   const edits: Edit[] = []
   const rule = NORMALIZE_RULES.punctuation.id
+  // most values and many pages hold none: they are not split into lines
+  if (!ASCII_PUNCTUATION.test(text)) return edits
   for (const line of splitLines(text)) {
     const s = line.text
     if (!ASCII_PUNCTUATION.test(s)) continue
@@ -312,8 +314,10 @@ function pairBrackets(s: string, pair: (typeof BRACKET_PAIRS)[number], replaced:
  * continues when it follows without a blank line, is not indented, and opens no section.
  */
 function joinWrappedPass(text: string, keepTitles: boolean): Edit[] {
+  // fewer lines than a wrapped page has open (a label's value, a short page): nothing to weigh,
+  // and nothing split into lines to know it
+  if (lineBreaksIn(text, WRAP_MIN_LINES - 1) < WRAP_MIN_LINES - 1) return []
   const lines = splitLines(text)
-  // fewer lines than a wrapped page has open (a label's value, a short page): nothing to weigh
   if (lines.length < WRAP_MIN_LINES) return []
   const content = (t: string) => trimChars(t, SPACES, SPACES)
   const length = (t: string) => codePoints(content(t))
@@ -349,6 +353,13 @@ function joinWrappedPass(text: string, keepTitles: boolean): Edit[] {
     edits.push({ rule: NORMALIZE_RULES.joinWrappedLine.id, start, end, before: text.slice(start, end), after: '' })
   }
   return edits
+}
+
+/** The line breaks of a text, counted up to `enough`. */
+function lineBreaksIn(text: string, enough: number): number {
+  let count = 0
+  for (let at = text.indexOf('\n'); at !== -1 && count < enough; at = text.indexOf('\n', at + 1)) count++
+  return count
 }
 
 /** A line shaped like a title: it ends with a kind word (not one inside quotation marks) and

@@ -48,7 +48,7 @@ import { INSERTED_PINYIN, TONE_MARKS } from '../rules/normalize.js'
 import { FLAT_LINE_MIN_LENGTH } from '../rules/flattened.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { ALL_META_LABELS, BYLINE_LABELS, DISCLOSURE_LABELS, LABEL_SPACES, labelsByFirstCharacter, WIDGET_LABELS } from '../rules/labels.js'
-import { countHan, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
+import { countHan, countNonSpace, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
 import { WARNINGS } from '../rules/warnings.js'
 
@@ -231,8 +231,8 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
   }
 
   const messages: Message[] = []
-  const removedChars = edits.reduce((sum, e) => sum + e.before.replace(/\s/g, '').length, 0)
-  const totalChars = text.replace(/\s/g, '').length
+  const removedChars = edits.reduce((sum, e) => sum + countNonSpace(e.before), 0)
+  const totalChars = countNonSpace(text)
   if (last >= first && totalChars > 0 && removedChars / totalChars > CHROME_MAX_REMOVED_RATIO) {
     messages.push(
       createMessage(

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { applyEdits, revertEdits } from '../../src/edits.js'
+import { INSERTED_PINYIN } from '../../src/rules/normalize.js'
 import { detectScript, detectVariant, normalize } from '../../src/stages/normalize.js'
+import { filesUnder } from '../helpers/files.js'
 
 const norm = (text: string, keepPunctuation = false) => normalize(text, { keepPunctuation }).text
 
@@ -73,6 +76,15 @@ describe('normalize: Traditional pages', () => {
     expect(norm(`${traditional}\n縣人民政府辦(ban)公室發(fā)布，政（zhèng）府工作`).split('\n').pop()).toBe('县人民政府办公室发布，政府工作')
     expect(norm('人民政府办(bàn)公室')).toBe('人民政府办公室')
     expect(norm('采用(app)方式')).toBe('采用（app）方式')
+  })
+  it('finds inserted pinyin where a pattern opening with its look-behind finds it, and nowhere else', () => {
+    const lookBehindFirst = new RegExp(`(?<=[\\u4e00-\\u9fa5])${INSERTED_PINYIN.source.replace(/\(\?<=[^)]*\)/, '')}`, 'g')
+    expect(lookBehindFirst.source.startsWith('(?<=')).toBe(true)
+    const found = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => [m.index, m[0], m[1]])
+    const texts = ['辦(bàn)公室', '(ban)开头', 'a(ban)', '辦((ban))', '辦（fā）布(ban)', '发(fa)(ban)', '辦(bànbànbàn)', '。(ban)', '辦)(ban)', '辦(']
+    for (const file of filesUnder(new URL('../../fixtures/', import.meta.url).pathname, (name) => name.endsWith('.txt'))) texts.push(readFileSync(file, 'utf8'))
+    for (const text of texts) expect(found(INSERTED_PINYIN, text)).toEqual(found(lookBehindFirst, text))
+    expect(found(INSERTED_PINYIN, '辦(bàn)公室 (ban)')).toEqual([[1, '(bàn)', 'bàn']])
   })
 })
 
