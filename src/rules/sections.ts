@@ -35,6 +35,10 @@ export const MARKER_STYLES: readonly MarkerStyle[] = [
 ]
 
 /** Highest ordinal a numbered heading plausibly has; a larger number opens no section. */
+/** The characters a marker of any style opens with: 第, a bracket, a Chinese or Arabic numeral,
+ *  a circled number (a test checks every style against it). */
+export const MARKER_FIRST = /^[第（(一二三四五六七八九十百零〇两0-9\u2460-\u2473]/
+
 export const MAX_SECTION_NUMBER = 200
 
 export interface MarkerMatch {
@@ -51,6 +55,8 @@ export interface MarkerMatch {
  * @returns its marker, or undefined
  */
 export function matchSectionMarker(text: string): MarkerMatch | undefined {
+  // most lines open with no marker's first character: the twelve styles are not tried on them
+  if (!MARKER_FIRST.test(text)) return undefined
   for (const style of MARKER_STYLES) {
     const m = style.pattern.exec(text)
     if (!m) continue

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { segment } from '../../src/stages/segment.js'
 import { splitSections } from '../../src/stages/split-sections.js'
-import { MARKER_STYLES, matchSectionMarker } from '../../src/rules/sections.js'
+import { MARKER_FIRST, MARKER_STYLES, matchSectionMarker } from '../../src/rules/sections.js'
 import type { Section } from '../../src/types.js'
 
 const outline = (sections: Section[]): unknown[] =>
@@ -82,6 +82,25 @@ describe('numbering rules: each style opens a section with its own example', () 
     expect(match?.number).toBe(1)
     const [section] = splitSections(segment(example))
     expect(section?.marker).toBe(match?.marker)
+  })
+})
+
+describe('numbering rules: the first characters a marker opens with', () => {
+  it('passes every character any style matches at a line\'s start', () => {
+    // each style's example with its first character replaced by every code unit in turn
+    const missed: string[] = []
+    for (const style of MARKER_STYLES) {
+      for (let code = 0; code <= 0xffff; code++) {
+        const ch = String.fromCharCode(code)
+        if (style.pattern.test(ch + style.example.slice(1)) && !MARKER_FIRST.test(ch)) missed.push(`${style.style}: U+${code.toString(16)}`)
+      }
+    }
+    expect(missed).toEqual([])
+  })
+
+  it('stops a line no marker opens', () => {
+    expect(MARKER_FIRST.test('全年办结案件12件。')).toBe(false)
+    expect(matchSectionMarker('全年办结案件12件。')).toBeUndefined()
   })
 })
 
