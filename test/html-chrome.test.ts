@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { parseHtml } from '../src/adapters/cheerio.js'
+import { load } from 'cheerio'
 import { decode } from '../src/stages/decode.js'
 import { parseReport } from '../src/index.js'
 import { matchKey } from '../src/text.js'
@@ -17,7 +17,7 @@ const htmlFiles = (dir: string): string[] => filesUnder(dir, (name) => /\.html?$
 
 /** Lines of text inside script/style and inside the page's nav, header and footer. */
 function chromeTexts(html: string): string[] {
-  const { $ } = parseHtml(html)
+  const $ = load(html)
   const texts: string[] = []
   $('script, style').each((_, el) => void texts.push(...$(el).text().split('\n')))
   $('nav, footer, .nav, .footer, #footer, .header > .logo, .menu, .share').each((_, el) => {

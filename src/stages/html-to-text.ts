@@ -13,7 +13,7 @@
  * Example: '<div class="nav"><a>首页</a></div><div id="zoom"><p>一、总体要求</p></div>'
  * → text '首页\n一、总体要求\n', removals [{line: 0, rule: 'chrome/outside-content'}].
  */
-import { parseHtml, type HtmlNode } from '../adapters/cheerio.js'
+import { parseHtml, type HtmlNode } from '../adapters/htmlparser2.js'
 import { CHROME_LINE_RULES, CHROME_RULES } from '../rules/chrome.js'
 import { endsWithKind, IMPRINT_LINE, isOrganLine, NOTE_LINE, SIGNATURE_DATE_LINE } from '../rules/document.js'
 import {
@@ -66,7 +66,7 @@ export interface HtmlText {
  *   structure marks as chrome
  */
 export function htmlToText(html: string, _options: HtmlToTextOptions = {}): HtmlText {
-  const { root } = parseHtml(html)
+  const root = parseHtml(html)
   const index = indexElements(root)
   const out = new LineWriter()
   walk(root, out, undefined)
