@@ -33,13 +33,9 @@ export function createPool<T, R>(worker: URL, threads: number, heap: HeapLimits 
  * Each worker's heap.
  *
  * The young generation: a page's garbage is short-lived (lines, matches, the strings of one
- * parse); a small young generation collects it more often but holds less of it. Measured on the
+ * parse); a small young generation collects it as often but holds less of it. Measured on the
  * bench corpus at half scale with -j 2 (farm-bench, 3 pairs against V8's default): peak RSS
- * 366 → 259 MB at 8, 318 → 247 MB at 4, CPU and wall within 1% — while each HTML page's tree
- * was kept alive past its parse, so that every collection copied it whatever its size. With the
- * tree let go (adapters/htmlparser2.ts) the collections cost CPU by their number: 16 MB against 8
- * gives -j 2 wall ×0.93 and CPU ×0.92 for 11 MB more at peak (6 pairs); 32 MB no more speed for
- * 40 MB more.
+ * 366 → 259 MB at 8, 318 → 247 MB at 4, CPU and wall within 1%.
  *
  * The old generation: without a limit V8 sizes a worker's heap for the machine (4 GB here) and
  * lets it grow long before it collects; under 2 GB it grows it more cautiously. 164 MB of HTML
@@ -49,7 +45,7 @@ export function createPool<T, R>(worker: URL, threads: number, heap: HeapLimits 
  * peaks at about 1 GB); a page larger still ends its worker with ERR_WORKER_OUT_OF_MEMORY, and the
  * batch parses it again on the main thread, which keeps V8's limit (see isOutOfMemory).
  */
-export const WORKER_HEAP: HeapLimits = { youngGenerationMb: 16, oldGenerationMb: 1536 }
+export const WORKER_HEAP: HeapLimits = { youngGenerationMb: 8, oldGenerationMb: 1536 }
 
 /**
  * Whether a task failed because its worker ran out of the heap WORKER_HEAP gives it.
