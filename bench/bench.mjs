@@ -105,11 +105,12 @@ function writeCorpus(dir, docs) {
     writeFileSync(join(dir, kind, name), doc.bytes)
   }
 }
+/** The command as users run it (bin/lawgov.js), reporting its peak RSS at exit (report-rss.cjs). */
+const COMMAND = ['--require', join(ROOT, 'bench/report-rss.cjs'), join(ROOT, 'bin/lawgov.js')]
 /** Run the CLI in a child process; wall time and the child's peak RSS (threads included). */
 function cli(args) {
-  const script = `import(${JSON.stringify(join(ROOT, 'dist/cli/main.js'))}).then(async (m) => { const code = await m.run(${JSON.stringify(args)}); process.stderr.write('maxrss ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code })`
   const start = performance.now()
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 })
+  const result = spawnSync(process.execPath, [...COMMAND, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 })
   const wall = (performance.now() - start) / 1000
   const rss = Number(/maxrss (\d+)/.exec(result.stderr ?? '')?.[1] ?? NaN) / 1024
   return { wall, rss, status: result.status }
@@ -143,9 +144,8 @@ function ndjsonRun(count) {
   }
   const file = join(work, `stream-${count}.ndjson`)
   writeFileSync(file, `${lines.join('\n')}\n`)
-  const script = `import(${JSON.stringify(join(ROOT, 'dist/cli/main.js'))}).then(async (m) => { const code = await m.run(['parse', '--stdin-ndjson', '-q']); process.stderr.write('maxrss ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code })`
   const start = performance.now()
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', input: readFileSync(file), stdio: ['pipe', 'ignore', 'pipe'], maxBuffer: 1 << 30 })
+  const result = spawnSync(process.execPath, [...COMMAND, 'parse', '--stdin-ndjson', '-q'], { cwd: ROOT, encoding: 'utf8', input: readFileSync(file), stdio: ['pipe', 'ignore', 'pipe'], maxBuffer: 1 << 30 })
   return { count, wall: (performance.now() - start) / 1000, rss: Number(/maxrss (\d+)/.exec(result.stderr ?? '')?.[1] ?? NaN) / 1024 }
 }
 // The acceptance figure is 100 000 lines; the short run beside it shows whether memory grows.
