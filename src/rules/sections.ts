@@ -34,11 +34,11 @@ export const MARKER_STYLES: readonly MarkerStyle[] = [
   { style: '一是', pattern: new RegExp(`^(${CN})是(?![否以为非])`), value: chineseNumeralValue, render: (n) => `${n}是`, example: '一是加强党对法治政府建设的领导。' },
 ]
 
-/** Highest ordinal a numbered heading plausibly has; a larger number opens no section. */
 /** The characters a marker of any style opens with: 第, a bracket, a Chinese or Arabic numeral,
  *  a circled number (a test checks every style against it). */
 export const MARKER_FIRST = /^[第（(一二三四五六七八九十百零〇两0-9\u2460-\u2473]/
 
+/** Highest ordinal a numbered heading plausibly has; a larger number opens no section. */
 export const MAX_SECTION_NUMBER = 200
 
 export interface MarkerMatch {
