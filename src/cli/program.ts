@@ -168,7 +168,7 @@ function addPageOptions(command: Command): void {
     .option('--keep-punctuation', 'keep ASCII punctuation as scraped (no ， ： （） restoration)')
     .option('--no-convert', 'keep a Traditional page in Traditional characters (no OpenCC conversion)')
     .option('--learn-chrome', 'first learn each site’s boilerplate: lines repeated on most pages of a site are removed too')
-    .option('-j, --concurrency <n>', 'worker threads (default: the number of cores); the output is the same for every n', parseCount)
+    .option('-j, --concurrency <n>', 'threads that parse, the main thread among them (default: the number of cores); the output is the same for every n', parseCount)
     .option('--fail-fast', 'stop at the first page that fails')
     .option('--max-bytes <size>', 'refuse pages larger than this (default: 64MiB; 500K, 2M, 1G …)', parseSize)
     .option('-q, --quiet', 'no progress bar and no summary line (errors are still reported)')
