@@ -14,8 +14,15 @@ const { parseReport } = await import(pathToFileURL(index).href)
 const corpus = buildCorpus(Number(scaleText))
 const BLOCK = Number(blockText)
 
+/** The corpus's pages of each kind, gathered once. */
+const byKind = new Map()
+for (const doc of corpus) {
+  if (!byKind.has(doc.kind)) byKind.set(doc.kind, [])
+  byKind.get(doc.kind).push(doc)
+}
+
 process.on('message', ({ kind, block }) => {
-  const docs = corpus.filter((doc) => doc.kind === kind)
+  const docs = byKind.get(kind) ?? []
   if (block === undefined) {
     for (const doc of docs.slice(0, 30)) parseReport(doc.bytes, { path: doc.name })
     process.send({ ready: true })

@@ -15,24 +15,21 @@ export interface HeapLimits {
   oldGenerationMb: number
 }
 
-/** Tasks a worker holds at once. Its task runs a page through without waiting on anything, so
- *  the tasks still run one after the other, in the order given. */
-const TASKS_PER_WORKER = 8
-
 /**
  * Start a pool.
  * @param worker URL of the module whose default export runs one task
  * @param threads number of threads
+ * @param tasksPerWorker tasks handed to a worker at once, as they come: a worker that waited for
+ *   each next task would wait on a main thread busy with work of its own. A task that runs
+ *   through without waiting on anything still runs after the one before, in the order given
  * @param heap each worker's heap (default: WORKER_HEAP)
  * @returns the pool
  */
-export function createPool<T, R>(worker: URL, threads: number, heap: HeapLimits = WORKER_HEAP): WorkerPool<T, R> {
+export function createPool<T, R>(worker: URL, threads: number, tasksPerWorker: number, heap: HeapLimits = WORKER_HEAP): WorkerPool<T, R> {
   const require = createRequire(import.meta.url)
   const { Piscina } = require('piscina') as { Piscina: new (options: object) => WorkerPool<T, R> }
   const resourceLimits = { maxYoungGenerationSizeMb: heap.youngGenerationMb, maxOldGenerationSizeMb: heap.oldGenerationMb }
-  // tasks are handed to a worker as they come, up to TASKS_PER_WORKER: a worker that waited for
-  // each next task would wait on a main thread busy parsing a page of its own
-  return new Piscina({ filename: worker.href, minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits, concurrentTasksPerWorker: TASKS_PER_WORKER })
+  return new Piscina({ filename: worker.href, minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits, concurrentTasksPerWorker: tasksPerWorker })
 }
 
 /**

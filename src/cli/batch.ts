@@ -6,7 +6,7 @@ import { createPool, isOutOfMemory, type HeapLimits } from '../adapters/pool.js'
 import { runParseTask, type ParseOutcome, type ParseTask } from './task.js'
 
 /** Tasks in flight per thread: enough to keep threads busy, few enough to bound memory; a worker
- *  is handed that many at once (adapters/pool.ts), so it never waits on the main thread. */
+ *  is handed its share at once, so it never waits on the main thread. */
 const IN_FLIGHT_PER_THREAD = 8
 
 /**
@@ -25,7 +25,7 @@ export async function* runBatch(tasks: Iterable<ParseTask> | AsyncIterable<Parse
   // bench/NOTES.md): at -j 2 one worker beside the main thread took ×0.86 the wall and ×0.84 the
   // CPU of two workers beside an idle main thread
   const workers = threads - 1
-  const pool = createPool<ParseTask, ParseOutcome>(new URL('./worker.js', import.meta.url), workers, heap)
+  const pool = createPool<ParseTask, ParseOutcome>(new URL('./worker.js', import.meta.url), workers, IN_FLIGHT_PER_THREAD, heap)
   const window: Promise<ParseOutcome>[] = []
   let inWorkers = 0
   try {
