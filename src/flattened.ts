@@ -129,9 +129,9 @@ export function findLineBreaks(line: string): LineBreak[] {
   const breaks: LineBreak[] = []
   let end = line.length
   // trailing spaces (and the \r of a CRLF line) end no line
-  while (end > 0 && (SPACE.test(line.charAt(end - 1)) || line.charAt(end - 1) === '\r')) end--
+  while (end > 0 && (isSpaceAt(line, end - 1) || line.charCodeAt(end - 1) === 0x0d)) end--
   let i = 0
-  while (i < end && SPACE.test(line.charAt(i))) i++
+  while (i < end && isSpaceAt(line, i)) i++
   let segmentStart = i
   /** Where the last breadcrumb separator of the line stands (a title may be glued to its last item). */
   let crumbAt = -1
@@ -148,10 +148,10 @@ export function findLineBreaks(line: string): LineBreak[] {
   }
   i = i < end ? open(i) : i
   while (i < end) {
-    const ch = line.charAt(i)
-    if (SPACE.test(ch)) {
+    const kind = BREAK_CHAR_KIND[line.charCodeAt(i)] as number
+    if (kind === SPACE_CHAR) {
       let j = i + 1
-      while (j < end && SPACE.test(line.charAt(j))) j++
+      while (j < end && isSpaceAt(line, j)) j++
       const decision = spaceBreak(line.slice(Math.max(segmentStart, i - LOOKBEHIND), i), i - segmentStart, line.slice(j, j + WINDOW))
       if (decision !== undefined) {
         breaks.push({ start: i, end: j, strong: decision !== 'weak', structural: decision === 'structural' })
@@ -159,8 +159,8 @@ export function findLineBreaks(line: string): LineBreak[] {
       } else i = j
       continue
     }
-    if (isCrumbSeparator(ch)) crumbAt = i
-    if (i > segmentStart && (mayStartGlued(ch) || crumbAt >= segmentStart)) {
+    if (kind === CRUMB_SEPARATOR) crumbAt = i
+    if (i > segmentStart && (kind === GLUED_START || crumbAt >= segmentStart)) {
       const decision = gluedBreak(line.slice(Math.max(segmentStart, i - LOOKBEHIND), i), i - segmentStart, line.slice(i, i + WINDOW), numbers)
       if (decision !== undefined) {
         breaks.push({ start: i, end: i, strong: decision !== 'weak', structural: decision === 'structural' })
@@ -209,7 +209,7 @@ function spaceBreak(before: string, segmentLength: number, after: string): Decis
   if (matchSectionMarker(after) !== undefined) return 'structural'
   if (labelAt(after) !== undefined || (segmentLength === before.length && bareLabelAt(before) === before)) return 'structural'
   if (LINE_END_PUNCTUATION.includes(left) || (/[）)”"]/.test(left) && /[。！？]/.test(before.charAt(before.length - 2)))) return 'sentence'
-  if (FURNITURE_WORDS.some((word) => after.startsWith(word))) return 'weak'
+  if (startsWithFurniture(after, 1)) return 'weak'
   if (isOrganName(lastToken) && isOrganName(firstToken)) return 'weak'
   // inside a widget's brackets: "【字体：大 中 小】"
   if (before.lastIndexOf('【') > before.lastIndexOf('】') || before.lastIndexOf('[') > before.lastIndexOf(']')) return undefined
@@ -246,30 +246,66 @@ function isShortToken(token: string): boolean {
   return token.length > 0 && token.length <= SHORT_TOKEN_MAX_LENGTH && !CLAUSE_PUNCTUATION.test(token)
 }
 
-/** Characters a glued break may start at: a marker's first character or a label's. */
-function mayStartGlued(ch: string): boolean {
-  return GLUED_FIRST.has(ch) || LABEL_FIRST.has(ch) || FURNITURE_FIRST.has(ch)
-}
 const MARKER_WITH_COMMA = /^[一二三四五六七八九十]{1,3}[，,]/
 /** Styles that number headings (一是 and ① number items inside a paragraph). */
 const HEADING_STYLES = new Set([...GLUED_TOP_STYLES, ...GLUED_NUMBER_STYLES])
 /** The breadcrumb's last item so far, and the start of a title long enough not to be an item. */
 const LAST_CRUMB = /(?:>>|>|»|›|＞)\s*([^\s>»›＞]{2,8})$/
 const TITLE_START = /^[\u4e00-\u9fa5《“]{2}[^\s>»›＞]{6}/
-const CRUMB_SEPARATORS = '>»›＞'
-function isCrumbSeparator(ch: string): boolean {
-  return CRUMB_SEPARATORS.includes(ch)
-}
-const FURNITURE_FIRST = new Set(FURNITURE_WORDS.map((word) => word.charAt(0)))
 const OPENING_BRACKETS = '【[（(《“'
-const GLUED_FIRST = new Set([...'第（(一二三四五六七八九十0123456789【['])
+
+/**
+ * What each code unit is to the walk of findLineBreaks: a space, a breadcrumb separator, a
+ * character a glued break may start at (a marker's first character, a label's or a furniture
+ * word's), or nothing (0). Read by code unit: `charAt` makes a string of each Han character, and
+ * the walk reads every character of a long line.
+ */
+const SPACE_CHAR = 1
+const CRUMB_SEPARATOR = 2
+const GLUED_START = 3
+const BREAK_CHAR_KIND = (() => {
+  const kinds = new Uint8Array(0x10000)
+  const mark = (chars: Iterable<string>, kind: number) => {
+    for (const ch of chars) {
+      const code = ch.charCodeAt(0)
+      // one kind per character: the walk takes the first that applies
+      if (kinds[code] !== 0 && kinds[code] !== kind) throw new Error(`a break character of two kinds: ${ch}`)
+      kinds[code] = kind
+    }
+  }
+  mark([...'第（(一二三四五六七八九十0123456789【['], GLUED_START)
+  mark(LABEL_FIRST, GLUED_START)
+  mark(FURNITURE_WORDS.map((word) => word.charAt(0)), GLUED_START)
+  mark([...'>»›＞'], CRUMB_SEPARATOR)
+  mark([...' \t\u3000\u00a0'], SPACE_CHAR)
+  return kinds
+})()
+
+/** SPACE.test(text.charAt(at)), without the string. */
+function isSpaceAt(text: string, at: number): boolean {
+  return BREAK_CHAR_KIND[text.charCodeAt(at)] === SPACE_CHAR
+}
+
+/** Whether a text holds a breadcrumb separator (LAST_CRUMB finds none in a text without one). */
+function holdsCrumbSeparator(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) if (BREAK_CHAR_KIND[text.charCodeAt(i)] === CRUMB_SEPARATOR) return true
+  return false
+}
+
+/** First characters of the furniture words, by code unit. */
+const FURNITURE_FIRST = new Set(FURNITURE_WORDS.map((word) => word.charCodeAt(0)))
+
+/** Whether a text starts with a furniture word of at least `minLength` characters. */
+function startsWithFurniture(text: string, minLength: number): boolean {
+  return FURNITURE_FIRST.has(text.charCodeAt(0)) && FURNITURE_WORDS.some((word) => word.length >= minLength && text.startsWith(word))
+}
 
 /** Whether a line starts at `after`, glued to `before` (the current line so far). */
 function gluedBreak(before: string, segmentLength: number, after: string, numbers: ReadonlyMap<string, number>): Decision {
   const previous = before.charAt(before.length - 1)
   // a title glued to the breadcrumb's last item, a column named by a kind word:
   // "首页>部门信息公开>工作总结某县交通运输局2021年法治政府建设工作总结"
-  const crumb = LAST_CRUMB.exec(before)
+  const crumb = holdsCrumbSeparator(before) ? LAST_CRUMB.exec(before) : null
   if (crumb !== null && endsWithKind(crumb[1] as string) && TITLE_START.test(after)) return 'weak'
   // inside a bracket the line goes on: "【字体：", "（来源：…）"
   if (OPENING_BRACKETS.includes(previous)) return undefined
@@ -289,7 +325,7 @@ function gluedBreak(before: string, segmentLength: number, after: string, number
     return undefined
   }
   // the furniture below a document: "…（此件公开发布）相关链接：…", "…12月30日上一篇："
-  if (FURNITURE_WORDS.some((word) => word.length >= GLUED_FURNITURE_MIN_LENGTH && after.startsWith(word))) return 'weak'
+  if (startsWithFurniture(after, GLUED_FURNITURE_MIN_LENGTH)) return 'weak'
   // a widget bracket that opens a label: "…大中小】【打印】", "…部门【来源：】"
   const bracketed = (after.charAt(0) === '【' || after.charAt(0) === '[') && labelAt(after.slice(1)) !== undefined
   // only a label with its colon: a bare one ("公开方式") is a word of a heading when glued
