@@ -13,7 +13,7 @@
  *  {marker: '二、', heading: '主要任务'}].
  */
 import { FIELD_LABELS, FIELD_LABEL_SUFFIX } from '../rules/document.js'
-import { DEADLINE_LABEL_SUFFIX, DEADLINE_LABELS, matchSectionMarker } from '../rules/sections.js'
+import { DEADLINE_LABEL_SUFFIX, DEADLINE_LABELS, matchSectionMarker, type MarkerMatch } from '../rules/sections.js'
 import { deadlineDate } from '../dates.js'
 import type { Section } from '../types.js'
 import type { Block } from './segment.js'
@@ -71,8 +71,7 @@ export function splitSectionTree(blocks: readonly Block[], _options: SplitSectio
   const lastNumber = new Map<string, number>()
   const all: OpenSection[] = []
 
-  for (const { text, start, afterSignature } of contentTexts(blocks)) {
-    const marker = matchSectionMarker(text)
+  for (const { text, start, afterSignature, marker } of contentTexts(blocks)) {
     // sections/attachment-restart: below the signature, the top-level numbering starting again
     // at 一 is an attachment's (附件2's list of 一、高血压病 …), not the document's: the tree ends
     if (afterSignature && marker !== undefined && marker.number === 1 && rankOf.get(marker.style) === 0 && roots.length > 0) break
@@ -126,22 +125,35 @@ export function splitSectionTree(blocks: readonly Block[], _options: SplitSectio
  * the paragraph （一）健全工作机制，… — the heading is short, ends in no punctuation, and what
  * follows opens a run of another style at 1.
  */
-function* contentTexts(blocks: readonly Block[]): Generator<{ text: string; start: number; afterSignature: boolean }> {
+function contentTexts(blocks: readonly Block[]): ContentText[] {
+  const texts: ContentText[] = []
   let afterSignature = false
   for (const block of blocks) {
     if (block.role === 'signature-date') afterSignature = true
     if (block.role !== 'content') continue
-    const cut = gluedHeadingEnd(block.text)
-    if (cut === undefined) yield { text: block.text, start: block.start, afterSignature }
+    // the paragraph's marker, read once: the glued heading's test and the tree both need it
+    const marker = matchSectionMarker(block.text)
+    const cut = gluedHeadingEnd(block.text, marker)
+    if (cut === undefined) texts.push({ text: block.text, start: block.start, afterSignature, marker })
     else {
-      yield { text: block.text.slice(0, cut), start: block.start, afterSignature }
-      yield { text: block.text.slice(cut), start: block.start + cut, afterSignature }
+      const heading = block.text.slice(0, cut)
+      const rest = block.text.slice(cut)
+      texts.push({ text: heading, start: block.start, afterSignature, marker: matchSectionMarker(heading) })
+      texts.push({ text: rest, start: block.start + cut, afterSignature, marker: matchSectionMarker(rest) })
     }
   }
+  return texts
 }
 
-function gluedHeadingEnd(text: string): number | undefined {
-  const marker = matchSectionMarker(text)
+/** A content paragraph (or a piece of one) and the numbering marker it opens with. */
+interface ContentText {
+  text: string
+  start: number
+  afterSignature: boolean
+  marker: MarkerMatch | undefined
+}
+
+function gluedHeadingEnd(text: string, marker: MarkerMatch | undefined): number | undefined {
   if (marker === undefined || !GLUED_HEADING_STYLES.has(marker.style)) return undefined
   const start = text.length - marker.rest.length
   const end = Math.min(text.length, start + GLUED_HEADING_MAX_LENGTH + 1)
