@@ -102,7 +102,7 @@ interface LineInfo {
   /** The first rule that matches the line, wherever it may act. */
   rule: ChromeRule | undefined
   /** Every rule that matches it, in table order: each zone takes the first that acts there. */
-  rules: ChromeRule[]
+  rules: readonly ChromeRule[]
   /** The data label the line starts with, if any. */
   label: string | undefined
   /** The line is only a label; its value is on the next line. */
@@ -311,6 +311,9 @@ function looksLikeDocumentPart(text: string): boolean {
   )
 }
 
+/** The rules of a line no rule matches (most lines): one array for all of them. */
+const NO_RULES: readonly ChromeRule[] = []
+
 function describeLine(line: TextLine, options: StripChromeOptions): LineInfo {
   // a Traditional line is converted once, and its key read off the converted line
   const converted = options.simplify !== undefined && line.text.trim() !== '' ? options.simplify(line.text) : line.text
@@ -320,13 +323,14 @@ function describeLine(line: TextLine, options: StripChromeOptions): LineInfo {
   const prose = isProse(key)
   // a line the HTML page's structure already names as chrome takes that rule, and no other is tried
   const known = isBlank ? undefined : options.knownChrome?.get(line.index)
-  let rules: ChromeRule[]
-  if (isBlank) rules = []
+  let rules: readonly ChromeRule[]
+  if (isBlank) rules = NO_RULES
   else if (known !== undefined) rules = [{ id: known, zone: 'anywhere', pattern: /$^/, example: '(the page structure)' }]
   else {
     // a rule on the line itself reads it converted too: a Traditional byline (原創 … 發表於) is one
     const onLine = converted === line.text ? trimmed : converted.trim()
-    rules = CHROME_SCREEN.candidates(key, onLine, prose).filter((r) => ruleMatches(r, r.onLine ? onLine : key))
+    const candidates = CHROME_SCREEN.candidates(key, onLine, prose)
+    rules = candidates.length === 0 ? NO_RULES : candidates.filter((r) => ruleMatches(r, r.onLine ? onLine : key))
     if (rules.length === 0 && options.siteChrome?.has(key) && !looksLikeDocumentPart(trimmed)) rules = [SITE_REPEATED_RULE]
   }
   const rule = rules[0]
