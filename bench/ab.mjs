@@ -50,14 +50,23 @@ try {
       const megabytes = (docs.reduce((sum, doc) => sum + doc.bytes.length, 0) / 1e6) * rounds
       for (const side of Object.values(sides)) await side.ask({ kind })
       const seconds = { baseline: 0, working: 0 }
+      /** Each block's baseline time over its working time: the machine's speed within one pair. */
+      const blockRatios = []
       for (let round = 0; round < rounds; round++) {
         for (let block = 0; block * BLOCK < docs.length; block++) {
           const order = (round + block) % 2 === 0 ? ['working', 'baseline'] : ['baseline', 'working']
-          for (const side of order) seconds[side] += (await sides[side].ask({ kind, block })).seconds
+          const taken = {}
+          for (const side of order) taken[side] = (await sides[side].ask({ kind, block })).seconds
+          seconds.baseline += taken.baseline
+          seconds.working += taken.working
+          blockRatios.push(taken.baseline / taken.working)
         }
       }
+      // the median of the blocks' ratios is read beside the ratio of the totals: a block that a
+      // collection or the machine slowed on one side only moves the totals, not the median
+      const [low, median, high] = [0.25, 0.5, 0.75].map((q) => quantile(blockRatios, q).toFixed(2))
       console.log(
-        `${kind}: ${rev} ${(megabytes / seconds.baseline).toFixed(2)} MB/s, working ${(megabytes / seconds.working).toFixed(2)} MB/s, ×${(seconds.baseline / seconds.working).toFixed(2)}`,
+        `${kind}: ${rev} ${(megabytes / seconds.baseline).toFixed(2)} MB/s, working ${(megabytes / seconds.working).toFixed(2)} MB/s, ×${(seconds.baseline / seconds.working).toFixed(2)} (blocks: median ×${median}, middle half ×${low}–${high})`,
       )
     }
   } finally {
@@ -69,6 +78,18 @@ try {
   } catch {
     rmSync(base, { recursive: true, force: true })
   }
+}
+
+/**
+ * @param values numbers
+ * @param q the quantile, 0 to 1
+ * @returns the value at that quantile, interpolated between the two nearest
+ */
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const at = (sorted.length - 1) * q
+  const below = Math.floor(at)
+  return sorted[below] + (sorted[Math.min(below + 1, sorted.length - 1)] - sorted[below]) * (at - below)
 }
 
 /**
