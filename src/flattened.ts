@@ -53,7 +53,9 @@ const WINDOW = 24
 /** How far before a position the rules look. */
 const LOOKBEHIND = 64
 
-const SPACE = /[ \t\u3000\u00a0]/
+/** The spaces a flattened line's strings were joined with. */
+const SPACE_CHARS = ' \t\u3000\u00a0'
+const SPACE = new RegExp(`[${SPACE_CHARS}]`)
 const DIGIT = /[0-9０-９]/
 const ASCII_WORD = /[A-Za-z0-9©@.&_-]/
 const LATIN = /[A-Za-z]/
@@ -253,6 +255,7 @@ const HEADING_STYLES = new Set([...GLUED_TOP_STYLES, ...GLUED_NUMBER_STYLES])
 const LAST_CRUMB = /(?:>>|>|»|›|＞)\s*([^\s>»›＞]{2,8})$/
 const TITLE_START = /^[\u4e00-\u9fa5《“]{2}[^\s>»›＞]{6}/
 const OPENING_BRACKETS = '【[（(《“'
+const CRUMB_SEPARATORS = '>»›＞'
 
 /**
  * What each code unit is to the walk of findLineBreaks: a space, a breadcrumb separator, a
@@ -276,8 +279,8 @@ const BREAK_CHAR_KIND = (() => {
   mark([...'第（(一二三四五六七八九十0123456789【['], GLUED_START)
   mark(LABEL_FIRST, GLUED_START)
   mark(FURNITURE_WORDS.map((word) => word.charAt(0)), GLUED_START)
-  mark([...'>»›＞'], CRUMB_SEPARATOR)
-  mark([...' \t\u3000\u00a0'], SPACE_CHAR)
+  mark([...CRUMB_SEPARATORS], CRUMB_SEPARATOR)
+  mark([...SPACE_CHARS], SPACE_CHAR)
   return kinds
 })()
 
