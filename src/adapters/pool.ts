@@ -38,7 +38,11 @@ export function createPool<T, R>(worker: URL, threads: number, tasksPerWorker: n
  * The young generation: a page's garbage is short-lived (lines, matches, the strings of one
  * parse); a small young generation collects it as often but holds less of it. Measured on the
  * bench corpus at half scale with -j 2 (farm-bench, 3 pairs against V8's default): peak RSS
- * 366 → 259 MB at 8, 318 → 247 MB at 4, CPU and wall within 1%.
+ * 366 → 259 MB at 8, 318 → 247 MB at 4, CPU and wall within 1%. Since the HTML trees are let
+ * go (adapters/htmlparser2.ts) a collection costs by its number, and since the command line lets
+ * heaps grow to twice their live size (bin/batch-flags.js) the peak has room: 16 against 8 MB,
+ * -j 2 wall ×0.96, CPU ×0.98, peak RSS 176 → 187 MB on the half-scale corpus (6 pairs); on 533 MB
+ * of HTML pages wall ×0.98, 235 → 248 MB (3 pairs); 32 MB gave no more (wall ×0.97, +27 MB).
  *
  * The old generation: without a limit V8 sizes a worker's heap for the machine (4 GB here) and
  * lets it grow long before it collects; under 2 GB it grows it more cautiously. 164 MB of HTML
@@ -48,7 +52,7 @@ export function createPool<T, R>(worker: URL, threads: number, tasksPerWorker: n
  * peaks at about 1 GB); a page larger still ends its worker with ERR_WORKER_OUT_OF_MEMORY, and the
  * batch parses it again on the main thread, which keeps V8's limit (see isOutOfMemory).
  */
-export const WORKER_HEAP: HeapLimits = { youngGenerationMb: 8, oldGenerationMb: 1536 }
+export const WORKER_HEAP: HeapLimits = { youngGenerationMb: 16, oldGenerationMb: 1536 }
 
 /**
  * Whether a task failed because its worker ran out of the heap WORKER_HEAP gives it.
