@@ -112,8 +112,10 @@ function cli(args) {
   const start = performance.now()
   const result = spawnSync(process.execPath, [...COMMAND, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 })
   const wall = (performance.now() - start) / 1000
+  // a run that failed is no figure: its time and memory are those of an error
+  if (result.status !== 0) throw new Error(`lawgov ${args.join(' ')} exited with ${result.status}: ${result.stderr}`)
   const rss = Number(/maxrss (\d+)/.exec(result.stderr ?? '')?.[1] ?? NaN) / 1024
-  return { wall, rss, status: result.status }
+  return { wall, rss }
 }
 const small = join(work, 'small')
 writeCorpus(small, corpus)
