@@ -160,7 +160,22 @@ export class PlaceIndex {
    * @returns the lengths of the names that start so, longest first; undefined when none does
    */
   lengthsAt(prefix: number): readonly number[] | undefined {
-    const group = search(this.#prefixKeys.length, (i) => (this.#prefixKeys[i] as number) - prefix)
+    // a binary search written out: asked at most positions of a body, where search()'s closure
+    // is a call per step
+    const keys = this.#prefixKeys
+    let low = 0
+    let high = keys.length - 1
+    let group = -1
+    while (low <= high) {
+      const middle = (low + high) >>> 1
+      const key = keys[middle] as number
+      if (key === prefix) {
+        group = middle
+        break
+      }
+      if (key < prefix) low = middle + 1
+      else high = middle - 1
+    }
     if (group < 0) return undefined
     let lengths = this.#lengthLists[group]
     if (lengths === undefined) {
@@ -179,16 +194,22 @@ export class PlaceIndex {
   placeNamed(text: string, at: number, length: number): number {
     const names = this.#placeNames
     const starts = this.#placeNameStarts
-    return search(starts.length - 1, (place) => {
+    // a binary search written out, as in lengthsAt
+    let low = 0
+    let high = starts.length - 2
+    while (low <= high) {
+      const place = (low + high) >>> 1
       const start = starts[place] as number
       const size = (starts[place + 1] as number) - start
       const common = Math.min(size, length)
-      for (let k = 0; k < common; k++) {
-        const difference = (names[start + k] as number) - text.charCodeAt(at + k)
-        if (difference !== 0) return difference
-      }
-      return size - length
-    })
+      let order = 0
+      for (let k = 0; k < common && order === 0; k++) order = (names[start + k] as number) - text.charCodeAt(at + k)
+      if (order === 0) order = size - length
+      if (order === 0) return place
+      if (order < 0) low = place + 1
+      else high = place - 1
+    }
+    return -1
   }
 
   /**

@@ -84,10 +84,8 @@ export function placeNamesOf(division: Division): string[] {
 
 /** The longest place name that starts at `at` and may stand there: after a weak start (a Han
  *  character that is no boundary), only a name longer than two characters or a province's. */
-function placeNameAt(text: string, at: number, strongStart: boolean): { name: string; divisions: Division[] } | undefined {
+function placeNameAt(text: string, at: number, strongStart: boolean, lengths: readonly number[]): { name: string; divisions: Division[] } | undefined {
   const places = nameIndex()
-  const lengths = at + 1 < text.length ? places.lengthsAt(prefixKey(text, at)) : undefined
-  if (lengths === undefined) return undefined
   for (const length of lengths) {
     if (at + length > text.length) continue
     const place = places.placeNamed(text, at, length)
@@ -159,17 +157,16 @@ function scanPlaceNames(text: string, findUnknown = true): { known: FoundName[];
       continue
     }
     // most positions start no name: a bit per pair of characters says so without a map lookup
-    const startsName =
-      i + 1 < text.length && pairFilter.has(code, text.charCodeAt(i + 1)) && places.lengthsAt(prefixKey(text, i)) !== undefined
-    if (!startsName && !findUnknown) {
+    const lengths = i + 1 < text.length && pairFilter.has(code, text.charCodeAt(i + 1)) ? places.lengthsAt(prefixKey(text, i)) : undefined
+    if (lengths === undefined && !findUnknown) {
       i++
       continue
     }
     const joined = i === previousEnd
-    const strongStart = i === 0 || joined || !isHanCode(text.charCodeAt(i - 1)) || endsWithAny(text, NAME_MAY_FOLLOW, i)
-    const weakStart = !strongStart && endsWithAny(text, WEAK_NAME_PRECEDERS, i)
+    const strongStart = i === 0 || joined || !isHanCode(text.charCodeAt(i - 1)) || endsWithPreceder(text, NAME_MAY_FOLLOW, i)
+    const weakStart = !strongStart && endsWithPreceder(text, WEAK_NAME_PRECEDERS, i)
     const mayStart = strongStart || weakStart
-    const matched = startsName && mayStart ? placeNameAt(text, i, strongStart) : undefined
+    const matched = lengths !== undefined && mayStart ? placeNameAt(text, i, strongStart, lengths) : undefined
     if (matched !== undefined) {
       if (!(joined && previousUnknown)) known.push({ name: matched.name, index: i, candidates: matched.divisions, cited: quoteDepth > 0 })
       i += matched.name.length
@@ -196,9 +193,12 @@ function isHanCode(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)
 }
 
-/** Whether one of the words ends at `end`: text.endsWith(word, end) without the substring V8
- *  makes for it, nor a closure per position. */
-function endsWithAny(text: string, words: readonly string[], end: number): boolean {
+/** Whether one of the words before a name (NAME_MAY_FOLLOW, WEAK_NAME_PRECEDERS) ends at `end`:
+ *  text.endsWith(word, end) without the substring V8 makes for it, nor a closure per position.
+ *  Asked at every position of a text a name is looked for in: a character that ends none of
+ *  them (most) is answered by one look. */
+function endsWithPreceder(text: string, words: readonly string[], end: number): boolean {
+  if (end === 0 || PRECEDER_ENDS[text.charCodeAt(end - 1)] !== 1) return false
   for (const word of words) {
     const start = end - word.length
     if (start < 0) continue
@@ -217,14 +217,39 @@ function isWordNotPlace(name: string, after: string): boolean {
 
 const NOT_A_NAME_START: readonly string[] = [...NAME_MAY_FOLLOW, ...WEAK_NAME_PRECEDERS]
 
+/** The words before a name by their first code unit, and the levels' endings likewise, each list
+ *  in its table's order: a position is checked against the few that start with its character
+ *  (placeShapedAt is asked at every position of an organ's name and a title). */
+const NOT_A_NAME_START_BY_FIRST = byFirstUnit(NOT_A_NAME_START, (word) => word)
+const ENDINGS_BY_FIRST = byFirstUnit(PLACE_LEVEL_BY_ENDING, ([ending]) => ending)
+/** The code units the words before a name end with (endsWithPreceder's first look). */
+const PRECEDER_ENDS = (() => {
+  const table = new Uint8Array(65536)
+  for (const word of NOT_A_NAME_START) table[word.charCodeAt(word.length - 1)] = 1
+  return table
+})()
+
+function byFirstUnit<T>(items: readonly T[], wordOf: (item: T) => string): Map<number, T[]> {
+  const groups = new Map<number, T[]>()
+  for (const item of items) {
+    const first = wordOf(item).charCodeAt(0)
+    const group = groups.get(first)
+    if (group === undefined) groups.set(first, [item])
+    else group.push(item)
+  }
+  return groups
+}
+
 /** A word at `at` shaped like a place's name ("闽溪市"): the shortest stem of Han characters
  *  followed by a level's ending. */
 function placeShapedAt(text: string, at: number): { name: string; depth: number } | undefined {
   // "中共平江县委", "关于平江县…": the word before a name is no part of it
-  if (NOT_A_NAME_START.some((word) => text.startsWith(word, at))) return undefined
+  const starts = NOT_A_NAME_START_BY_FIRST.get(text.charCodeAt(at))
+  if (starts !== undefined && starts.some((word) => text.startsWith(word, at))) return undefined
   for (let stem = PLACE_LIKE_STEM.min; stem <= PLACE_LIKE_STEM.max && at + stem < text.length; stem++) {
-    if (!isHan(text[at + stem - 1])) return undefined
-    const ending = PLACE_LEVEL_BY_ENDING.find(([word]) => text.startsWith(word, at + stem))
+    const last = text.charCodeAt(at + stem - 1)
+    if (!((last >= 0x3400 && last <= 0x9fff) || isHan(text[at + stem - 1]))) return undefined
+    const ending = ENDINGS_BY_FIRST.get(text.charCodeAt(at + stem))?.find(([word]) => text.startsWith(word, at + stem))
     if (ending !== undefined) return { name: text.slice(at, at + stem + ending[0].length), depth: ending[1] }
   }
   return undefined
