@@ -33,10 +33,6 @@ export const NUMBERING_GLYPHS: Readonly<Record<string, string>> = (() => {
   return map
 })()
 
-/** Whitespace characters other than the ASCII space that pages carry (NBSP, ideographic space,
- *  tabs, zero-width spaces, BOMs inside the text, carriage returns). */
-export const EXTRA_WHITESPACE = /[\t\r\f\v\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/
-
 /** A page is Traditional when at least this share of its Han characters is Traditional-only. */
 export const TRADITIONAL_MIN_SHARE = 0.04
 /** …and at least this many of them: a footer's 繁體 link does not make a page Traditional. */

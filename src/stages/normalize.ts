@@ -14,7 +14,6 @@ import { toSimplified, type TraditionalVariant } from '../adapters/opencc.js'
 import { applyEdits, composeEdits } from '../edits.js'
 import {
   BRACKET_PAIRS,
-  EXTRA_WHITESPACE,
   HONGKONG_MARKERS,
   INSERTED_PINYIN,
   NORMALIZE_RULES,
@@ -36,7 +35,7 @@ import {
 import { TRADITIONAL_ONLY_CHARS } from '../rules/traditional-chars.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { KIND_WORDS } from '../rules/document.js'
-import { isCjk, SPACES, splitLines, trimChars } from '../text.js'
+import { isCjk, SPACES, splitLines } from '../text.js'
 import type { Edit, TextStageResult } from '../types.js'
 
 export type Script = 'simplified' | 'traditional' | 'mixed'
@@ -240,12 +239,10 @@ function glyphPass(text: string): Edit[] {
   return edits
 }
 
-const isSpace = (ch: string | undefined) => ch === ' ' || (ch !== undefined && EXTRA_WHITESPACE.test(ch))
-
 /** The nearest character before / after `i` on the same line that is not a space. */
 function neighbour(line: string, i: number, step: -1 | 1): string | undefined {
   for (let j = i + step; j >= 0 && j < line.length; j += step) {
-    if (!isSpace(line[j])) return line[j]
+    if (LINE_SPACE[line.charCodeAt(j)] !== 1) return line[j]
   }
   return undefined
 }
@@ -319,41 +316,60 @@ function joinWrappedPass(text: string, keepTitles: boolean): Edit[] {
   if (lineBreaksIn(text, WRAP_MIN_LINES - 1) < WRAP_MIN_LINES - 1) return []
   const lines = splitLines(text)
   if (lines.length < WRAP_MIN_LINES) return []
-  const content = (t: string) => trimChars(t, SPACES, SPACES)
-  const length = (t: string) => codePoints(content(t))
+  // each line's content (the line without the spaces around it) as bounds in the text, and its
+  // length in characters: read once per line, a string made only where one is asked for
+  const contentStart = new Int32Array(lines.length)
+  const contentEnd = new Int32Array(lines.length)
+  const lengths = new Int32Array(lines.length)
+  for (const line of lines) {
+    let from = line.start
+    let to = line.end
+    while (from < to && ALL_SPACE[text.charCodeAt(from)] === 1) from++
+    while (to > from && ALL_SPACE[text.charCodeAt(to - 1)] === 1) to--
+    contentStart[line.index] = from
+    contentEnd[line.index] = to
+    lengths[line.index] = codePointsIn(text, from, to)
+  }
+  const content = (i: number) => text.slice(contentStart[i], contentEnd[i])
+  const hasContent = (i: number) => (contentEnd[i] as number) > (contentStart[i] as number)
+  const endsSentence = (i: number) => hasContent(i) && SENTENCE_FINAL.test(text[(contentEnd[i] as number) - 1] as string)
   const isTableRow = (t: string) => /[|｜]/.test(t)
   /** The line that continues line i: the next one, or — once the page is known to be wrapped —
    *  the next after a gap of blank lines (a page break whose number was removed as chrome). */
   const continuation = (i: number, acrossGap: boolean) => {
     let j = i + 1
-    while (acrossGap && j < lines.length && j - i <= WRAP_MAX_GAP && content((lines[j] as (typeof lines)[number]).text) === '') j++
+    while (acrossGap && j < lines.length && j - i <= WRAP_MAX_GAP && !hasContent(j)) j++
     const next = lines[j]
-    if (next === undefined || content(next.text) === '' || /^[\s\u3000]{2,}/.test(next.text)) return undefined
+    if (next === undefined || !hasContent(j) || /^[\s\u3000]{2,}/.test(next.text)) return undefined
     if (isTableRow((lines[i] as (typeof lines)[number]).text) || isTableRow(next.text)) return undefined
     // rows of a table dumped with spaces between cells, each opening with its number ("1 全面梳理…",
     // "2 开展…"): the next row is no continuation of the one before
-    if (ROW_NUMBER.test(content(next.text)) && ROW_NUMBER.test(content((lines[i] as (typeof lines)[number]).text))) return undefined
-    return matchSectionMarker(content(next.text)) === undefined ? next : undefined
+    if (ROW_NUMBER.test(content(j)) && ROW_NUMBER.test(content(i))) return undefined
+    return matchSectionMarker(content(j)) === undefined ? next : undefined
   }
-  const long = lines.filter((line) => length(line.text) >= WRAP_MIN_LENGTH)
-  const open = long.filter((line) => !SENTENCE_FINAL.test(content(line.text)) && continuation(line.index, false))
+  const long = lines.filter((line) => (lengths[line.index] as number) >= WRAP_MIN_LENGTH)
+  const open = long.filter((line) => !endsSentence(line.index) && continuation(line.index, false))
   if (open.length < WRAP_MIN_LINES || open.length / Math.max(long.length, 1) < WRAP_MIN_SHARE) return []
-  const widths = open.map((line) => length(line.text)).sort((a, b) => a - b)
+  const widths = open.map((line) => lengths[line.index] as number).sort((a, b) => a - b)
   const width = widths[Math.floor(widths.length / 2)] as number
   const edits: Edit[] = []
   for (const line of lines) {
-    if (length(line.text) < width - WRAP_WIDTH_SLACK || SENTENCE_FINAL.test(content(line.text))) continue
+    // (a line this long has content: width is at least WRAP_MIN_LENGTH, above WRAP_WIDTH_SLACK)
+    if ((lengths[line.index] as number) < width - WRAP_WIDTH_SLACK || endsSentence(line.index)) continue
     // on a page whose lines unflatten gave back, a title ends its line where unflatten ended it:
     // "《…实施方案》政策解读" is not wrapped into the paragraph under it (no blank line tells them apart)
-    if (keepTitles && isTitleLine(content(line.text))) continue
+    if (keepTitles && isTitleLine(content(line.index))) continue
     const next = continuation(line.index, true)
     if (next === undefined) continue
-    const start = line.start + trimChars(line.text, '', SPACES).length
-    const end = next.start + (next.text.length - trimChars(next.text, SPACES, '').length)
+    const start = contentEnd[line.index] as number
+    const end = contentStart[next.index] as number
     edits.push({ rule: NORMALIZE_RULES.joinWrappedLine.id, start, end, before: text.slice(start, end), after: '' })
   }
   return edits
 }
+
+/** Every kind of space a page carries (SPACES), by code unit. */
+const ALL_SPACE = unitTable(SPACES)
 
 /** The line breaks of a text, counted up to `enough`. */
 function lineBreaksIn(text: string, enough: number): number {
@@ -368,12 +384,13 @@ function isTitleLine(text: string): boolean {
   return KIND_WORDS.some((word) => text.endsWith(word)) && !/[。，；！？,;!?]/.test(text)
 }
 
-/** The characters of a text, a surrogate pair counting once (as [...text].length, without the array). */
-function codePoints(text: string): number {
-  let count = text.length
-  for (let i = 0; i < text.length; i++) {
+/** The characters of text[from, to), a surrogate pair counting once (as [...text].length,
+ *  without the array). */
+function codePointsIn(text: string, from: number, to: number): number {
+  let count = to - from
+  for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i)
-    if (code >= 0xdc00 && code <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) count--
+    if (code >= 0xdc00 && code <= 0xdfff && i > from && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) count--
   }
   return count
 }
@@ -384,50 +401,67 @@ const ROW_NUMBER = /^\d{1,3}[ \t\u3000]+\S/
 /** Characters that end a paragraph rather than a wrapped line. */
 const SENTENCE_FINAL = /[。！？；：…”’」』!?;:]$/
 
-/** A line of spaces only (ASCII, NBSP, U+3000, tabs …) or nothing. */
-const BLANK = /^[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]*$/
+/** Code units of white space on a line: what `\s` matches (a line holds no line break) and the
+ *  zero-width space; and the full-width punctuation next to which a space is never meaningful. */
+const LINE_SPACE = unitTable([...SPACES].filter((ch) => ch !== '\n').join(''))
+const CJK_PUNCTUATION = unitTable('，。、；：？！（）《》〈〉“”‘’【】〔〕「」『』…—')
 
-/** Full-width punctuation next to which a space is never meaningful. */
-const CJK_PUNCTUATION = /[，。、；：？！（）《》〈〉“”‘’【】〔〕「」『』…—]/
-
-/** normalize/whitespace and normalize/blank-line: lines are paragraphs, "\n" between them. */
-function whitespacePass(text: string): Edit[] {
-  const edits: Edit[] = []
-  const lines = splitLines(text)
-  const isBlank = (t: string) => BLANK.test(t)
-  let lastContent = -1
-  lines.forEach((line, i) => {
-    if (!isBlank(line.text)) lastContent = i
-  })
-  for (const line of lines) {
-    if (line.index > lastContent) break
-    if (isBlank(line.text)) {
-      const end = line.end + 1
-      edits.push({ rule: NORMALIZE_RULES.blankLine.id, start: line.start, end, before: text.slice(line.start, end), after: '' })
-      continue
-    }
-    edits.push(...spaceEdits(line.text, line.start))
-  }
-  // trailing blank lines and the final line break go together
-  const tail = lastContent === -1 ? 0 : (lines[lastContent] as (typeof lines)[number]).end
-  if (tail < text.length) edits.push({ rule: NORMALIZE_RULES.blankLine.id, start: tail, end: text.length, before: text.slice(tail), after: '' })
-  return edits
+function unitTable(chars: string): Uint8Array {
+  const table = new Uint8Array(65536)
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1
+  return table
 }
 
-/** Runs of the spaces isSpace names: found by one scan, not character by character. */
-const SPACE_RUNS = new RegExp(`(?: |${EXTRA_WHITESPACE.source})+`, 'g')
-
-function spaceEdits(s: string, offset: number): Edit[] {
+/**
+ * normalize/whitespace and normalize/blank-line: lines are paragraphs, "\n" between them. A line
+ * of spaces only (ASCII, NBSP, U+3000, tabs …) or nothing goes with its line break; a run of
+ * spaces goes at a line's edges and beside full-width punctuation, and is one space elsewhere.
+ * One scan of the text's code units: no line is copied, and a line with no space costs a look
+ * per character.
+ */
+function whitespacePass(text: string): Edit[] {
   const edits: Edit[] = []
-  const rule = NORMALIZE_RULES.whitespace.id
-  for (const m of s.matchAll(SPACE_RUNS)) {
-    const run = m[0]
-    const i = m.index ?? 0
-    const j = i + run.length
-    const atEdge = i === 0 || j === s.length
-    const besidePunctuation = CJK_PUNCTUATION.test(s[i - 1] ?? '') || CJK_PUNCTUATION.test(s[j] ?? '')
-    const after = atEdge || besidePunctuation ? '' : ' '
-    if (run !== after) edits.push({ rule, start: offset + i, end: offset + j, before: run, after })
+  // blank lines before a line of content go one by one; those after the last go with the tail
+  const blankLines: Edit[] = []
+  let contentEnd = 0
+  let start = 0
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    // the text's last line break ends its last line: no empty line after it (as splitLines)
+    if (start === text.length && end === start && start > 0) break
+    let content = false
+    for (let i = start; i < end; ) {
+      if (LINE_SPACE[text.charCodeAt(i)] !== 1) {
+        if (!content) {
+          content = true
+          for (const blank of blankLines) edits.push(blank)
+          blankLines.length = 0
+        }
+        i++
+        continue
+      }
+      let j = i + 1
+      while (j < end && LINE_SPACE[text.charCodeAt(j)] === 1) j++
+      if (i === start && j === end) break // the line is blank
+      const atEdge = i === start || j === end
+      const besidePunctuation = (i > start && CJK_PUNCTUATION[text.charCodeAt(i - 1)] === 1) || (j < end && CJK_PUNCTUATION[text.charCodeAt(j)] === 1)
+      const after = atEdge || besidePunctuation ? '' : ' '
+      if (j - i !== 1 || text.charCodeAt(i) !== 0x20 || after !== ' ') {
+        if (!content) {
+          content = true
+          for (const blank of blankLines) edits.push(blank)
+          blankLines.length = 0
+        }
+        edits.push({ rule: NORMALIZE_RULES.whitespace.id, start: i, end: j, before: text.slice(i, j), after })
+      }
+      i = j
+    }
+    if (content) contentEnd = end
+    else blankLines.push({ rule: NORMALIZE_RULES.blankLine.id, start, end: end + 1, before: text.slice(start, end + 1), after: '' })
+    start = end + 1
   }
+  // trailing blank lines and the final line break go together
+  if (contentEnd < text.length) edits.push({ rule: NORMALIZE_RULES.blankLine.id, start: contentEnd, end: text.length, before: text.slice(contentEnd), after: '' })
   return edits
 }

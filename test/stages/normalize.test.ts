@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { applyEdits, revertEdits } from '../../src/edits.js'
 import { INSERTED_PINYIN } from '../../src/rules/normalize.js'
@@ -49,6 +50,48 @@ describe('normalize: whitespace, glyphs, width', () => {
     ['行\r\n政\r\n', '行\n政'],
   ])('%j', (input, expected) => {
     expect(norm(input)).toBe(expected)
+  })
+
+  it('drops and folds white space as the line-by-line definition does (random texts)', () => {
+    // the definition, one line at a time with regular expressions: a blank line goes with its
+    // line break (those after the last line of content with the tail), a run of spaces goes at a
+    // line's edges and beside full-width punctuation and is one space elsewhere
+    const blank = /^[\s\u200b]*$/
+    const cjkPunctuation = /[，。、；：？！（）《》〈〉“”‘’【】〔〕「」『』…—]/
+    const defined = (text: string) => {
+      const edits: { rule: string; start: number; end: number; before: string; after: string }[] = []
+      const lines: { start: number; text: string }[] = []
+      for (let start = 0, index = 0; start <= text.length; index++) {
+        const end = text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start)
+        if (start === text.length && end === start && index > 0) break
+        lines.push({ start, text: text.slice(start, end) })
+        start = end + 1
+      }
+      const lastContent = lines.findLastIndex((line) => !blank.test(line.text))
+      lines.slice(0, lastContent + 1).forEach((line) => {
+        if (blank.test(line.text)) {
+          edits.push({ rule: 'normalize/blank-line', start: line.start, end: line.start + line.text.length + 1, before: `${line.text}\n`, after: '' })
+          return
+        }
+        for (const m of line.text.matchAll(/[\s\u200b]+/g)) {
+          const [i, j] = [m.index, m.index + m[0].length]
+          const after = i === 0 || j === line.text.length || cjkPunctuation.test(line.text[i - 1] ?? '') || cjkPunctuation.test(line.text[j] ?? '') ? '' : ' '
+          if (m[0] !== after) edits.push({ rule: 'normalize/whitespace', start: line.start + i, end: line.start + j, before: m[0], after })
+        }
+      })
+      const tail = lastContent === -1 ? 0 : (lines[lastContent] as { start: number; text: string }).start + (lines[lastContent] as { text: string }).text.length
+      if (tail < text.length) edits.push({ rule: 'normalize/blank-line', start: tail, end: text.length, before: text.slice(tail), after: '' })
+      return edits
+    }
+    const units = [' ', '\u3000', '\u00a0', '\t', '\u200b', '\ufeff', '\u2028', '\n', '，', '—', '法', '治', 'a', '1']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 40 }), (chars) => {
+        const text = chars.join('')
+        const options = { keepPunctuation: true, joinWrapped: false, script: 'simplified' as const }
+        expect(normalize(text, options).edits).toEqual(defined(text))
+      }),
+      { numRuns: 2000 },
+    )
   })
 
   it('reports edits that reproduce and revert the text', () => {
