@@ -209,7 +209,10 @@ function simplifyPass(text: string, convert: (line: string) => string, wholePage
  *  with a tone mark always goes; a bare one ("(ban)") only on a Traditional or mixed page. */
 function pinyinPass(text: string, script: Script): Edit[] {
   const edits: Edit[] = []
-  for (const m of text.matchAll(INSERTED_PINYIN)) {
+  // exec over the shared pattern, not matchAll, which copies the pattern at every call (most of
+  // the time of a chrome value's normalize)
+  INSERTED_PINYIN.lastIndex = 0
+  for (let m = INSERTED_PINYIN.exec(text); m !== null; m = INSERTED_PINYIN.exec(text)) {
     const syllable = m[1] as string
     const toned = TONE_MARKS.test(syllable)
     if (!toned && script === 'simplified') continue
@@ -224,7 +227,8 @@ function pinyinPass(text: string, script: Script): Edit[] {
 /** normalize/fullwidth-alnum (２０２１ → 2021) and normalize/numbering-glyph (⒈ → 1.). */
 function glyphPass(text: string): Edit[] {
   const edits: Edit[] = []
-  for (const m of text.matchAll(GLYPH_RUNS)) {
+  GLYPH_RUNS.lastIndex = 0
+  for (let m = GLYPH_RUNS.exec(text); m !== null; m = GLYPH_RUNS.exec(text)) {
     edits.push(
       ...charEdits(m[0], m.index ?? 0, (ch) => {
         const code = ch.charCodeAt(0)
@@ -421,8 +425,10 @@ function unitTable(chars: string): Uint8Array {
  */
 function whitespacePass(text: string): Edit[] {
   const edits: Edit[] = []
-  // blank lines before a line of content go one by one; those after the last go with the tail
+  // blank lines before a line of content go one by one (those up to `flushed` have gone); those
+  // after the last go with the tail
   const blankLines: Edit[] = []
+  let flushed = 0
   let contentEnd = 0
   let start = 0
   while (start <= text.length) {
@@ -435,8 +441,7 @@ function whitespacePass(text: string): Edit[] {
       if (LINE_SPACE[text.charCodeAt(i)] !== 1) {
         if (!content) {
           content = true
-          for (const blank of blankLines) edits.push(blank)
-          blankLines.length = 0
+          while (flushed < blankLines.length) edits.push(blankLines[flushed++] as Edit)
         }
         i++
         continue
@@ -450,8 +455,7 @@ function whitespacePass(text: string): Edit[] {
       if (j - i !== 1 || text.charCodeAt(i) !== 0x20 || after !== ' ') {
         if (!content) {
           content = true
-          for (const blank of blankLines) edits.push(blank)
-          blankLines.length = 0
+          while (flushed < blankLines.length) edits.push(blankLines[flushed++] as Edit)
         }
         edits.push({ rule: NORMALIZE_RULES.whitespace.id, start: i, end: j, before: text.slice(i, j), after })
       }
