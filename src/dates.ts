@@ -6,7 +6,7 @@
  */
 import { CN_DAY_OR_MONTH, CN_YEAR_DIGIT } from './rules/dates.js'
 import { DEADLINE_FORMS } from './rules/sections.js'
-import { chineseDigitsValue, chineseNumeralValue, foldWidth } from './text.js'
+import { allMatches, chineseDigitsValue, chineseNumeralValue, foldWidth } from './text.js'
 
 export interface ParsedDate {
   year: number
@@ -121,7 +121,7 @@ export function deadlineDate(text: string): string | null {
   const pad = (n: number) => String(n).padStart(2, '0')
   const lastDay = (year: number, month: number) => (isCalendarDate({ year, month, day: 31 }) ? 31 : isCalendarDate({ year, month, day: 30 }) ? 30 : isCalendarDate({ year, month, day: 29 }) ? 29 : 28)
   for (const form of DEADLINE_FORMS) {
-    for (const m of folded.matchAll(form.pattern)) {
+    for (const m of allMatches(form.pattern, folded)) {
       const start = m.index
       const end = start + m[0].length
       if (covered.some(([a, b]) => start < b && end > a)) continue // a longer form read it already

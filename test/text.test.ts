@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { countNonSpace, escapeRegExp, foldWidth, matchKey } from '../src/text.js'
+import { allMatches, countNonSpace, escapeRegExp, foldWidth, matchKey } from '../src/text.js'
 
 describe('foldWidth', () => {
   it('folds full-width forms and the wide spaces to ASCII, keeping the length', () => {
@@ -61,5 +62,32 @@ describe('escapeRegExp', () => {
     const pattern = new RegExp(`^${escapeRegExp(label)}$`)
     expect(pattern.test(label)).toBe(true)
     expect(pattern.test('文号字号1')).toBe(false)
+  })
+})
+
+describe('allMatches', () => {
+  const asMatchAll = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => [m.index, ...m])
+  const asAllMatches = (pattern: RegExp, text: string) => allMatches(pattern, text).map((m) => [m.index, ...m])
+
+  it('gives what matchAll gives, empty matches and surrogate pairs included', () => {
+    const patterns = [/(\d{4})年(\d{1,2})月/g, /\d*/g, /(?:)/gu, /年?/gu, /[a𠀀]/gu, /(?<=年)\d+/g]
+    const texts = fc.array(fc.constantFrom('2', '0', '1', '7', '年', '3', '月', 'a', '𠀀', '\ud840', ' '), { maxLength: 16 }).map((chars) => chars.join(''))
+    fc.assert(
+      fc.property(fc.constantFrom(...patterns), texts, (pattern, text) => {
+        expect(asAllMatches(pattern, text)).toEqual(asMatchAll(pattern, text))
+        expect(pattern.lastIndex).toBe(0)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('may be asked of a pattern again while its matches are read', () => {
+    const pattern = /\d+/g
+    const pairs = allMatches(pattern, '1 22 333').flatMap((outer) => allMatches(pattern, outer[0]).map((inner) => inner[0]))
+    expect(pairs).toEqual(['1', '22', '333'])
+  })
+
+  it('refuses a pattern without the g flag, as matchAll does', () => {
+    expect(() => allMatches(/\d/, '1')).toThrow(TypeError)
   })
 })

@@ -45,7 +45,7 @@ import {
 } from '../rules/citations.js'
 import { canonicalDocNumberOf, DOC_NUMBER, ENCLOSING_CLOSE, ENCLOSING_OPEN, isOrganName, splitNames, titleEnd } from '../rules/document.js'
 import { CITING_WORDS, NOT_AN_AGENCY_BEFORE } from '../rules/repairs.js'
-import { isHan } from '../text.js'
+import { allMatches, isHan } from '../text.js'
 import type { CitationKind } from '../types.js'
 import type { Block } from './segment.js'
 
@@ -113,7 +113,7 @@ function titlesOf(input: ExtractCitationsInput): Mention[] {
   if (input.encloses !== null) titles.push(titleOnly(input.encloses, 'own'))
   if (title === null) return titles
   const publishes = ENCLOSING_OPEN.test(title) && ENCLOSING_CLOSE.test(title)
-  for (const quoted of title.matchAll(QUOTED_TITLE)) titles.push(titleOnly(quoted[1] as string, publishes ? 'own' : 'quoted'))
+  for (const quoted of allMatches(QUOTED_TITLE, title)) titles.push(titleOnly(quoted[1] as string, publishes ? 'own' : 'quoted'))
   const interpreted = INTERPRETED_TITLE.exec(title)
   if (interpreted !== null && !title.includes('《')) titles.push(titleOnly(interpreted[1] as string, 'quoted'))
   return titles
@@ -165,7 +165,7 @@ function mentionsIn(text: string, offset: number): Mention[] {
   const found = titles.map((placed) => placed.mention)
   if (!text.includes('〕')) return found
   let next = 0 // the first title that ends after what comes next (titles are in order)
-  for (const m of text.matchAll(LONE_DOC_NUMBER)) {
+  for (const m of allMatches(LONE_DOC_NUMBER, text)) {
     const at = m.index ?? 0
     while (next < titles.length && (titles[next] as Placed).end <= at) next++
     if (next < titles.length && at >= (titles[next] as Placed).open) continue // inside a title's brackets
@@ -291,7 +291,7 @@ function citedAgency(text: string, at: number): string | undefined {
 /** Where the last match of a global pattern in `text` ends (0 when none). */
 function lastEnd(text: string, pattern: RegExp): number {
   let end = 0
-  for (const m of text.matchAll(pattern)) end = (m.index ?? 0) + m[0].length
+  for (const m of allMatches(pattern, text)) end = (m.index ?? 0) + m[0].length
   return end
 }
 

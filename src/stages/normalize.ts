@@ -35,7 +35,7 @@ import {
 import { TRADITIONAL_ONLY_CHARS } from '../rules/traditional-chars.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { KIND_WORDS } from '../rules/document.js'
-import { isCjk, SPACES, splitLines } from '../text.js'
+import { allMatches, isCjk, SPACES, splitLines } from '../text.js'
 import type { Edit, TextStageResult } from '../types.js'
 
 export type Script = 'simplified' | 'traditional' | 'mixed'
@@ -268,7 +268,7 @@ function punctuationPass(text: string): Edit[] {
     const s = line.text
     if (!ASCII_PUNCTUATION.test(s)) continue
     const replaced = new Map<number, string>()
-    for (const m of s.matchAll(ASCII_MARKS)) {
+    for (const m of allMatches(ASCII_MARKS, s)) {
       const i = m.index ?? 0
       const full = PUNCTUATION_MAP[m[0]] as string
       if (isCjk(neighbour(s, i, -1)) || isCjk(neighbour(s, i, 1))) replaced.set(i, full)

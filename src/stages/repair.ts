@@ -67,7 +67,7 @@ import {
   YEAR_DIGITS,
 } from '../rules/repairs.js'
 import { matchSectionMarker } from '../rules/sections.js'
-import { isHan, splitLines, trimChars, type TextLine } from '../text.js'
+import { allMatches, isHan, splitLines, trimChars, type TextLine } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
 import { WARNINGS } from '../rules/warnings.js'
 
@@ -212,7 +212,7 @@ function edit(rule: string, line: TextLine, index: number, before: string, after
 /** Whole dates printed on the page, undamaged: evidence for damaged ones. */
 function printedDates(text: string): Set<string> {
   const dates = new Set<string>()
-  for (const m of text.matchAll(/(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/g)) {
+  for (const m of allMatches(/(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/g, text)) {
     const date = findDate(m[0])
     if (date) dates.add(toIso({ year: date.year, month: date.month, day: date.day, index: 0, length: 0 }))
   }
@@ -306,13 +306,13 @@ function repairDates(context: LineContext): void {
     [LOST_YEAR_MONTH, REPAIR_RULES.dateLostYearMonth.id],
     [LOST_MONTH, REPAIR_RULES.dateLostMonth.id],
   ] as const) {
-    for (const m of s.matchAll(pattern)) {
+    for (const m of allMatches(pattern, s)) {
       const year = Number(m[1])
       if (!isPlausibleYear(year)) continue
       resolve(context, rule, m.index ?? 0, m[0], monthDayReadings(year, m[2] as string), isSignature)
     }
   }
-  for (const m of s.matchAll(LOST_YEAR)) {
+  for (const m of allMatches(LOST_YEAR, s)) {
     const year = Number(m[1])
     const monthText = m[2] as string
     const month = Number(monthText)
@@ -320,7 +320,7 @@ function repairDates(context: LineContext): void {
     if (!isPlausibleYear(year) || (monthText.startsWith('0') && monthText.length !== 2) || month < 1 || month > 12) continue
     context.propose(edit(REPAIR_RULES.dateLostYear.id, context.line, m.index ?? 0, m[0], `${year}年${monthText}月`))
   }
-  for (const m of s.matchAll(LOST_DAY)) {
+  for (const m of allMatches(LOST_DAY, s)) {
     if (!isCalendarDate({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) })) continue
     context.propose(edit(REPAIR_RULES.dateLostDay.id, context.line, m.index ?? 0, m[0], `${m[0]}日`))
   }
@@ -385,7 +385,7 @@ function repairRanges(context: LineContext): void {
   // match are counted once along the line, not again for each match
   let depth = 0
   let counted = 0
-  for (const m of s.matchAll(RANGE_CLOSED)) {
+  for (const m of allMatches(RANGE_CLOSED, s)) {
     const index = m.index ?? 0
     depth = openBrackets(s, counted, index, depth)
     counted = index
@@ -397,7 +397,7 @@ function repairRanges(context: LineContext): void {
     const close = m[0].slice(-1)
     context.propose(edit(REPAIR_RULES.rangeLostOpenBracket.id, context.line, index, m[0], `${close === ')' ? '(' : '（'}${m[1]}${dash}${m[3]}${m[4]}${close}`))
   }
-  for (const m of s.matchAll(RANGE_NO_DASH)) {
+  for (const m of allMatches(RANGE_NO_DASH, s)) {
     const from = Number(m[1])
     const to = Number(m[2])
     if (!isSaneRange(from, to)) continue
@@ -441,22 +441,22 @@ function repairDocNumbersInText(context: LineContext): void {
   const s = context.line.text
   // every 文号 form below holds a 号 or a 〔
   if (context.hasYear && (s.includes('号') || s.includes('〔'))) {
-    for (const m of s.matchAll(DOC_NUMBER_NO_BRACKETS)) {
+    for (const m of allMatches(DOC_NUMBER_NO_BRACKETS, s)) {
       const index = m.index ?? 0
       if (!isPlausibleYear(Number(m[1])) || !isCitedAgency(s, index, index + m[0].length)) continue
       context.propose(edit(REPAIR_RULES.docNumberLostBracket.id, context.line, index, m[0], `〔${m[1]}〕${m[2]}号`))
     }
-    for (const m of s.matchAll(DOC_NUMBER_ONE_BRACKET)) {
+    for (const m of allMatches(DOC_NUMBER_ONE_BRACKET, s)) {
       const year = m[1] ?? (m[2] as string)
       if (!isPlausibleYear(Number(year)) || NOT_AN_AGENCY_BEFORE.test(s.slice(0, m.index ?? 0))) continue
       context.propose(edit(REPAIR_RULES.docNumberLostBracket.id, context.line, m.index ?? 0, m[0], `〔${year}〕${m[3]}号`))
     }
-    for (const m of s.matchAll(DOC_NUMBER_NO_HAO)) context.propose(edit(REPAIR_RULES.docNumberLostBracket.id, context.line, m.index ?? 0, m[0], `${m[1] as string}号`))
-    for (const m of s.matchAll(DOC_NUMBER_OPEN_ONLY)) {
+    for (const m of allMatches(DOC_NUMBER_NO_HAO, s)) context.propose(edit(REPAIR_RULES.docNumberLostBracket.id, context.line, m.index ?? 0, m[0], `${m[1] as string}号`))
+    for (const m of allMatches(DOC_NUMBER_OPEN_ONLY, s)) {
       if (!isPlausibleYear(Number(m[1])) || NOT_AN_AGENCY_BEFORE.test(s.slice(0, m.index ?? 0))) continue
       context.propose(edit(REPAIR_RULES.docNumberLostBracket.id, context.line, m.index ?? 0, m[0], `〔${m[1]}〕${m[2]}号`))
     }
-    for (const m of s.matchAll(DOC_NUMBER_OTHER_BRACKETS)) {
+    for (const m of allMatches(DOC_NUMBER_OTHER_BRACKETS, s)) {
       // a full organ's name before the year ("某仲裁委员会（2019）12号裁决") is no 代字
       const before = s.slice(0, m.index ?? 0)
       if (!isPlausibleYear(Number(m[1])) || NOT_AN_AGENCY_BEFORE.test(before) || isOrganName(trailingHan(before))) continue
@@ -464,7 +464,7 @@ function repairDocNumbersInText(context: LineContext): void {
     }
   }
   if (!EMPTY_BRACKETS.test(s)) return
-  for (const m of s.matchAll(DOC_NUMBER_NO_YEAR)) {
+  for (const m of allMatches(DOC_NUMBER_NO_YEAR, s)) {
     const start = context.line.start + (m.index ?? 0)
     context.messages.push(
       createMessage('repair', WARNINGS.docNumberYearMissing.code, `document number “${m[0]}” has lost its year; kept as printed`, 'warning', start, start + m[0].length),
@@ -534,25 +534,25 @@ function repairHeading(context: LineContext): void {
 function repairSpaces(context: LineContext): void {
   const s = context.line.text
   if (!s.includes(' ') && !s.includes('\u3000')) return
-  for (const m of context.hasYear ? s.matchAll(SPACED_DATE) : []) {
+  for (const m of context.hasYear ? allMatches(SPACED_DATE, s) : []) {
     const [year, month, day] = [m[1] as string, m[2], m[3]]
     if (month !== undefined && !isCalendarDate({ year: Number(year), month: Number(month), day: day === undefined ? 1 : Number(day) })) continue
     const compact = `${year}年${month === undefined ? '' : `${month}月`}${day === undefined ? '' : `${day}日`}`
     if (compact !== m[0]) context.propose(edit(REPAIR_RULES.dateSpaces.id, context.line, m.index ?? 0, m[0], compact))
   }
-  for (const m of s.includes('月') ? s.matchAll(SPACED_MONTH_DAY) : []) {
+  for (const m of s.includes('月') ? allMatches(SPACED_MONTH_DAY, s) : []) {
     const [month, day] = [Number(m[1]), Number(m[2])]
     if (month < 1 || month > 12 || day < 1 || day > 31) continue
     const compact = `${m[1] as string}月${m[2] as string}日`
     if (compact !== m[0]) context.propose(edit(REPAIR_RULES.dateSpaces.id, context.line, m.index ?? 0, m[0], compact))
   }
-  for (const m of context.hasYear ? s.matchAll(SPACED_DASHED_DATE) : []) {
+  for (const m of context.hasYear ? allMatches(SPACED_DASHED_DATE, s) : []) {
     const [year, separator, month, day, hour, minute] = [m[1] as string, m[2] as string, m[3] as string, m[4] as string, m[5], m[6]]
     if (!isCalendarDate({ year: Number(year), month: Number(month), day: Number(day) })) continue
     const compact = `${year}${separator}${month}${separator}${day}${hour === undefined ? '' : ` ${hour}:${minute as string}`}`
     if (compact !== m[0]) context.propose(edit(REPAIR_RULES.dateSpaces.id, context.line, m.index ?? 0, m[0], compact))
   }
-  for (const m of context.hasYear ? s.matchAll(SPACED_DOC_NUMBER) : []) {
+  for (const m of context.hasYear ? allMatches(SPACED_DOC_NUMBER, s) : []) {
     const compact = `〔${m[1] as string}〕${m[2] as string}号`
     if (compact !== m[0]) context.propose(edit(REPAIR_RULES.docNumberSpaces.id, context.line, m.index ?? 0, m[0], compact))
   }
@@ -560,7 +560,7 @@ function repairSpaces(context: LineContext): void {
 
 function repairLatinO(context: LineContext): void {
   if (!context.line.text.includes('年')) return
-  for (const m of context.line.text.matchAll(NUMERAL_YEAR_WITH_O)) {
+  for (const m of allMatches(NUMERAL_YEAR_WITH_O, context.line.text)) {
     if (!/[oO0]/.test(m[0])) continue
     context.propose(edit(REPAIR_RULES.latinOInNumeral.id, context.line, m.index ?? 0, m[0], m[0].replace(/[oO0]/g, '〇')))
   }
@@ -585,7 +585,7 @@ function hasLostSpaceMarks(text: string): boolean {
 function repairStrayQuestionMark(context: LineContext): void {
   const s = context.line.text
   if (!s.includes('?') && !s.includes('？')) return
-  for (const m of s.matchAll(QUESTION_MARK_AFTER_STOP)) context.propose(edit(REPAIR_RULES.strayQuestionMark.id, context.line, m.index ?? 0, m[0], ''))
+  for (const m of allMatches(QUESTION_MARK_AFTER_STOP, s)) context.propose(edit(REPAIR_RULES.strayQuestionMark.id, context.line, m.index ?? 0, m[0], ''))
   // the heading-junk rule takes the marks before a numbered heading
   const start = HEADING_JUNK.test(s) ? null : QUESTION_MARK_AT_START.exec(s)
   if (start !== null) context.propose(edit(REPAIR_RULES.strayQuestionMark.id, context.line, 0, start[0], ''))

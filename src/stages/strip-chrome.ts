@@ -48,7 +48,7 @@ import { INSERTED_PINYIN, TONE_MARKS } from '../rules/normalize.js'
 import { FLAT_LINE_MIN_LENGTH } from '../rules/flattened.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { ALL_META_LABELS, BYLINE_LABELS, DISCLOSURE_LABELS, LABEL_SPACES, labelsByFirstCharacter, WIDGET_LABELS } from '../rules/labels.js'
-import { countHan, countNonSpace, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
+import { allMatches, countHan, countNonSpace, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
 import { WARNINGS } from '../rules/warnings.js'
 
@@ -383,7 +383,7 @@ export function ruleMatches(rule: ChromeRule, text: string): boolean {
   }
   if (rule.atLeast !== undefined) {
     let count = 0
-    for (const _ of text.matchAll(rule.atLeast.pattern)) if (++count >= rule.atLeast.count) break
+    for (const _ of allMatches(rule.atLeast.pattern, text)) if (++count >= rule.atLeast.count) break
     if (count < rule.atLeast.count) return false
   }
   return true
@@ -746,7 +746,7 @@ function spanRemovals(line: TextLine, simplified: string): Edit[] {
   // a Traditional line is matched in Simplified (its length kept: positions stay valid)
   const folded = foldWidth(simplified)
   for (const rule of CHROME_SPAN_RULES) {
-    for (const match of folded.matchAll(rule.pattern)) {
+    for (const match of allMatches(rule.pattern, folded)) {
       const start = line.start + (match.index ?? 0)
       const end = start + match[0].length
       if (edits.some((e) => start < e.end && e.start < end)) continue
@@ -863,7 +863,7 @@ export function parseFields(lineText: string): { label: string; value: string }[
   const text = foldWidth(lineText)
   const known = labelsIn(text)
   const overlapsKnown = (m: FoundLabel) => known.some((k) => m.index < k.index + k.length && k.index < m.index + m.length)
-  const unknown = [...text.matchAll(UNKNOWN_LABEL_PATTERN)]
+  const unknown = [...allMatches(UNKNOWN_LABEL_PATTERN, text)]
     .map((m) => ({ index: m.index ?? 0, length: m[0].length, label: m[1] as string }))
     .filter((m) => !overlapsKnown(m))
   const matches = [...known, ...unknown].sort((a, b) => a.index - b.index)
