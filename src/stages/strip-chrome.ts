@@ -108,6 +108,8 @@ interface LineInfo {
   /** The line is only a label; its value is on the next line. */
   isBareLabel: boolean
   isBlank: boolean
+  /** The line reads like prose (isProse of its key): read once, asked by several passes. */
+  prose: boolean
   /** The line in Simplified characters (itself on a Simplified page), for reading values. */
   simplified: string
 }
@@ -272,7 +274,7 @@ export function siteChromeCandidates(text: string, options: StripChromeOptions =
  *  under the list with no blank line between. */
 function isListItemShaped(info: LineInfo): boolean {
   const text = info.line.text.trim()
-  return !endsWithKind(info.key) && matchSectionMarker(text) === undefined && !/[：:]$/.test(text) && !isProse(info.key)
+  return !endsWithKind(info.key) && matchSectionMarker(text) === undefined && !/[：:]$/.test(text) && !info.prose
 }
 
 /** "2016124" right under an organ line: the signature's date with its units lost (the repair
@@ -337,7 +339,7 @@ function describeLine(line: TextLine, options: StripChromeOptions): LineInfo {
   const label = isBlank ? undefined : (leadingLabel(key) ?? leadingUnknownLabel(key) ?? leadingSpacedLabel(converted))
   const rest = label === undefined ? '' : key.slice(label.length).replace(/^[:：|]/, '')
   const simplified = sameLength(line.text, converted)
-  return { line, key, rule, rules, label, isBareLabel: label !== undefined && rest === '', isBlank, simplified }
+  return { line, key, rule, rules, label, isBareLabel: label !== undefined && rest === '', isBlank, prose, simplified }
 }
 
 /** A converted line when the conversion kept its length (label positions stay valid), else the line. */
@@ -476,7 +478,7 @@ function markRunningHeaders(infos: LineInfo[], removals: Map<number, string>): v
     for (const neighbour of [previousNonBlankIndex(infos, index), nextNonBlank(infos, index + 1)]) {
       if (neighbour === undefined || removals.has(neighbour)) continue
       const info = infos[neighbour] as LineInfo
-      if (isProse(info.key)) continue
+      if (info.prose) continue
       beside.set(info.key, [...(beside.get(info.key) ?? []), neighbour])
     }
   }
@@ -594,7 +596,7 @@ function bodyBounds(infos: LineInfo[], valueLines: Set<number>): { first: number
   const isChromeLike = (info: LineInfo) => info.rule !== undefined || info.label !== undefined || valueLines.has(info.line.index)
   const prose: number[] = []
   for (const info of infos) {
-    if (info.isBlank || isChromeLike(info) || !isProse(info.key)) continue
+    if (info.isBlank || isChromeLike(info) || !info.prose) continue
     prose.push(info.line.index)
   }
   if (prose.length === 0) return { first: infos.length, last: infos.length - 1 }
@@ -647,7 +649,7 @@ function bodyBounds(infos: LineInfo[], valueLines: Set<number>): { first: number
     while (above !== undefined && !isHeader(above)) {
       const info = infos[above] as LineInfo
       if (info.rules.some((r) => r.zone === 'anywhere')) above = previousNonBlankIndex(infos, above)
-      else if (items < LIST_MAX_ITEMS_ABOVE && !isProse(info.key) && info.label === undefined && matchSectionMarker(info.line.text.trim()) === undefined) {
+      else if (items < LIST_MAX_ITEMS_ABOVE && !info.prose && info.label === undefined && matchSectionMarker(info.line.text.trim()) === undefined) {
         items++
         above = previousNonBlankIndex(infos, above)
       } else return false
