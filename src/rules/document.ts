@@ -153,6 +153,11 @@ export const NOTE_LINE = /^[（(](?:此件|此页|本件)[^（）()]{2,12}[）)]
 /** 抄送 and 印发 lines of the 版记. */
 export const CC_LINE = /^抄\s*送\s*[:：]/
 export const IMPRINT_LINE = new RegExp(String.raw`^\S.{1,39}?(?<=\S)\s*(${PRINTED_DATE})\s*印\s*发$`)
+/** Whether a line is a 印发 line (IMPRINT_LINE): asked of every paragraph, and the pattern, a lazy
+ *  run before the date, is tried some forty ways on each; every match ends with 发. */
+export function isImprintLine(text: string): boolean {
+  return text.endsWith('发') && IMPRINT_LINE.test(text)
+}
 
 /** 附件说明 "附件：1.××× 2.×××" and its continuation lines. */
 export const ATTACHMENT_NOTE = /^附\s*件(?:\s*\d+)?\s*[:：]/

@@ -15,7 +15,7 @@
  */
 import { parseHtml, type HtmlNode } from '../adapters/htmlparser2.js'
 import { CHROME_LINE_RULES, CHROME_RULES } from '../rules/chrome.js'
-import { endsWithKind, IMPRINT_LINE, isOrganLine, NOTE_LINE, SIGNATURE_DATE_LINE } from '../rules/document.js'
+import { endsWithKind, isImprintLine, isOrganLine, NOTE_LINE, SIGNATURE_DATE_LINE } from '../rules/document.js'
 import {
   HTML_BLOCK_ELEMENTS,
   HTML_CELL_SEPARATOR,
@@ -495,7 +495,7 @@ function isDataLine(line: HtmlLine, before: boolean): boolean {
     const titleLike = endsWithKind(text) && text.length <= TITLE_LINE_MAX && !/[。；]/.test(text) && !inList && !isLink
     return ((line.ancestors?.inTitle ?? false) && !isLinkMenu(line)) || titleLike || SIGNATURE_DATE_LINE.test(text) || /^\d{4}-\d{1,2}-\d{1,2}/.test(text)
   }
-  return SIGNATURE_DATE_LINE.test(text) || NOTE_LINE.test(text) || IMPRINT_LINE.test(text) || (isOrganLine(text) && !endsWithKind(text))
+  return SIGNATURE_DATE_LINE.test(text) || NOTE_LINE.test(text) || isImprintLine(text) || (isOrganLine(text) && !endsWithKind(text))
 }
 
 /** Lines the page's structure marks as chrome: outside a trusted container, lines that carry no

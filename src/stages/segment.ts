@@ -16,7 +16,7 @@ import {
   DOC_NUMBER_LINE,
   DOC_NUMBER_NO_YEAR,
   endsWithKind,
-  IMPRINT_LINE,
+  isImprintLine,
   MASTHEAD,
   NOTE_LINE,
   POSITIONAL_TITLE_LOOKBACK,
@@ -264,7 +264,7 @@ function markClosing(blocks: Block[]): void {
     const text = block.text
     if (NOTE_LINE.test(text)) block.role = 'note'
     else if (CC_LINE.test(text)) block.role = 'cc'
-    else if (IMPRINT_LINE.test(text)) block.role = 'imprint'
+    else if (isImprintLine(text)) block.role = 'imprint'
     else if ((SIGNATURE_DATE_LINE.test(text) || isBracketedSignatureDate(blocks, i)) && findDate(text)) {
       block.role = 'signature-date'
       for (let k = i - 1; k >= Math.max(0, i - MAX_SIGNER_LINES); k--) {
@@ -288,7 +288,7 @@ function markFollowingTitle(blocks: Block[], from: number): void {
   while (i < blocks.length && ['note', 'cc', 'imprint'].includes((blocks[i] as Block).role)) i++
   while (i < blocks.length) {
     const block = blocks[i] as Block
-    if (NOTE_LINE.test(block.text) || CC_LINE.test(block.text) || IMPRINT_LINE.test(block.text)) {
+    if (NOTE_LINE.test(block.text) || CC_LINE.test(block.text) || isImprintLine(block.text)) {
       i++
       continue
     }

@@ -32,7 +32,7 @@ import {
   CC_LINE,
   DOC_NUMBER_LINE,
   endsWithKind,
-  IMPRINT_LINE,
+  isImprintLine,
   isOrganLine,
   UNITLESS_SIGNATURE_DATE_LINE,
   MASTHEAD,
@@ -303,7 +303,7 @@ function looksLikeDocumentPart(text: string): boolean {
     matchSectionMarker(text) !== undefined ||
     SIGNATURE_DATE_LINE.test(text) ||
     NOTE_LINE.test(text) ||
-    IMPRINT_LINE.test(text) ||
+    isImprintLine(text) ||
     CC_LINE.test(text) ||
     MASTHEAD.test(text) ||
     DOC_NUMBER_LINE.test(text) ||
