@@ -125,17 +125,24 @@ export interface TextLine {
  */
 export function splitLines(text: string): TextLine[] {
   const lines: TextLine[] = []
-  let start = 0
-  let index = 0
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start)
-    if (end === -1) end = text.length
-    if (start === text.length && end === start && index > 0) break
+  for (let start = 0, index = 0, end = lineEnd(text, 0); end !== -1; start = end + 1, index++, end = lineEnd(text, start)) {
     lines.push({ index, start, end, text: text.slice(start, end) })
-    index++
-    start = end + 1
   }
   return lines
+}
+
+/**
+ * Where the line that starts at `start` ends, for a scan of a text's lines that makes no string
+ * of them (as splitLines reads them).
+ * @param text the text
+ * @param start the offset after a "\n", or 0
+ * @returns the offset of its "\n" or the text's end; -1 past the last line (a final "\n" opens
+ *   no empty line)
+ */
+export function lineEnd(text: string, start: number): number {
+  if (start > text.length || (start === text.length && start > 0)) return -1
+  const end = text.indexOf('\n', start)
+  return end === -1 ? text.length : end
 }
 
 /** Chinese numerals used in numbering and dates, value by character. */

@@ -35,7 +35,7 @@ import {
 import { TRADITIONAL_ONLY_CHARS } from '../rules/traditional-chars.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { KIND_WORDS } from '../rules/document.js'
-import { allMatches, isCjk, SPACES, splitLines } from '../text.js'
+import { allMatches, isCjk, lineEnd, SPACES, splitLines } from '../text.js'
 import type { Edit, TextStageResult } from '../types.js'
 
 export type Script = 'simplified' | 'traditional' | 'mixed'
@@ -430,12 +430,7 @@ function whitespacePass(text: string): Edit[] {
   const blankLines: Edit[] = []
   let flushed = 0
   let contentEnd = 0
-  let start = 0
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start)
-    if (end === -1) end = text.length
-    // the text's last line break ends its last line: no empty line after it (as splitLines)
-    if (start === text.length && end === start && start > 0) break
+  for (let start = 0, end = lineEnd(text, 0); end !== -1; start = end + 1, end = lineEnd(text, start)) {
     let content = false
     for (let i = start; i < end; ) {
       if (LINE_SPACE[text.charCodeAt(i)] !== 1) {
@@ -463,7 +458,6 @@ function whitespacePass(text: string): Edit[] {
     }
     if (content) contentEnd = end
     else blankLines.push({ rule: NORMALIZE_RULES.blankLine.id, start, end: end + 1, before: text.slice(start, end + 1), after: '' })
-    start = end + 1
   }
   // trailing blank lines and the final line break go together
   if (contentEnd < text.length) edits.push({ rule: NORMALIZE_RULES.blankLine.id, start: contentEnd, end: text.length, before: text.slice(contentEnd), after: '' })
