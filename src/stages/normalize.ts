@@ -431,33 +431,24 @@ function whitespacePass(text: string): Edit[] {
   let flushed = 0
   let contentEnd = 0
   for (let start = 0, end = lineEnd(text, 0); end !== -1; start = end + 1, end = lineEnd(text, start)) {
-    let content = false
-    for (let i = start; i < end; ) {
-      if (LINE_SPACE[text.charCodeAt(i)] !== 1) {
-        if (!content) {
-          content = true
-          while (flushed < blankLines.length) edits.push(blankLines[flushed++] as Edit)
-        }
-        i++
-        continue
-      }
+    let first = start
+    while (first < end && LINE_SPACE[text.charCodeAt(first)] === 1) first++
+    if (first === end) {
+      blankLines.push({ rule: NORMALIZE_RULES.blankLine.id, start, end: end + 1, before: text.slice(start, end + 1), after: '' })
+      continue
+    }
+    while (flushed < blankLines.length) edits.push(blankLines[flushed++] as Edit)
+    contentEnd = end
+    for (let i = start; i < end; i++) {
+      if (LINE_SPACE[text.charCodeAt(i)] !== 1) continue
       let j = i + 1
       while (j < end && LINE_SPACE[text.charCodeAt(j)] === 1) j++
-      if (i === start && j === end) break // the line is blank
       const atEdge = i === start || j === end
       const besidePunctuation = (i > start && CJK_PUNCTUATION[text.charCodeAt(i - 1)] === 1) || (j < end && CJK_PUNCTUATION[text.charCodeAt(j)] === 1)
       const after = atEdge || besidePunctuation ? '' : ' '
-      if (j - i !== 1 || text.charCodeAt(i) !== 0x20 || after !== ' ') {
-        if (!content) {
-          content = true
-          while (flushed < blankLines.length) edits.push(blankLines[flushed++] as Edit)
-        }
-        edits.push({ rule: NORMALIZE_RULES.whitespace.id, start: i, end: j, before: text.slice(i, j), after })
-      }
+      if (j - i !== 1 || text.charCodeAt(i) !== 0x20 || after !== ' ') edits.push({ rule: NORMALIZE_RULES.whitespace.id, start: i, end: j, before: text.slice(i, j), after })
       i = j
     }
-    if (content) contentEnd = end
-    else blankLines.push({ rule: NORMALIZE_RULES.blankLine.id, start, end: end + 1, before: text.slice(start, end + 1), after: '' })
   }
   // trailing blank lines and the final line break go together
   if (contentEnd < text.length) edits.push({ rule: NORMALIZE_RULES.blankLine.id, start: contentEnd, end: text.length, before: text.slice(contentEnd), after: '' })
