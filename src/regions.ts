@@ -29,7 +29,7 @@ import {
   type RegionSource,
 } from './rules/regions.js'
 import { isOrganName } from './rules/document.js'
-import { isHan } from './text.js'
+import { isHan, unitTable } from './text.js'
 import type { Region } from './types.js'
 import { WARNINGS } from './rules/warnings.js'
 
@@ -223,11 +223,7 @@ const NOT_A_NAME_START: readonly string[] = [...NAME_MAY_FOLLOW, ...WEAK_NAME_PR
 const NOT_A_NAME_START_BY_FIRST = byFirstUnit(NOT_A_NAME_START, (word) => word)
 const ENDINGS_BY_FIRST = byFirstUnit(PLACE_LEVEL_BY_ENDING, ([ending]) => ending)
 /** The code units the words before a name end with (endsWithPreceder's first look). */
-const PRECEDER_ENDS = (() => {
-  const table = new Uint8Array(65536)
-  for (const word of NOT_A_NAME_START) table[word.charCodeAt(word.length - 1)] = 1
-  return table
-})()
+const PRECEDER_ENDS = unitTable(NOT_A_NAME_START.map((word) => word.charAt(word.length - 1)).join(''))
 
 function byFirstUnit<T>(items: readonly T[], wordOf: (item: T) => string): Map<number, T[]> {
   const groups = new Map<number, T[]>()

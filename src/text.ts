@@ -239,6 +239,17 @@ function advancedIndex(text: string, index: number, unicode: boolean): number {
   return first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff ? index + 2 : index + 1
 }
 
+/**
+ * A table of the code units a string holds, for scans that ask of every character of a page.
+ * @param chars the code units to mark
+ * @returns 1 at each of them, 0 elsewhere
+ */
+export function unitTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000)
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1
+  return table
+}
+
 /** Spaces of every kind a page carries: ASCII, NBSP, the ideographic space, tabs, line ends. */
 export const SPACES = ' \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff'
 

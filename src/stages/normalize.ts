@@ -35,7 +35,7 @@ import {
 import { TRADITIONAL_ONLY_CHARS } from '../rules/traditional-chars.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { KIND_WORDS } from '../rules/document.js'
-import { allMatches, isCjk, lineEnd, SPACES, splitLines } from '../text.js'
+import { allMatches, isCjk, lineEnd, SPACES, splitLines, unitTable } from '../text.js'
 import type { Edit, TextStageResult } from '../types.js'
 
 export type Script = 'simplified' | 'traditional' | 'mixed'
@@ -409,12 +409,6 @@ const SENTENCE_FINAL = /[。！？；：…”’」』!?;:]$/
  *  zero-width space; and the full-width punctuation next to which a space is never meaningful. */
 const LINE_SPACE = unitTable([...SPACES].filter((ch) => ch !== '\n').join(''))
 const CJK_PUNCTUATION = unitTable('，。、；：？！（）《》〈〉“”‘’【】〔〕「」『』…—')
-
-function unitTable(chars: string): Uint8Array {
-  const table = new Uint8Array(65536)
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1
-  return table
-}
 
 /**
  * normalize/whitespace and normalize/blank-line: lines are paragraphs, "\n" between them. A line
