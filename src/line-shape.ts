@@ -9,12 +9,12 @@
 import { BODY_LINE_MIN_HAN } from './rules/chrome.js'
 import { TITLE_MAX_LENGTH } from './rules/document.js'
 import { matchSectionMarker } from './rules/sections.js'
-import { countHan } from './text.js'
+import { countHan, unitTable } from './text.js'
 
 /** Punctuation of clauses and sentences, full width or ASCII. */
 const CLAUSE_PUNCTUATION = /[。，；！？,;!?]/
-/** What ends a sentence. */
-const SENTENCE_END = /[。！？!?]/
+/** What ends a sentence, by code unit. */
+const SENTENCE_END_UNITS = unitTable('。！？!?')
 
 /**
  * @param text a line (or its match key)
@@ -41,9 +41,17 @@ export function proseWeight(text: string): number {
  *   ends with a full stop
  */
 export function holdsSentence(text: string): boolean {
-  const parts = text.split(SENTENCE_END)
-  // the last part ends with no full stop
-  for (let k = 0; k < parts.length - 1; k++) if (countHan(parts[k] as string) >= BODY_LINE_MIN_HAN) return true
+  // the Han characters since the last full stop, counted without splitting the text into parts;
+  // what follows the last full stop ends with none
+  let han = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x3400 && code <= 0x9fff) han++
+    else if (SENTENCE_END_UNITS[code] === 1) {
+      if (han >= BODY_LINE_MIN_HAN) return true
+      han = 0
+    }
+  }
   return false
 }
 

@@ -15,7 +15,7 @@ import { InputError } from './messages.js'
 import { ERROR_PAGE, ERROR_PAGE_MAX_LENGTH } from './rules/document.js'
 import { decode } from './stages/decode.js'
 import { extractCitations } from './stages/extract-citations.js'
-import { extractMetadata, publishedDateOf } from './stages/extract-metadata.js'
+import { extractMetadata, readChrome } from './stages/extract-metadata.js'
 import { fingerprintOf } from './fingerprint.js'
 import { htmlToText, type HtmlHead } from './stages/html-to-text.js'
 import { detectScript, detectVariant, isTraditionalLine, normalize, type NormalizeOptions, type Script } from './stages/normalize.js'
@@ -99,9 +99,11 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
   }
   const normalized = normalize(chrome.text, normalizeOptions)
   file.edited('normalized', normalized.edits)
-  // labels and values of the chrome are read twice (the published date now, the metadata later)
+  // a chrome value may be asked for more than once (a label printed twice, the breadcrumb read for
+  // the region and for the Report); the chrome's data is read once, before repair needs its date
   const normalizeValue = remembering((value) => normalize(value, normalizeOptions).text)
-  const published = publishedDateOf(chrome.captured.fields, normalizeValue, page.head)
+  const chromeData = readChrome(chrome.captured.fields, normalizeValue, page.head)
+  const published = chromeData.published?.value
   const repaired = repair(normalized.text, published === undefined ? {} : { evidence: { published } })
   file.edited('repaired', repaired.edits)
   /** What a range of the normalized text was in the text lawgov read (its `before`, as printed). */
@@ -122,6 +124,7 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
     head: page.head,
     sections: tree.sections,
     normalizeValue,
+    chrome: chromeData,
   })
   const { metadata } = extracted
   const citations = extractCitations({ blocks, title: metadata.title, docNumber: metadata.docNumber, encloses: metadata.encloses })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { applyEdits, composeEdits, LineIndex, OffsetMap, revertEdits } from '../src/edits.js'
+import { applyEdits, composeAppliedEdits, composeEdits, LineIndex, OffsetMap, revertEdits, sortEdits } from '../src/edits.js'
 import { BugError } from '../src/messages.js'
 import type { Edit } from '../src/types.js'
 
@@ -72,6 +72,36 @@ describe('composeEdits', () => {
         },
       ),
       { seed: 20261121, numRuns: 3000 },
+    )
+  })
+
+  it('gives the same edits when the caller hands it the final text (composeAppliedEdits, property)', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .string({ maxLength: 30 })
+          .chain((text) => editsOn(text).chain((first) => fc.tuple(fc.constant(text), fc.constant(first), editsOn(applyEdits(text, first))))),
+        ([text, first, second]) => {
+          const output = applyEdits(applyEdits(text, first), second)
+          expect(composeAppliedEdits(text, output, first, second)).toEqual(composeEdits(text, first, second))
+        },
+      ),
+      { seed: 20261206, numRuns: 3000 },
+    )
+  })
+})
+
+describe('sortEdits', () => {
+  it('orders edits as a sort by start, then end, would, in a copy (property)', () => {
+    const anyEdit = fc.record({ rule: fc.constantFrom('a', 'b', 'c'), start: fc.nat(6), length: fc.nat(3) })
+    fc.assert(
+      fc.property(fc.array(anyEdit, { maxLength: 10 }), (raw) => {
+        const edits: Edit[] = raw.map(({ rule, start, length }) => ({ rule, start, end: start + length, before: 'x'.repeat(length), after: '' }))
+        const sorted = sortEdits(edits)
+        expect(sorted).toEqual([...edits].sort((a, b) => a.start - b.start || a.end - b.end))
+        expect(sorted).not.toBe(edits)
+      }),
+      { seed: 20261206, numRuns: 2000 },
     )
   })
 })

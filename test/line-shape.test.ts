@@ -1,5 +1,8 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { holdsSentence, isProse, isTitleShaped, proseWeight, startsBody } from '../src/line-shape.js'
+import { BODY_LINE_MIN_HAN } from '../src/rules/chrome.js'
+import { countHan } from '../src/text.js'
 
 describe('line shape: one reading of a line for every stage', () => {
   it.each([
@@ -14,6 +17,19 @@ describe('line shape: one reading of a line for every stage', () => {
   it('holds a sentence only when a run of Han ends with a full stop', () => {
     expect(holdsSentence('全年办理行政复议案件12件，全部依法按期办结。')).toBe(true)
     expect(holdsSentence('来源：某县司法局，浏览次数：12')).toBe(false)
+  })
+
+  it('holds a sentence as the text cut at its full stops says (property)', () => {
+    // the definition: a part before a full stop (the last part ends with none) with enough Han
+    const bySplit = (text: string) => text.split(/[。！？!?]/).slice(0, -1).some((part) => countHan(part) >= BODY_LINE_MIN_HAN)
+    const pieces = fc.constantFrom('依法行政', '法治政府建设', '。', '！', '？', '!', '?', '，', ' ', '2022年', 'abc', '𠀀')
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 24 }), (parts) => {
+        const text = parts.join('')
+        expect(holdsSentence(text)).toBe(bySplit(text))
+      }),
+      { seed: 20261206, numRuns: 3000 },
+    )
   })
 
   it.each([

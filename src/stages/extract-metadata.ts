@@ -29,7 +29,7 @@ import { documentTitleOf, enclosedTitle, familyOf, kindOf, sameTitle, TITLE_FIND
 import { WARNINGS } from '../rules/warnings.js'
 import { METADATA_RULES } from '../rules/metadata.js'
 
-export { publishedDateOf } from './metadata/dates.js'
+export { readChrome } from './metadata/dates.js'
 export type { Where } from './metadata/evidence.js'
 export type { ExtractMetadataInput } from './metadata/page.js'
 export { periodIn } from './metadata/period.js'
@@ -83,7 +83,7 @@ export function extractMetadata(input: ExtractMetadataInput, _options: ExtractMe
   const page: Page = {
     input,
     blocks: input.blocks,
-    meta: readMeta(input.fields, input.normalizeValue),
+    meta: input.chrome?.meta ?? readMeta(input.fields, input.normalizeValue),
     documentTitle: documentTitleOf(input.blocks),
     pageTitle: input.pageTitle === undefined ? undefined : input.normalizeValue(input.pageTitle),
   }
@@ -109,7 +109,7 @@ export function extractMetadata(input: ExtractMetadataInput, _options: ExtractMe
   const recipients = record('recipients', firstFound(RECIPIENT_FINDERS, page, undefined))
   const docNumber = record('docNumber', firstFound(DOC_NUMBER_FINDERS, page, { messages, title }))
 
-  const published = record('dates.published', publishedOf(page))
+  const published = record('dates.published', input.chrome === undefined ? publishedOf(page) : input.chrome.published)
   const signed = record('dates.signed', firstFound(SIGNED_FINDERS, page, { signature }))
   const printed = record('dates.printed', firstFound(PRINTED_FINDERS, page, undefined))
   const period = record(

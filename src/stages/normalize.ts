@@ -11,7 +11,7 @@
  * edits: normalize/whitespace, normalize/punctuation, normalize/numbering-glyph, ….
  */
 import { toSimplified, type TraditionalVariant } from '../adapters/opencc.js'
-import { applyEdits, composeEdits } from '../edits.js'
+import { applyEdits, composeAppliedEdits } from '../edits.js'
 import {
   BRACKET_PAIRS,
   HONGKONG_MARKERS,
@@ -91,8 +91,9 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   for (const pass of passes) {
     const passEdits = pass(current)
     if (passEdits.length === 0) continue
-    edits = composeEdits(text, edits, passEdits)
-    current = applyEdits(current, passEdits)
+    const next = applyEdits(current, passEdits)
+    edits = composeAppliedEdits(text, next, edits, passEdits)
+    current = next
   }
   return { text: current, edits, messages: [], script }
 }
@@ -267,21 +268,26 @@ function punctuationPass(text: string): Edit[] {
   for (const line of splitLines(text)) {
     const s = line.text
     if (!ASCII_PUNCTUATION.test(s)) continue
-    const replaced = new Map<number, string>()
+    // what each position of the line becomes, read in the line's order (no map to sort)
+    const replaced: Replacements = []
     for (const m of allMatches(ASCII_MARKS, s)) {
       const i = m.index ?? 0
       const full = PUNCTUATION_MAP[m[0]] as string
-      if (isCjk(neighbour(s, i, -1)) || isCjk(neighbour(s, i, 1))) replaced.set(i, full)
+      if (isCjk(neighbour(s, i, -1)) || isCjk(neighbour(s, i, 1))) replaced[i] = full
     }
     if (/[()（）]/.test(s)) for (const pair of BRACKET_PAIRS) pairBrackets(s, pair, replaced)
-    for (const [i, after] of [...replaced].sort((a, b) => a[0] - b[0])) {
+    replaced.forEach((after, i) => {
       edits.push({ rule, start: line.start + i, end: line.start + i + 1, before: s[i] as string, after })
-    }
+    })
   }
   return edits
 }
 
-function pairBrackets(s: string, pair: (typeof BRACKET_PAIRS)[number], replaced: Map<number, string>): void {
+/** The full-width mark each position of a line takes, by position: a sparse array, whose
+ *  forEach visits the positions set in ascending order. */
+type Replacements = string[]
+
+function pairBrackets(s: string, pair: (typeof BRACKET_PAIRS)[number], replaced: Replacements): void {
   const [asciiOpen, asciiClose] = pair.ascii
   const [fullOpen, fullClose] = pair.full
   const stack: number[] = []
@@ -293,7 +299,7 @@ function pairBrackets(s: string, pair: (typeof BRACKET_PAIRS)[number], replaced:
     } else if (ch === asciiClose || ch === fullClose) {
       const open = stack.pop()
       if (open === undefined) {
-        if (ch === asciiClose && besideCjk(i)) replaced.set(i, fullClose)
+        if (ch === asciiClose && besideCjk(i)) replaced[i] = fullClose
         continue
       }
       const openIsAscii = s[open] === asciiOpen
@@ -302,11 +308,11 @@ function pairBrackets(s: string, pair: (typeof BRACKET_PAIRS)[number], replaced:
       // one half already full width, or Chinese text around either half: the pair goes full width
       const convert = !openIsAscii || !closeIsAscii || besideCjk(open) || besideCjk(i)
       if (!convert) continue
-      if (openIsAscii) replaced.set(open, fullOpen)
-      if (closeIsAscii) replaced.set(i, fullClose)
+      if (openIsAscii) replaced[open] = fullOpen
+      if (closeIsAscii) replaced[i] = fullClose
     }
   }
-  for (const open of stack) if (s[open] === asciiOpen && besideCjk(open)) replaced.set(open, fullOpen)
+  for (const open of stack) if (s[open] === asciiOpen && besideCjk(open)) replaced[open] = fullOpen
 }
 
 /**

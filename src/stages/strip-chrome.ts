@@ -140,7 +140,8 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
 
   let { first, last } = bodyBounds(infos, valueLines)
   markValueLines(0, first)
-  ;({ first, last } = bodyBounds(infos, valueLines))
+  // value lines are not the document's prose: the bounds move only when the head held some
+  if (valueLines.size > 0) ({ first, last } = bodyBounds(infos, valueLines))
   markValueLines(last + 1, infos.length)
 
   // head: what stands above the site's page header (breadcrumb, nav bar …) is site header too

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extractMetadata, kindOf, periodIn } from '../../src/stages/extract-metadata.js'
+import { extractMetadata, kindOf, periodIn, readChrome } from '../../src/stages/extract-metadata.js'
 import { segment } from '../../src/stages/segment.js'
 import { splitSections } from '../../src/stages/split-sections.js'
 import type { CapturedField } from '../../src/stages/strip-chrome.js'
@@ -39,6 +39,20 @@ describe('periodIn', () => {
 })
 
 describe('extractMetadata', () => {
+  it('reads the same metadata from the chrome as readChrome read it before the body', () => {
+    const blocks = segment(['某县人民政府关于2022年度法治政府建设情况的报告', '2022年，我县深入推进依法行政。', '某县人民政府', '2023年1月9日'].join('\n'))
+    const fields: CapturedField[] = [
+      { label: '发布日期', value: '2023-01-10', line: 0 },
+      { label: '', value: '2023-01-10 09:30', line: 1 },
+      { label: '来源', value: '某县司法局', line: 1 },
+      { label: '发布日期', value: '2023-01-11', line: 2 },
+    ]
+    const input = { blocks, sections: splitSections(blocks), breadcrumb: ['首页', '政务公开'], fields, normalizeValue: (v: string) => v.replace(/:/g, '：') }
+    const chrome = readChrome(fields, input.normalizeValue)
+    expect(chrome.published?.value).toBe('2023-01-10T09:30')
+    expect(extractMetadata({ ...input, chrome })).toEqual(extractMetadata(input))
+  })
+
   it('reads a joint 通知 with number, recipients, signature and 版记', () => {
     const { metadata } = extractMetadata({
       blocks: segment(

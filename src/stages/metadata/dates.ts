@@ -11,7 +11,7 @@ import type { Signature } from '../../types.js'
 import type { HtmlHead } from '../html-to-text.js'
 import type { CapturedField } from '../strip-chrome.js'
 import { firstFound, inBlock, type Finder, type Found, type Hit, type Where } from './evidence.js'
-import { labelWhere, metaByRole, readMeta, tableValues, type ExtractMetadataInput, type Meta, type Page } from './page.js'
+import { labelWhere, metaByRole, readMeta, tableValues, type ChromeReading, type ExtractMetadataInput, type Meta, type Page } from './page.js'
 
 /** Labels of the page's publication date, most specific first (order matters). */
 const PUBLISHED_LABELS = ['发布日期', '发布时间', '发布于', '公开日期', '发表时间', '上载日期', '时间', '日期']
@@ -99,17 +99,20 @@ export function publishedOf(page: Page): Found<string> | undefined {
 }
 
 /**
- * The page's 发布日期 from the data its chrome carried, before the body is read: the repair stage
- * weighs damaged signature dates against it. The same finders as the Report's, in the same order.
+ * The data the chrome carried, read before the body is: its meta map and the page's 发布日期,
+ * which the repair stage weighs damaged signature dates against. The same finders as the
+ * Report's, in the same order; extract-metadata takes both as read here (`ExtractMetadataInput.
+ * chrome`) instead of reading them again.
  * @param fields label：value pairs of the removed chrome
  * @param normalizeValue how values are normalized
  * @param head what an HTML page's <head> says
- * @returns the ISO date (and time), or undefined
+ * @returns the meta map and the 发布日期 found (an ISO date, and time), if any
  */
-export function publishedDateOf(fields: readonly CapturedField[], normalizeValue: (text: string) => string, head?: HtmlHead): string | undefined {
+export function readChrome(fields: readonly CapturedField[], normalizeValue: (text: string) => string, head?: HtmlHead): ChromeReading {
   const input: ExtractMetadataInput = { blocks: [], sections: [], breadcrumb: [], fields, normalizeValue, ...(head === undefined ? {} : { head }) }
-  const page: Page = { input, blocks: [], meta: readMeta(fields, normalizeValue), documentTitle: undefined, pageTitle: undefined }
-  return publishedOf(page)?.value
+  const meta = readMeta(fields, normalizeValue)
+  const page: Page = { input, blocks: [], meta, documentTitle: undefined, pageTitle: undefined }
+  return { meta, published: publishedOf(page) }
 }
 
 /** What the signed-date finders read besides the page. */

@@ -10,7 +10,7 @@ import type { Section } from '../../types.js'
 import type { HtmlHead } from '../html-to-text.js'
 import type { Block } from '../segment.js'
 import type { CapturedField } from '../strip-chrome.js'
-import type { Where } from './evidence.js'
+import type { Found, Where } from './evidence.js'
 import type { DocumentTitle } from './title.js'
 
 export interface ExtractMetadataInput {
@@ -26,6 +26,15 @@ export interface ExtractMetadataInput {
   head?: HtmlHead
   /** Normalizes a value read off chrome the way the body was normalized (script, punctuation). */
   normalizeValue: (text: string) => string
+  /** The chrome's data as `readChrome` read it from these fields, before the body (the pipeline
+   *  needs the 发布日期 for the repair stage): not read again. */
+  chrome?: ChromeReading
+}
+
+/** The meta map of the chrome's fields, and the page's 发布日期 they give. */
+export interface ChromeReading {
+  meta: Meta
+  published: Found<string> | undefined
 }
 
 /** The meta label → value map, with the input line of each label. */
