@@ -268,26 +268,35 @@ function punctuationPass(text: string): Edit[] {
   for (const line of splitLines(text)) {
     const s = line.text
     if (!ASCII_PUNCTUATION.test(s)) continue
-    // what each position of the line becomes, read in the line's order (no map to sort)
-    const replaced: Replacements = []
+    const replaced: Replacement[] = []
     for (const m of allMatches(ASCII_MARKS, s)) {
       const i = m.index ?? 0
       const full = PUNCTUATION_MAP[m[0]] as string
-      if (isCjk(neighbour(s, i, -1)) || isCjk(neighbour(s, i, 1))) replaced[i] = full
+      if (isCjk(neighbour(s, i, -1)) || isCjk(neighbour(s, i, 1))) replaced.push([i, full])
     }
     if (/[()（）]/.test(s)) for (const pair of BRACKET_PAIRS) pairBrackets(s, pair, replaced)
-    replaced.forEach((after, i) => {
+    for (const [i, after] of inLineOrder(replaced)) {
       edits.push({ rule, start: line.start + i, end: line.start + i + 1, before: s[i] as string, after })
-    })
+    }
   }
   return edits
 }
 
-/** The full-width mark each position of a line takes, by position: a sparse array, whose
- *  forEach visits the positions set in ascending order. */
-type Replacements = string[]
+/** A position of a line and the full-width mark it takes. */
+type Replacement = [number, string]
 
-function pairBrackets(s: string, pair: (typeof BRACKET_PAIRS)[number], replaced: Replacements): void {
+/** The replacements by position, a position set twice taking its last mark: the marks come in
+ *  order, the brackets after them (a map sorted into an array did the same with more garbage). */
+function inLineOrder(replaced: Replacement[]): Replacement[] {
+  let ordered = true
+  for (let k = 1; k < replaced.length && ordered; k++) ordered = (replaced[k - 1] as Replacement)[0] < (replaced[k] as Replacement)[0]
+  if (ordered) return replaced
+  // a stable sort keeps a position's marks in the order they were set: the last of each run wins
+  const sorted = replaced.slice().sort((a, b) => a[0] - b[0])
+  return sorted.filter((entry, k) => k + 1 === sorted.length || (sorted[k + 1] as Replacement)[0] !== entry[0])
+}
+
+function pairBrackets(s: string, pair: (typeof BRACKET_PAIRS)[number], replaced: Replacement[]): void {
   const [asciiOpen, asciiClose] = pair.ascii
   const [fullOpen, fullClose] = pair.full
   const stack: number[] = []
@@ -299,7 +308,7 @@ function pairBrackets(s: string, pair: (typeof BRACKET_PAIRS)[number], replaced:
     } else if (ch === asciiClose || ch === fullClose) {
       const open = stack.pop()
       if (open === undefined) {
-        if (ch === asciiClose && besideCjk(i)) replaced[i] = fullClose
+        if (ch === asciiClose && besideCjk(i)) replaced.push([i, fullClose])
         continue
       }
       const openIsAscii = s[open] === asciiOpen
@@ -308,11 +317,11 @@ function pairBrackets(s: string, pair: (typeof BRACKET_PAIRS)[number], replaced:
       // one half already full width, or Chinese text around either half: the pair goes full width
       const convert = !openIsAscii || !closeIsAscii || besideCjk(open) || besideCjk(i)
       if (!convert) continue
-      if (openIsAscii) replaced[open] = fullOpen
-      if (closeIsAscii) replaced[i] = fullClose
+      if (openIsAscii) replaced.push([open, fullOpen])
+      if (closeIsAscii) replaced.push([i, fullClose])
     }
   }
-  for (const open of stack) if (s[open] === asciiOpen && besideCjk(open)) replaced[open] = fullOpen
+  for (const open of stack) if (s[open] === asciiOpen && besideCjk(open)) replaced.push([open, fullOpen])
 }
 
 /**
