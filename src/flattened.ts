@@ -239,7 +239,7 @@ function startsWithOrganAbout(token: string): boolean {
 }
 
 function lastSpaceIn(text: string): number {
-  for (let i = text.length - 1; i >= 0; i--) if (SPACE.test(text.charAt(i))) return i
+  for (let i = text.length - 1; i >= 0; i--) if (isSpaceAt(text, i)) return i
   return -1
 }
 

@@ -13,6 +13,8 @@ import { countHan, unitTable } from './text.js'
 
 /** Punctuation of clauses and sentences, full width or ASCII. */
 const CLAUSE_PUNCTUATION = /[。，；！？,;!?]/
+/** The same, by code unit. */
+const CLAUSE_PUNCTUATION_UNITS = unitTable('。，；！？,;!?')
 /** What ends a sentence, by code unit. */
 const SENTENCE_END_UNITS = unitTable('。！？!?')
 
@@ -22,7 +24,17 @@ const SENTENCE_END_UNITS = unitTable('。！？!?')
  *   BODY_LINE_MIN_HAN Han characters
  */
 export function isProse(text: string): boolean {
-  return CLAUSE_PUNCTUATION.test(text) && countHan(text) >= BODY_LINE_MIN_HAN
+  // one scan that stops once both are seen (the pattern and the count read a line each)
+  let han = 0
+  let punctuated = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x3400 && code <= 0x9fff) han++
+    else if (CLAUSE_PUNCTUATION_UNITS[code] === 1) punctuated = true
+    else continue
+    if (punctuated && han >= BODY_LINE_MIN_HAN) return true
+  }
+  return false
 }
 
 /**

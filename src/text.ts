@@ -261,3 +261,14 @@ export const SPACES = ' \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u20
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
+
+/** The characters of text[from, to), a surrogate pair counting once (as [...text].length,
+ *  without the array). */
+export function codePointsIn(text: string, from = 0, to = text.length): number {
+  let count = to - from
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0xdc00 && code <= 0xdfff && i > from && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) count--
+  }
+  return count
+}

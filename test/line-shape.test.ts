@@ -19,6 +19,18 @@ describe('line shape: one reading of a line for every stage', () => {
     expect(holdsSentence('来源：某县司法局，浏览次数：12')).toBe(false)
   })
 
+  it('reads prose as its definition does: clause punctuation and enough Han (property)', () => {
+    const byDefinition = (text: string) => /[。，；！？,;!?]/.test(text) && countHan(text) >= BODY_LINE_MIN_HAN
+    const pieces = fc.constantFrom('依法行政', '法治政府建设', '。', '，', '；', ',', ';', '：', ' ', '2022年', 'abc', '𠀀', '首页')
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 24 }), (parts) => {
+        const text = parts.join('')
+        expect(isProse(text)).toBe(byDefinition(text))
+      }),
+      { seed: 20261206, numRuns: 3000 },
+    )
+  })
+
   it('holds a sentence as the text cut at its full stops says (property)', () => {
     // the definition: a part before a full stop (the last part ends with none) with enough Han
     const bySplit = (text: string) => text.split(/[。！？!?]/).slice(0, -1).some((part) => countHan(part) >= BODY_LINE_MIN_HAN)

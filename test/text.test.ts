@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { allMatches, countNonSpace, escapeRegExp, foldWidth, matchKey } from '../src/text.js'
+import { allMatches, codePointsIn, countNonSpace, escapeRegExp, foldWidth, matchKey } from '../src/text.js'
 
 describe('foldWidth', () => {
   it('folds full-width forms and the wide spaces to ASCII, keeping the length', () => {
@@ -53,6 +53,21 @@ describe('foldWidth, matchKey and countNonSpace by code unit', () => {
     expect(matchKey(line)).toBe(keyByPattern(line))
     expect(matchKey(line)).toBe('(一)加强组织领导,健全工作机制。')
     expect(foldWidth(line)).toBe('  (一)加强组织领导,  健全工作机制。 ')
+  })
+})
+
+describe('codePointsIn', () => {
+  it('counts what spreading the text counts, a lone surrogate as one (property)', () => {
+    const unit = fc.constantFrom('a', '法', '𠀀', '\ud840', '\udc00', ' ', '\u3000')
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 20 }), fc.nat(20), fc.nat(20), (units, a, b) => {
+        const text = units.join('')
+        const [from, to] = [Math.min(a, b, text.length), Math.min(Math.max(a, b), text.length)]
+        expect(codePointsIn(text)).toBe([...text].length)
+        expect(codePointsIn(text, from, to)).toBe([...text.slice(from, to)].length)
+      }),
+      { seed: 20261206, numRuns: 2000 },
+    )
   })
 })
 

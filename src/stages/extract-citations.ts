@@ -45,7 +45,7 @@ import {
 } from '../rules/citations.js'
 import { canonicalDocNumberOf, DOC_NUMBER, ENCLOSING_CLOSE, ENCLOSING_OPEN, isOrganName, splitNames, titleEnd } from '../rules/document.js'
 import { CITING_WORDS, NOT_AN_AGENCY_BEFORE } from '../rules/repairs.js'
-import { allMatches, isHan } from '../text.js'
+import { allMatches, isHan, unitTable } from '../text.js'
 import type { CitationKind } from '../types.js'
 import type { Block } from './segment.js'
 
@@ -195,26 +195,31 @@ function mentionsIn(text: string, offset: number): Mention[] {
 function matchingClose(text: string, open: number): number | undefined {
   let depth = 0
   const last = Math.min(text.length, open + CITED_TITLE_MAX_LENGTH)
+  // read by code unit (《 U+300A, 》 U+300B): each character taken as a string was one more string
   for (let i = open; i < last; i++) {
-    const ch = text[i]
-    if (ch === '《') depth++
-    else if (ch === '》' && --depth === 0) return i
-    else if (ch === '\n') return undefined
+    const code = text.charCodeAt(i)
+    if (code === 0x300a) depth++
+    else if (code === 0x300b && --depth === 0) return i
+    else if (code === 0x0a) return undefined
   }
   return undefined
 }
+
+const SENTENCE_END_UNITS = unitTable(SENTENCE_END)
+const CLAUSE_END_UNITS = unitTable(CLAUSE_END)
 
 /** Whether the sentence around `at` publishes what it quotes (现将《某方案》印发给你们) — unless the
  *  title's clause cites it as a basis (根据《某法》等规定，制定了《某清单》，现印发给你们: the 法 is
  *  cited, the 清单 published). */
 function isPublishedIn(text: string, at: number): boolean {
+  // read by code unit: a character of the text as a string is one more string made
   let from = at
-  while (from > 0 && at - from < SENTENCE_MAX_LENGTH && !SENTENCE_END.test(text[from - 1] as string)) from--
+  while (from > 0 && at - from < SENTENCE_MAX_LENGTH && SENTENCE_END_UNITS[text.charCodeAt(from - 1)] !== 1) from--
   let to = at
-  while (to < text.length && to - at < SENTENCE_MAX_LENGTH && !SENTENCE_END.test(text[to] as string)) to++
+  while (to < text.length && to - at < SENTENCE_MAX_LENGTH && SENTENCE_END_UNITS[text.charCodeAt(to)] !== 1) to++
   if (!PUBLISHING_SENTENCE.test(text.slice(from, to))) return false
   let clause = at
-  while (clause > from && !CLAUSE_END.test(text[clause - 1] as string)) clause--
+  while (clause > from && CLAUSE_END_UNITS[text.charCodeAt(clause - 1)] !== 1) clause--
   const before = text.slice(clause, at)
   return !CITING_WORDS.some((word) => before.includes(word))
 }

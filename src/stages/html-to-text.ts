@@ -386,6 +386,8 @@ const selectorsBy = (kind: string) => {
 const SELECTORS_BY_CLASS = selectorsBy('class')
 const SELECTORS_BY_ID = selectorsBy('id')
 const SELECTORS_BY_TAG = selectorsBy('tag')
+/** What a name no selector asks for is looked up to: one array, not a new one for every element. */
+const NO_SELECTORS: readonly string[] = []
 
 function indexElements(root: HtmlNode): ElementIndex {
   const index: ElementIndex = { body: undefined, head: [], bySelector: new Map() }
@@ -413,12 +415,12 @@ function indexElements(root: HtmlNode): ElementIndex {
       }
     }
     if (node.type === 'tag') {
-      for (const selector of SELECTORS_BY_TAG.get(name) ?? []) found(selector, node)
+      for (const selector of SELECTORS_BY_TAG.get(name) ?? NO_SELECTORS) found(selector, node)
       const id = node.attribs?.['id']
-      if (id !== undefined) for (const selector of SELECTORS_BY_ID.get(id) ?? []) found(selector, node)
+      if (id !== undefined) for (const selector of SELECTORS_BY_ID.get(id) ?? NO_SELECTORS) found(selector, node)
       const classes = node.attribs?.['class']
       if (classes !== undefined) {
-        for (const name of classes.split(/\s+/)) for (const selector of SELECTORS_BY_CLASS.get(name) ?? []) found(selector, node)
+        for (const name of classes.split(/\s+/)) for (const selector of SELECTORS_BY_CLASS.get(name) ?? NO_SELECTORS) found(selector, node)
       }
     }
     const children = node.children ?? []

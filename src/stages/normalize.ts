@@ -35,7 +35,7 @@ import {
 import { TRADITIONAL_ONLY_CHARS } from '../rules/traditional-chars.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { KIND_WORDS } from '../rules/document.js'
-import { allMatches, isCjk, lineEnd, SPACES, splitLines, unitTable } from '../text.js'
+import { allMatches, codePointsIn, isCjk, lineEnd, SPACES, splitLines, unitTable } from '../text.js'
 import type { Edit, TextStageResult } from '../types.js'
 
 export type Script = 'simplified' | 'traditional' | 'mixed'
@@ -301,18 +301,23 @@ function pairBrackets(s: string, pair: (typeof BRACKET_PAIRS)[number], replaced:
   const [fullOpen, fullClose] = pair.full
   const stack: number[] = []
   const besideCjk = (i: number) => isCjk(neighbour(s, i, -1)) || isCjk(neighbour(s, i, 1))
+  // the line read by code unit: each character taken as a string was one more string made
+  const asciiOpenCode = asciiOpen.charCodeAt(0)
+  const asciiCloseCode = asciiClose.charCodeAt(0)
+  const fullOpenCode = fullOpen.charCodeAt(0)
+  const fullCloseCode = fullClose.charCodeAt(0)
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i]
-    if (ch === asciiOpen || ch === fullOpen) {
+    const code = s.charCodeAt(i)
+    if (code === asciiOpenCode || code === fullOpenCode) {
       stack.push(i)
-    } else if (ch === asciiClose || ch === fullClose) {
+    } else if (code === asciiCloseCode || code === fullCloseCode) {
       const open = stack.pop()
       if (open === undefined) {
-        if (ch === asciiClose && besideCjk(i)) replaced.push([i, fullClose])
+        if (code === asciiCloseCode && besideCjk(i)) replaced.push([i, fullClose])
         continue
       }
-      const openIsAscii = s[open] === asciiOpen
-      const closeIsAscii = ch === asciiClose
+      const openIsAscii = s.charCodeAt(open) === asciiOpenCode
+      const closeIsAscii = code === asciiCloseCode
       if (!openIsAscii && !closeIsAscii) continue
       // one half already full width, or Chinese text around either half: the pair goes full width
       const convert = !openIsAscii || !closeIsAscii || besideCjk(open) || besideCjk(i)
@@ -321,7 +326,7 @@ function pairBrackets(s: string, pair: (typeof BRACKET_PAIRS)[number], replaced:
       if (closeIsAscii) replaced.push([i, fullClose])
     }
   }
-  for (const open of stack) if (s[open] === asciiOpen && besideCjk(open)) replaced.push([open, fullOpen])
+  for (const open of stack) if (s.charCodeAt(open) === asciiOpenCode && besideCjk(open)) replaced.push([open, fullOpen])
 }
 
 /**
@@ -401,17 +406,6 @@ function lineBreaksIn(text: string, enough: number): number {
  *  holds no sentence punctuation. */
 function isTitleLine(text: string): boolean {
   return KIND_WORDS.some((word) => text.endsWith(word)) && !/[。，；！？,;!?]/.test(text)
-}
-
-/** The characters of text[from, to), a surrogate pair counting once (as [...text].length,
- *  without the array). */
-function codePointsIn(text: string, from: number, to: number): number {
-  let count = to - from
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i)
-    if (code >= 0xdc00 && code <= 0xdfff && i > from && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) count--
-  }
-  return count
 }
 
 /** A table row's number, then the space before its first cell: "1 全面梳理行政执法事项…". */

@@ -298,14 +298,17 @@ function resolve(context: LineContext, rule: string, index: number, before: stri
   context.findings.push({ rule, start, end: start + before.length, before, alternatives: readings.map((r) => r.text), confidence: 1 / (readings.length + (needsEvidence ? 1 : 0)) })
 }
 
+/** The forms of a date whose month (and year) unit was lost, each with its rule. */
+const LOST_MONTH_FORMS = [
+  [LOST_YEAR_MONTH, REPAIR_RULES.dateLostYearMonth.id],
+  [LOST_MONTH, REPAIR_RULES.dateLostMonth.id],
+] as const
+
 function repairDates(context: LineContext): void {
   if (!context.hasYear) return
   const s = context.line.text
   const isSignature = isSignatureLine(context)
-  for (const [pattern, rule] of [
-    [LOST_YEAR_MONTH, REPAIR_RULES.dateLostYearMonth.id],
-    [LOST_MONTH, REPAIR_RULES.dateLostMonth.id],
-  ] as const) {
+  for (const [pattern, rule] of LOST_MONTH_FORMS) {
     for (const m of allMatches(pattern, s)) {
       const year = Number(m[1])
       if (!isPlausibleYear(year)) continue
@@ -411,10 +414,11 @@ function repairRanges(context: LineContext): void {
 /** Open round brackets not yet closed, after `s[from, to)`, starting from `depth`. */
 function openBrackets(s: string, from: number, to: number, depth: number): number {
   let open = depth
+  // read by code unit: （ U+FF08, ( U+0028, ） U+FF09, ) U+0029
   for (let i = from; i < to; i++) {
-    const ch = s[i]
-    if (ch === '（' || ch === '(') open++
-    else if ((ch === '）' || ch === ')') && open > 0) open--
+    const code = s.charCodeAt(i)
+    if (code === 0xff08 || code === 0x28) open++
+    else if ((code === 0xff09 || code === 0x29) && open > 0) open--
   }
   return open
 }

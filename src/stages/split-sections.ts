@@ -15,6 +15,7 @@
 import { FIELD_LABELS, FIELD_LABEL_SUFFIX } from '../rules/document.js'
 import { DEADLINE_LABEL_SUFFIX, DEADLINE_LABELS, matchSectionMarker, type MarkerMatch } from '../rules/sections.js'
 import { deadlineDate } from '../dates.js'
+import { unitTable } from '../text.js'
 import type { Section } from '../types.js'
 import type { Block } from './segment.js'
 
@@ -38,6 +39,7 @@ const GLUED_HEADING_MAX_LENGTH = 40
 const COLON_HEADING_MAX_LENGTH = 30
 /** What no glued heading holds before the marker under it: a heading with a sentence is run in. */
 const HEADING_STOP = '。，；！？,;!?：:'
+const HEADING_STOP_UNITS = unitTable(HEADING_STOP)
 const FIELD_LINE = /^([\u4e00-\u9fa5]{2,8})\s*[:：](.*)$/
 
 /** The section tree and where each heading starts. */
@@ -158,9 +160,10 @@ function gluedHeadingEnd(text: string, marker: MarkerMatch | undefined): number 
   const start = text.length - marker.rest.length
   const end = Math.min(text.length, start + GLUED_HEADING_MAX_LENGTH + 1)
   for (let at = start + GLUED_HEADING_MIN_LENGTH; at < end; at++) {
-    const ch = text.charAt(at)
-    if (HEADING_STOP.includes(ch)) return undefined
-    if (ch !== '（' && ch !== '(' && !/\d/.test(ch)) continue
+    // read by code unit: each character taken as a string was one more string made
+    const code = text.charCodeAt(at)
+    if (HEADING_STOP_UNITS[code] === 1) return undefined
+    if (code !== 0xff08 && code !== 0x28 && (code < 0x30 || code > 0x39)) continue
     const next = matchSectionMarker(text.slice(at))
     if (next !== undefined && next.number === 1 && next.style !== marker.style && GLUED_HEADING_STYLES.has(next.style)) return at
   }

@@ -48,7 +48,7 @@ import { INSERTED_PINYIN, TONE_MARKS } from '../rules/normalize.js'
 import { FLAT_LINE_MIN_LENGTH } from '../rules/flattened.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { ALL_META_LABELS, BYLINE_LABELS, DISCLOSURE_LABELS, LABEL_SPACES, labelsByFirstCharacter, WIDGET_LABELS } from '../rules/labels.js'
-import { allMatches, countHan, countNonSpace, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
+import { allMatches, codePointsIn, countHan, countNonSpace, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
 import { WARNINGS } from '../rules/warnings.js'
 
@@ -88,6 +88,9 @@ const PROSE_VALUE_KEYS = new Set(DISCLOSURE_LABELS.filter((l) => l.role === 'sum
 const LABEL_KEYS = ALL_META_LABELS.map((l) => l.label)
 /** Labels by their first character, longest first: a line is checked against a few, not all. */
 const LABELS_BY_FIRST = labelsByFirstCharacter(LABEL_KEYS)
+/** What a character no label starts with is looked up to (one array, not a new one at every
+ *  character a line is read at). */
+const NO_LABELS: readonly string[] = []
 const SENTENCE_PUNCTUATION = /[。，；！？,;!?]/
 /** Most lines match no chrome rule, and the others one or two: the screen leaves each line only
  *  the rules that may match it (a line of prose, only rules marked `prose`). */
@@ -214,7 +217,8 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
   const captured: StripChromeResult['captured'] = { breadcrumb: [], fields: [] }
   if (pageTitle.length > 0) captured.pageTitle = pageTitle.map((i) => (infos[i] as LineInfo).simplified.trim()).join('')
   const keptProse = new Set<number>()
-  for (const [index, rule] of [...removals].sort((a, b) => a[0] - b[0])) {
+  for (const index of [...removals.keys()].sort((a, b) => a - b)) {
+    const rule = removals.get(index) as string
     const info = infos[index] as LineInfo
     // nothing is lost: a line that holds a sentence of prose loses only the chrome inside it
     if (!underHeader.has(index) && mayHoldProse(info, rule, valueLines, options) && holdsSentence(info.key)) {
@@ -332,15 +336,21 @@ function describeLine(line: TextLine, options: StripChromeOptions): LineInfo {
   else {
     // a rule on the line itself reads it converted too: a Traditional byline (原創 … 發表於) is one
     const onLine = converted === line.text ? trimmed : converted.trim()
-    const candidates = CHROME_SCREEN.candidates(key, onLine, prose)
-    rules = candidates.length === 0 ? NO_RULES : candidates.filter((r) => ruleMatches(r, r.onLine ? onLine : key))
+    rules = matchingRules(CHROME_SCREEN.candidates(key, onLine, prose), key, onLine)
     if (rules.length === 0 && options.siteChrome?.has(key) && !looksLikeDocumentPart(trimmed)) rules = [SITE_REPEATED_RULE]
   }
   const rule = rules[0]
-  const label = isBlank ? undefined : (leadingLabel(key) ?? leadingUnknownLabel(key) ?? leadingSpacedLabel(converted))
+  const label = isBlank ? undefined : (leadingLabel(key) ?? leadingUnknownLabel(key) ?? leadingSpacedLabel(converted, converted === line.text ? trimmed : converted.trim()))
   const rest = label === undefined ? '' : key.slice(label.length).replace(/^[:：|]/, '')
   const simplified = sameLength(line.text, converted)
   return { line, key, rule, rules, label, isBareLabel: label !== undefined && rest === '', isBlank, prose, simplified }
+}
+
+/** The rules the screen left a line that match it, in table order (none: the one empty array). */
+function matchingRules(candidates: readonly ChromeRule[], key: string, onLine: string): readonly ChromeRule[] {
+  let matching: ChromeRule[] | undefined
+  for (const rule of candidates) if (ruleMatches(rule, rule.onLine ? onLine : key)) (matching ??= []).push(rule)
+  return matching ?? NO_RULES
 }
 
 /** A converted line when the conversion kept its length (label positions stay valid), else the line. */
@@ -351,7 +361,7 @@ function sameLength(original: string, converted: string): string {
 /** The data label a match key starts with, when followed by a colon, a cell bar or nothing. */
 function leadingLabel(key: string): string | undefined {
   const bare = key.replace(LEADING_WIDGETS, '').replace(/^[-*|｜【[(（•·]+/, '')
-  for (const label of LABELS_BY_FIRST.get(bare.charCodeAt(0)) ?? []) {
+  for (const label of LABELS_BY_FIRST.get(bare.charCodeAt(0)) ?? NO_LABELS) {
     if (!bare.startsWith(label)) continue
     const next = bare.charAt(label.length)
     // "[ 发布机构 ] 某乡人民政府": a label in brackets ends at its bracket
@@ -362,8 +372,7 @@ function leadingLabel(key: string): string | undefined {
 
 /** A disclosure label and its value with only spaces between them ("公开方式 主动公开 发布日期
  *  2022-04-11", "索引号 发布机构 县政府"): a line of the block printed without colons. */
-function leadingSpacedLabel(line: string): string | undefined {
-  const trimmed = line.trim()
+function leadingSpacedLabel(line: string, trimmed: string): string | undefined {
   const label = bareLabelAt(trimmed)
   // the label (letter-spaced or not) with a value or another label after it, and no sentence
   if (label === undefined || label.length === trimmed.length || SENTENCE_PUNCTUATION.test(line.replace(/[,，]/g, ''))) return undefined
@@ -373,8 +382,12 @@ function leadingSpacedLabel(line: string): string | undefined {
 /** The first rule of a line that acts in a zone: the head takes head, edge and anywhere rules,
  *  the body anywhere rules only, the tail tail, edge and anywhere rules. */
 function inZone(info: LineInfo, zone: 'head' | 'body' | 'tail'): ChromeRule | undefined {
-  if (zone === 'body') return info.rules.find((r) => r.zone === 'anywhere')
-  return info.rules.find((r) => r.zone !== (zone === 'head' ? 'tail' : 'head'))
+  // a loop, not find(): the predicate's closure was made again for every line asked
+  const outside = zone === 'body' ? undefined : zone === 'head' ? 'tail' : 'head'
+  for (const rule of info.rules) {
+    if (outside === undefined ? rule.zone === 'anywhere' : rule.zone !== outside) return rule
+  }
+  return undefined
 }
 
 /** Whether a rule matches a line (its key, or the trimmed line for `onLine` rules). */
@@ -406,10 +419,12 @@ function coveredBy(tokens: RegExp, text: string): number | undefined {
   return pieces === 0 ? undefined : pieces
 }
 
+const UNKNOWN_LEADING_LABEL = /^([\u4e00-\u9fa5]{2,6})[:：]/
+
 /** A line that starts with a label no table names but carries known labels after it
  *  ("文件编号：    公开方式：主动公开"): a line of the disclosure block. */
 function leadingUnknownLabel(key: string): string | undefined {
-  const m = /^([\u4e00-\u9fa5]{2,6})[:：]/.exec(key)
+  const m = UNKNOWN_LEADING_LABEL.exec(key)
   if (!m) return undefined
   return holdsKnownLabelWithColon(key.slice(m[0].length)) ? m[1] : undefined
 }
@@ -418,7 +433,7 @@ function leadingUnknownLabel(key: string): string | undefined {
  *  that start with each character (one alternation of every label cost a compile at each start). */
 export function holdsKnownLabelWithColon(text: string): boolean {
   for (let at = 0; at < text.length; at++) {
-    for (const label of LABELS_BY_FIRST.get(text.charCodeAt(at)) ?? []) {
+    for (const label of LABELS_BY_FIRST.get(text.charCodeAt(at)) ?? NO_LABELS) {
       const after = text.charAt(at + label.length)
       if ((after === ':' || after === '：') && text.startsWith(label, at)) return true
     }
@@ -445,7 +460,7 @@ function markColumnLines(infos: LineInfo[], first: number, removals: Map<number,
   }
   for (let i = 0; i < first; i++) {
     const info = infos[i] as LineInfo
-    if (info.isBlank || removals.has(i) || [...info.key].length > TAB_MAX_LENGTH || /\d/.test(info.key)) continue
+    if (info.isBlank || removals.has(i) || codePointsIn(info.key) > TAB_MAX_LENGTH || /\d/.test(info.key)) continue
     const before = previousNonBlankIndex(infos, i)
     const after = nextNonBlank(infos, i + 1)
     if (before !== undefined && after !== undefined && after < first && removals.has(before) && removals.has(after)) {
@@ -462,7 +477,7 @@ function markColumnLines(infos: LineInfo[], first: number, removals: Map<number,
   }
   for (let i = 0; i < first; i++) {
     const info = infos[i] as LineInfo
-    const isTab = !info.isBlank && [...info.key].length <= TAB_MAX_LENGTH && !/\d/.test(info.key) && !endsWithKind(info.key)
+    const isTab = !info.isBlank && codePointsIn(info.key) <= TAB_MAX_LENGTH && !/\d/.test(info.key) && !endsWithKind(info.key)
     if (isTab) run.push(i)
     else flush()
   }
@@ -796,7 +811,7 @@ export function labelsIn(text: string): FoundLabel[] {
 }
 
 function labelAt(text: string, start: number): FoundLabel | undefined {
-  for (const label of FIELD_LABELS_BY_FIRST.get(text.charCodeAt(start)) ?? []) {
+  for (const label of FIELD_LABELS_BY_FIRST.get(text.charCodeAt(start)) ?? NO_LABELS) {
     let at = start
     let k = 0
     for (; k < label.length; k++) {
