@@ -113,13 +113,16 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
     return read.includes('\n') || read === '' ? normalizedBefore : read
   }
 
+  // what strip-chrome removed, each at its input line: the Report's `removed`, and evidence of the
+  // site's own identity for the region
+  const removed = chrome.edits.map((edit) => ({ rule: edit.rule, line: file.lineOf(edit.start, 'unflattened'), text: edit.before.replace(/\r?\n$/, '') }))
   const blocks = segment(repaired.text)
   const tree = splitSectionTree(blocks)
   const extracted = extractMetadata({
     blocks,
     breadcrumb: chrome.captured.breadcrumb,
     fields: chrome.captured.fields,
-    removedLines: chrome.edits.map((edit) => ({ rule: edit.rule, text: edit.before.replace(/\r?\n$/, ''), line: file.lineOf(edit.start, 'unflattened') })),
+    removedLines: removed,
     ...(chrome.captured.pageTitle === undefined ? {} : { pageTitle: chrome.captured.pageTitle }),
     head: page.head,
     sections: tree.sections,
@@ -190,11 +193,7 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
         { rule, line: where === null ? null : 'line' in where ? where.line : file.lineOf(where.offset, 'repaired'), confidence },
       ]),
     ),
-    removed: chrome.edits.map((edit) => ({
-      rule: edit.rule,
-      line: file.lineOf(edit.start, 'unflattened'),
-      text: edit.before.replace(/\r?\n$/, ''),
-    })),
+    removed,
     repairs: [
       ...repaired.edits.map((edit) => ({
         rule: edit.rule,
