@@ -252,8 +252,8 @@ function neighbour(line: string, i: number, step: -1 | 1): string | undefined {
   return undefined
 }
 
-/** Lines with any ASCII punctuation that may need restoring, and the marks themselves. */
-const ASCII_PUNCTUATION = /[,:;?!()]/
+/** ASCII punctuation that may need restoring (each found in turn), and the marks themselves. */
+const ASCII_PUNCTUATION = /[,:;?!()]/g
 const ASCII_MARKS = /[,:;?!]/g
 /** Full-width letters and digits, and the numbering glyphs ⒈ ⑴ ㈠. */
 const GLYPH_RUNS = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u2474-\u249b\u3220-\u3229]+/g
@@ -263,11 +263,14 @@ const GLYPH_RUNS = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u2474-\u249b\u3220-
 function punctuationPass(text: string): Edit[] {
   const edits: Edit[] = []
   const rule = NORMALIZE_RULES.punctuation.id
-  // most values and many pages hold none: they are not split into lines
-  if (!ASCII_PUNCTUATION.test(text)) return edits
-  for (const line of splitLines(text)) {
-    const s = line.text
-    if (!ASCII_PUNCTUATION.test(s)) continue
+  // the lines that hold a mark, found from the marks: most lines hold none and are not made strings
+  ASCII_PUNCTUATION.lastIndex = 0
+  for (let mark = ASCII_PUNCTUATION.exec(text); mark !== null; mark = ASCII_PUNCTUATION.exec(text)) {
+    const start = text.lastIndexOf('\n', mark.index) + 1
+    const end = lineEnd(text, start)
+    ASCII_PUNCTUATION.lastIndex = end + 1
+    const line = { start }
+    const s = text.slice(start, end)
     const replaced: Replacement[] = []
     for (const m of allMatches(ASCII_MARKS, s)) {
       const i = m.index ?? 0

@@ -15,10 +15,10 @@
 import { applyEdits } from '../edits.js'
 import { findLineBreaks, flattenedLineBreaks } from '../flattened.js'
 import { createMessage } from '../messages.js'
-import { splitLines } from '../text.js'
+import { lineEnd } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
 import { WARNINGS } from '../rules/warnings.js'
-import { UNFLATTEN_RULES } from '../rules/flattened.js'
+import { FLAT_LINE_MIN_LENGTH, UNFLATTEN_RULES } from '../rules/flattened.js'
 
 export const SPLIT_FLATTENED_LINE_RULE = UNFLATTEN_RULES.splitFlattenedLine.id
 
@@ -39,8 +39,10 @@ export interface UnflattenOptions {
 export function unflatten(text: string, options: UnflattenOptions = {}): TextStageResult {
   const edits: Edit[] = []
   const messages: Message[] = []
-  for (const line of splitLines(text)) {
-    if (options.chromeLines?.has(line.index)) continue
+  // a line shorter than a flattened page is no such page: read by its bounds, not made a string
+  for (let start = 0, index = 0, end = lineEnd(text, 0); end !== -1; start = end + 1, index++, end = lineEnd(text, start)) {
+    if (end - start < FLAT_LINE_MIN_LENGTH || options.chromeLines?.has(index)) continue
+    const line = { start, end, text: text.slice(start, end) }
     const asWritten = flattenedLineBreaks(line.text)
     if (asWritten === undefined) continue
     const simplified = options.simplify?.(line.text)
