@@ -240,13 +240,16 @@ function byFirstUnit<T>(items: readonly T[], wordOf: (item: T) => string): Map<n
  *  followed by a level's ending. */
 function placeShapedAt(text: string, at: number): { name: string; depth: number } | undefined {
   // "中共平江县委", "关于平江县…": the word before a name is no part of it
+  // loops, not some() and find(): asked at every position of an organ's name, the closures were
+  // made again at each
   const starts = NOT_A_NAME_START_BY_FIRST.get(text.charCodeAt(at))
-  if (starts !== undefined && starts.some((word) => text.startsWith(word, at))) return undefined
+  if (starts !== undefined) for (const word of starts) if (text.startsWith(word, at)) return undefined
   for (let stem = PLACE_LIKE_STEM.min; stem <= PLACE_LIKE_STEM.max && at + stem < text.length; stem++) {
     const last = text.charCodeAt(at + stem - 1)
     if (!((last >= 0x3400 && last <= 0x9fff) || isHan(text[at + stem - 1]))) return undefined
-    const ending = ENDINGS_BY_FIRST.get(text.charCodeAt(at + stem))?.find(([word]) => text.startsWith(word, at + stem))
-    if (ending !== undefined) return { name: text.slice(at, at + stem + ending[0].length), depth: ending[1] }
+    const endings = ENDINGS_BY_FIRST.get(text.charCodeAt(at + stem))
+    if (endings === undefined) continue
+    for (const [word, depth] of endings) if (text.startsWith(word, at + stem)) return { name: text.slice(at, at + stem + word.length), depth }
   }
   return undefined
 }
