@@ -9,12 +9,10 @@
 import { BODY_LINE_MIN_HAN } from './rules/chrome.js'
 import { TITLE_MAX_LENGTH } from './rules/document.js'
 import { matchSectionMarker } from './rules/sections.js'
-import { countHan, unitTable } from './text.js'
+import { unitTable } from './text.js'
 
-/** Punctuation of clauses and sentences, full width or ASCII. */
-const CLAUSE_PUNCTUATION = /[。，；！？,;!?]/
-/** The same, by code unit. */
-const CLAUSE_PUNCTUATION_UNITS = unitTable('。，；！？,;!?')
+/** Punctuation of clauses and sentences, full width or ASCII, by code unit. */
+const CLAUSE_PUNCTUATION = unitTable('。，；！？,;!?')
 /** What ends a sentence, by code unit. */
 const SENTENCE_END_UNITS = unitTable('。！？!?')
 
@@ -24,17 +22,7 @@ const SENTENCE_END_UNITS = unitTable('。！？!?')
  *   BODY_LINE_MIN_HAN Han characters
  */
 export function isProse(text: string): boolean {
-  // one scan that stops once both are seen (the pattern and the count read a line each)
-  let han = 0
-  let punctuated = false
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code >= 0x3400 && code <= 0x9fff) han++
-    else if (CLAUSE_PUNCTUATION_UNITS[code] === 1) punctuated = true
-    else continue
-    if (punctuated && han >= BODY_LINE_MIN_HAN) return true
-  }
-  return false
+  return proseHan(text, BODY_LINE_MIN_HAN) >= BODY_LINE_MIN_HAN
 }
 
 /**
@@ -42,9 +30,23 @@ export function isProse(text: string): boolean {
  * @returns its Han characters when it reads like prose, else 0 (the weight of a line of prose)
  */
 export function proseWeight(text: string): number {
-  if (!CLAUSE_PUNCTUATION.test(text)) return 0
-  const han = countHan(text)
+  const han = proseHan(text, Infinity)
   return han >= BODY_LINE_MIN_HAN ? han : 0
+}
+
+/** The Han characters of a text that holds clause punctuation (0 when it holds none), counted in
+ *  one scan that stops at `enough` once the punctuation is seen. */
+function proseHan(text: string, enough: number): number {
+  let han = 0
+  let punctuated = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x3400 && code <= 0x9fff) han++
+    else if (CLAUSE_PUNCTUATION[code] === 1) punctuated = true
+    else continue
+    if (punctuated && han >= enough) return han
+  }
+  return punctuated ? han : 0
 }
 
 /**

@@ -58,34 +58,29 @@ describe('applyEdits / revertEdits', () => {
   })
 })
 
+/** A text, edits on it, and edits on the text those give. */
+const twoPasses = fc
+  .string({ maxLength: 30 })
+  .chain((text) => editsOn(text).chain((first) => fc.tuple(fc.constant(text), fc.constant(first), editsOn(applyEdits(text, first)))))
+
 describe('composeEdits', () => {
   it('gives one edit list with the same result as two passes (property)', () => {
     fc.assert(
-      fc.property(
-        fc
-          .string({ maxLength: 30 })
-          .chain((text) => editsOn(text).chain((first) => fc.tuple(fc.constant(text), fc.constant(first), editsOn(applyEdits(text, first))))),
-        ([text, first, second]) => {
-          const composed = composeEdits(text, first, second)
-          const expected = applyEdits(applyEdits(text, first), second)
-          return applyEdits(text, composed) === expected && revertEdits(expected, composed) === text
-        },
-      ),
+      fc.property(twoPasses, ([text, first, second]) => {
+        const composed = composeEdits(text, first, second)
+        const expected = applyEdits(applyEdits(text, first), second)
+        return applyEdits(text, composed) === expected && revertEdits(expected, composed) === text
+      }),
       { seed: 20261121, numRuns: 3000 },
     )
   })
 
   it('gives the same edits when the caller hands it the final text (composeAppliedEdits, property)', () => {
     fc.assert(
-      fc.property(
-        fc
-          .string({ maxLength: 30 })
-          .chain((text) => editsOn(text).chain((first) => fc.tuple(fc.constant(text), fc.constant(first), editsOn(applyEdits(text, first))))),
-        ([text, first, second]) => {
-          const output = applyEdits(applyEdits(text, first), second)
-          expect(composeAppliedEdits(text, output, first, second)).toEqual(composeEdits(text, first, second))
-        },
-      ),
+      fc.property(twoPasses, ([text, first, second]) => {
+        const output = applyEdits(applyEdits(text, first), second)
+        expect(composeAppliedEdits(text, output, first, second)).toEqual(composeEdits(text, first, second))
+      }),
       { seed: 20261206, numRuns: 3000 },
     )
   })

@@ -19,13 +19,14 @@ describe('line shape: one reading of a line for every stage', () => {
     expect(holdsSentence('来源：某县司法局，浏览次数：12')).toBe(false)
   })
 
-  it('reads prose as its definition does: clause punctuation and enough Han (property)', () => {
+  it('reads prose and weighs it as their definition does: clause punctuation and enough Han (property)', () => {
     const byDefinition = (text: string) => /[。，；！？,;!?]/.test(text) && countHan(text) >= BODY_LINE_MIN_HAN
     const pieces = fc.constantFrom('依法行政', '法治政府建设', '。', '，', '；', ',', ';', '：', ' ', '2022年', 'abc', '𠀀', '首页')
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 24 }), (parts) => {
         const text = parts.join('')
         expect(isProse(text)).toBe(byDefinition(text))
+        expect(proseWeight(text)).toBe(byDefinition(text) ? countHan(text) : 0)
       }),
       { seed: 20261206, numRuns: 3000 },
     )

@@ -269,7 +269,6 @@ function punctuationPass(text: string): Edit[] {
     const start = text.lastIndexOf('\n', mark.index) + 1
     const end = lineEnd(text, start)
     ASCII_PUNCTUATION.lastIndex = end + 1
-    const line = { start }
     const s = text.slice(start, end)
     const replaced: Replacement[] = []
     for (const m of allMatches(ASCII_MARKS, s)) {
@@ -279,7 +278,7 @@ function punctuationPass(text: string): Edit[] {
     }
     if (/[()（）]/.test(s)) for (const pair of BRACKET_PAIRS) pairBrackets(s, pair, replaced)
     for (const [i, after] of inLineOrder(replaced)) {
-      edits.push({ rule, start: line.start + i, end: line.start + i + 1, before: s[i] as string, after })
+      edits.push({ rule, start: start + i, end: start + i + 1, before: s[i] as string, after })
     }
   }
   return edits

@@ -330,17 +330,17 @@ function describeLine(line: TextLine, options: StripChromeOptions): LineInfo {
   const prose = isProse(key)
   // a line the HTML page's structure already names as chrome takes that rule, and no other is tried
   const known = isBlank ? undefined : options.knownChrome?.get(line.index)
+  // a rule on the line itself reads it converted too: a Traditional byline (原創 … 發表於) is one
+  const onLine = converted === line.text ? trimmed : converted.trim()
   let rules: readonly ChromeRule[]
   if (isBlank) rules = NO_RULES
   else if (known !== undefined) rules = [{ id: known, zone: 'anywhere', pattern: /$^/, example: '(the page structure)' }]
   else {
-    // a rule on the line itself reads it converted too: a Traditional byline (原創 … 發表於) is one
-    const onLine = converted === line.text ? trimmed : converted.trim()
     rules = matchingRules(CHROME_SCREEN.candidates(key, onLine, prose), key, onLine)
     if (rules.length === 0 && options.siteChrome?.has(key) && !looksLikeDocumentPart(trimmed)) rules = [SITE_REPEATED_RULE]
   }
   const rule = rules[0]
-  const label = isBlank ? undefined : (leadingLabel(key) ?? leadingUnknownLabel(key) ?? leadingSpacedLabel(converted, converted === line.text ? trimmed : converted.trim()))
+  const label = isBlank ? undefined : (leadingLabel(key) ?? leadingUnknownLabel(key) ?? leadingSpacedLabel(converted, onLine))
   const rest = label === undefined ? '' : key.slice(label.length).replace(/^[:：|]/, '')
   const simplified = sameLength(line.text, converted)
   return { line, key, rule, rules, label, isBareLabel: label !== undefined && rest === '', isBlank, prose, simplified }
@@ -419,6 +419,7 @@ function coveredBy(tokens: RegExp, text: string): number | undefined {
   return pieces === 0 ? undefined : pieces
 }
 
+/** A label's shape at the start of a key: two to six Han characters, then a colon. */
 const UNKNOWN_LEADING_LABEL = /^([\u4e00-\u9fa5]{2,6})[:：]/
 
 /** A line that starts with a label no table names but carries known labels after it
