@@ -42,23 +42,23 @@ export function unflatten(text: string, options: UnflattenOptions = {}): TextSta
   // a line shorter than a flattened page is no such page: read by its bounds, not made a string
   for (let start = 0, index = 0, end = lineEnd(text, 0); end !== -1; start = end + 1, index++, end = lineEnd(text, start)) {
     if (end - start < FLAT_LINE_MIN_LENGTH || options.chromeLines?.has(index)) continue
-    const line = { start, end, text: text.slice(start, end) }
-    const asWritten = flattenedLineBreaks(line.text)
+    const line = text.slice(start, end)
+    const asWritten = flattenedLineBreaks(line)
     if (asWritten === undefined) continue
-    const simplified = options.simplify?.(line.text)
-    const read = simplified !== undefined && simplified.length === line.text.length ? simplified : line.text
+    const simplified = options.simplify?.(line)
+    const read = simplified !== undefined && simplified.length === line.length ? simplified : line
     // the breaks that told the line flattened are its breaks, unless it reads otherwise in Simplified
-    const breaks = read === line.text ? asWritten : findLineBreaks(read)
-    for (const { start, end } of breaks) {
-      edits.push({ rule: SPLIT_FLATTENED_LINE_RULE, start: line.start + start, end: line.start + end, before: line.text.slice(start, end), after: '\n' })
+    const breaks = read === line ? asWritten : findLineBreaks(read)
+    for (const found of breaks) {
+      edits.push({ rule: SPLIT_FLATTENED_LINE_RULE, start: start + found.start, end: start + found.end, before: line.slice(found.start, found.end), after: '\n' })
     }
     messages.push(
       createMessage(
         'unflatten',
         WARNINGS.flattenedText.code,
-        `a line of ${line.text.length} characters held the page with its line breaks lost; split into ${breaks.length + 1} lines`,
+        `a line of ${line.length} characters held the page with its line breaks lost; split into ${breaks.length + 1} lines`,
         'info',
-        line.start,
+        start,
       ),
     )
   }
