@@ -5,9 +5,19 @@
 import { createPool, isOutOfMemory, type HeapLimits } from '../adapters/pool.js'
 import { runParseTask, type ParseOutcome, type ParseTask } from './task.js'
 
-/** Tasks in flight per thread: enough to keep threads busy, few enough to bound memory; a worker
- *  is handed its share at once, so it never waits on the main thread. */
-const IN_FLIGHT_PER_THREAD = 8
+/** Tasks in flight per worker: enough to keep it busy, few enough to bound memory; a worker is
+ *  handed its share at once, so it never waits on the main thread. */
+const IN_FLIGHT_PER_WORKER = 8
+
+/** Pages parsed or in flight ahead of the one the output waits for. The main thread waits for the
+ *  oldest page only when the window is full; a smaller window has it wait on a worker's page
+ *  while it could parse the next one: with 16 pages at -j 2 it waited 0.6–0.75 s of a 4.4 s run
+ *  on the half-scale bench corpus, with 64 under 0.02 s (see bench/NOTES.md). */
+const WINDOW_PAGES = 64
+
+/** ...or when the Reports the window holds, parsed and not yet written, reach this many
+ *  characters: a batch of pages near --max-bytes makes Reports of megabytes each. */
+const WINDOW_MAX_CHARS = 32 * 1024 * 1024
 
 /**
  * @param tasks the pages, in output order
@@ -25,30 +35,46 @@ export async function* runBatch(tasks: Iterable<ParseTask> | AsyncIterable<Parse
   // bench/NOTES.md): at -j 2 one worker beside the main thread took ×0.86 the wall and ×0.84 the
   // CPU of two workers beside an idle main thread
   const workers = threads - 1
-  const pool = createPool<ParseTask, ParseOutcome>(new URL('./worker.js', import.meta.url), workers, IN_FLIGHT_PER_THREAD, heap)
+  const pool = createPool<ParseTask, ParseOutcome>(new URL('./worker.js', import.meta.url), workers, IN_FLIGHT_PER_WORKER, heap)
   const window: Promise<ParseOutcome>[] = []
   let inWorkers = 0
+  /** Characters of the window's settled outcomes (each counted as it settles, before it is yielded). */
+  let held = 0
+  const enter = (outcome: Promise<ParseOutcome>) => {
+    window.push(outcome)
+    outcome.then((settled) => (held += heldChars(settled))).catch(() => undefined)
+  }
+  const oldest = async () => {
+    const outcome = await (window.shift() as Promise<ParseOutcome>)
+    held -= heldChars(outcome)
+    return outcome
+  }
   try {
     // tasks are pulled only as the window frees: a stream of pages is read at the pace it is parsed
     for await (const task of tasks) {
       // a worker's finished pages are heard only when the event loop turns: let it turn before
       // deciding who parses the next page, or the main thread would take page after page
       await new Promise(setImmediate)
-      if (inWorkers < workers * IN_FLIGHT_PER_THREAD) {
+      if (inWorkers < workers * IN_FLIGHT_PER_WORKER) {
         inWorkers++
         const outcome = pool.run(task).catch((error: unknown) => onMainThread(task, error))
-        window.push(outcome)
+        enter(outcome)
         void outcome.finally(() => inWorkers--).catch(() => undefined)
       } else {
-        window.push(Promise.resolve(await runParseTask(task)))
+        enter(Promise.resolve(await runParseTask(task)))
       }
-      if (window.length >= threads * IN_FLIGHT_PER_THREAD) yield await (window.shift() as Promise<ParseOutcome>)
+      while (window.length >= WINDOW_PAGES || (held >= WINDOW_MAX_CHARS && window.length > 0)) yield await oldest()
     }
-    while (window.length > 0) yield await (window.shift() as Promise<ParseOutcome>)
+    while (window.length > 0) yield await oldest()
   } finally {
     await Promise.allSettled(window)
     await pool.destroy()
   }
+}
+
+/** What an outcome holds of the Report: its serialization or its review page. */
+function heldChars(outcome: ParseOutcome): number {
+  return (outcome.json?.length ?? 0) + (outcome.review?.html.length ?? 0)
 }
 
 /** A page too large for a worker's bounded heap is parsed again on the main thread, whose heap
