@@ -8,13 +8,14 @@
  */
 import { BODY_LINE_MIN_HAN } from './rules/chrome.js'
 import { TITLE_MAX_LENGTH } from './rules/document.js'
+import { CLAUSE_MARKS, SENTENCE_END_MARKS } from './rules/punctuation.js'
 import { matchSectionMarker } from './rules/sections.js'
 import { unitTable } from './text.js'
 
 /** Punctuation of clauses and sentences, full width or ASCII, by code unit. */
-const CLAUSE_PUNCTUATION = unitTable('。，；！？,;!?')
+const CLAUSE_PUNCTUATION = unitTable(CLAUSE_MARKS)
 /** What ends a sentence, by code unit. */
-const SENTENCE_END_UNITS = unitTable('。！？!?')
+const SENTENCE_END_UNITS = unitTable(SENTENCE_END_MARKS)
 
 /**
  * @param text a line (or its match key)

@@ -36,7 +36,6 @@ import {
   PARTY_TITLE,
   PUBLISHING_SENTENCE,
   REGULATION_ENDING,
-  SENTENCE_END,
   SENTENCE_MAX_LENGTH,
   CLAUSE_END,
   SHORT_REFERENCE_QUALIFIERS,
@@ -45,6 +44,7 @@ import {
 } from '../rules/citations.js'
 import { canonicalDocNumberOf, DOC_NUMBER, ENCLOSING_CLOSE, ENCLOSING_OPEN, isOrganName, splitNames, titleEnd } from '../rules/document.js'
 import { CITING_WORDS, NOT_AN_AGENCY_BEFORE } from '../rules/repairs.js'
+import { SENTENCE_END_MARKS } from '../rules/punctuation.js'
 import { allMatches, isHan, unitTable } from '../text.js'
 import type { CitationKind } from '../types.js'
 import type { Block } from './segment.js'
@@ -205,7 +205,7 @@ function matchingClose(text: string, open: number): number | undefined {
   return undefined
 }
 
-const SENTENCE_END_UNITS = unitTable(SENTENCE_END)
+const SENTENCE_END_UNITS = unitTable(SENTENCE_END_MARKS)
 const CLAUSE_END_UNITS = unitTable(CLAUSE_END)
 
 /** Whether the sentence around `at` publishes what it quotes (现将《某方案》印发给你们) — unless the

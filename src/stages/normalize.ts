@@ -35,6 +35,7 @@ import {
 import { TRADITIONAL_ONLY_CHARS } from '../rules/traditional-chars.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { KIND_WORDS } from '../rules/document.js'
+import { CLAUSE_MARKS } from '../rules/punctuation.js'
 import { allMatches, codePointsIn, isCjk, lineEnd, SPACES, splitLines, unitTable } from '../text.js'
 import type { Edit, TextStageResult } from '../types.js'
 
@@ -404,10 +405,13 @@ function lineBreaksIn(text: string, enough: number): number {
   return count
 }
 
+/** A mark of a clause or a sentence. */
+const CLAUSE_MARK = new RegExp(`[${CLAUSE_MARKS}]`)
+
 /** A line shaped like a title: it ends with a kind word (not one inside quotation marks) and
  *  holds no sentence punctuation. */
 function isTitleLine(text: string): boolean {
-  return KIND_WORDS.some((word) => text.endsWith(word)) && !/[。，；！？,;!?]/.test(text)
+  return KIND_WORDS.some((word) => text.endsWith(word)) && !CLAUSE_MARK.test(text)
 }
 
 /** A table row's number, then the space before its first cell: "1 全面梳理行政执法事项…". */

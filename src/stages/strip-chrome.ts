@@ -46,6 +46,7 @@ import { bareLabelAt } from '../rules/flattened.js'
 import { holdsSentence, isProse, isTitleShaped } from '../line-shape.js'
 import { INSERTED_PINYIN, TONE_MARKS } from '../rules/normalize.js'
 import { FLAT_LINE_MIN_LENGTH } from '../rules/flattened.js'
+import { CLAUSE_MARKS } from '../rules/punctuation.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { ALL_META_LABELS, BYLINE_LABELS, DISCLOSURE_LABELS, LABEL_SPACES, labelsByFirstCharacter, WIDGET_LABELS } from '../rules/labels.js'
 import { allMatches, codePointsIn, countHan, countNonSpace, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
@@ -91,7 +92,8 @@ const LABELS_BY_FIRST = labelsByFirstCharacter(LABEL_KEYS)
 /** What a character no label starts with is looked up to (one array, not a new one at every
  *  character a line is read at). */
 const NO_LABELS: readonly string[] = []
-const SENTENCE_PUNCTUATION = /[。，；！？,;!?]/
+/** A clause or sentence mark: a line that holds one is no label line, list header or menu. */
+const SENTENCE_PUNCTUATION = new RegExp(`[${CLAUSE_MARKS}]`)
 /** Most lines match no chrome rule, and the others one or two: the screen leaves each line only
  *  the rules that may match it (a line of prose, only rules marked `prose`). */
 const CHROME_SCREEN = new RuleScreen(CHROME_LINE_RULES)
