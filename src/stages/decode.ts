@@ -156,7 +156,7 @@ function decodeWith(encoding: string, bytes: Uint8Array): string {
 
 /** The charset an HTML page declares in its first bytes, mapped to a decoder name. */
 function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, CHARSET_PRESCAN_BYTES))
+  const head = decodeWith('latin1', bytes.subarray(0, CHARSET_PRESCAN_BYTES))
   const lower = head.toLowerCase()
   for (let at = lower.indexOf('<meta'); at !== -1; at = lower.indexOf('<meta', at + 5)) {
     const close = lower.indexOf('>', at)
