@@ -15,6 +15,7 @@ import * as flattened from '../src/rules/flattened.js'
 import * as html from '../src/rules/html.js'
 import * as labels from '../src/rules/labels.js'
 import * as normalize from '../src/rules/normalize.js'
+import * as punctuation from '../src/rules/punctuation.js'
 import * as repairs from '../src/rules/repairs.js'
 import * as sections from '../src/rules/sections.js'
 import { LawgovError, parseReport } from '../src/index.js'
@@ -55,7 +56,7 @@ function built(): { source: string; flags: string; where: string }[] {
       for (const [key, inner] of Object.entries(value)) collect(inner, `${where}.${key}`)
     }
   }
-  for (const [name, module] of Object.entries({ chrome, document, flattened, html, labels, normalize, repairs, sections })) collect(module, name)
+  for (const [name, module] of Object.entries({ chrome, document, flattened, html, labels, normalize, punctuation, repairs, sections })) collect(module, name)
   return found
 }
 

@@ -12,3 +12,6 @@ export const SENTENCE_END_MARKS = '。！？!?'
 /** The marks of clauses and sentences, full width or ASCII: a line that holds one is read as
  *  (part of) a sentence — the prose test of src/line-shape.ts, strip-chrome's label and list lines. */
 export const CLAUSE_MARKS = '。，；！？,;!?'
+
+/** Any one of CLAUSE_MARKS. */
+export const CLAUSE_MARK = new RegExp(`[${CLAUSE_MARKS}]`)

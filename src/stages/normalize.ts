@@ -35,7 +35,7 @@ import {
 import { TRADITIONAL_ONLY_CHARS } from '../rules/traditional-chars.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { KIND_WORDS } from '../rules/document.js'
-import { CLAUSE_MARKS } from '../rules/punctuation.js'
+import { CLAUSE_MARK } from '../rules/punctuation.js'
 import { allMatches, codePointsIn, isCjk, lineEnd, SPACES, splitLines, unitTable } from '../text.js'
 import type { Edit, TextStageResult } from '../types.js'
 
@@ -404,9 +404,6 @@ function lineBreaksIn(text: string, enough: number): number {
   for (let at = text.indexOf('\n'); at !== -1 && count < enough; at = text.indexOf('\n', at + 1)) count++
   return count
 }
-
-/** A mark of a clause or a sentence. */
-const CLAUSE_MARK = new RegExp(`[${CLAUSE_MARKS}]`)
 
 /** A line shaped like a title: it ends with a kind word (not one inside quotation marks) and
  *  holds no sentence punctuation. */

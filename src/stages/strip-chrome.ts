@@ -46,7 +46,7 @@ import { bareLabelAt } from '../rules/flattened.js'
 import { holdsSentence, isProse, isTitleShaped } from '../line-shape.js'
 import { INSERTED_PINYIN, TONE_MARKS } from '../rules/normalize.js'
 import { FLAT_LINE_MIN_LENGTH } from '../rules/flattened.js'
-import { CLAUSE_MARKS } from '../rules/punctuation.js'
+import { CLAUSE_MARK } from '../rules/punctuation.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { ALL_META_LABELS, BYLINE_LABELS, DISCLOSURE_LABELS, LABEL_SPACES, labelsByFirstCharacter, WIDGET_LABELS } from '../rules/labels.js'
 import { allMatches, codePointsIn, countHan, countNonSpace, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
@@ -92,8 +92,6 @@ const LABELS_BY_FIRST = labelsByFirstCharacter(LABEL_KEYS)
 /** What a character no label starts with is looked up to (one array, not a new one at every
  *  character a line is read at). */
 const NO_LABELS: readonly string[] = []
-/** A clause or sentence mark: a line that holds one is no label line, list header or menu. */
-const SENTENCE_PUNCTUATION = new RegExp(`[${CLAUSE_MARKS}]`)
 /** Most lines match no chrome rule, and the others one or two: the screen leaves each line only
  *  the rules that may match it (a line of prose, only rules marked `prose`). */
 const CHROME_SCREEN = new RuleScreen(CHROME_LINE_RULES)
@@ -377,7 +375,7 @@ function leadingLabel(key: string): string | undefined {
 function leadingSpacedLabel(line: string, trimmed: string): string | undefined {
   const label = bareLabelAt(trimmed)
   // the label (letter-spaced or not) with a value or another label after it, and no sentence
-  if (label === undefined || label.length === trimmed.length || SENTENCE_PUNCTUATION.test(line.replace(/[,，]/g, ''))) return undefined
+  if (label === undefined || label.length === trimmed.length || CLAUSE_MARK.test(line.replace(/[,，]/g, ''))) return undefined
   return label.replace(/[\s\u3000]/g, '')
 }
 
@@ -511,7 +509,7 @@ function markRunningHeaders(infos: LineInfo[], removals: Map<number, string>): v
 function unnamedListHeader(infos: LineInfo[], index: number): string | undefined {
   const info = infos[index] as LineInfo
   const text = info.line.text.trim()
-  if (info.key.length > LIST_HEADER_MAX_LENGTH || SENTENCE_PUNCTUATION.test(info.key) || /\d/.test(info.key) || isOrganLine(text) || ATTACHMENT_LABEL.test(text)) return undefined
+  if (info.key.length > LIST_HEADER_MAX_LENGTH || CLAUSE_MARK.test(info.key) || /\d/.test(info.key) || isOrganLine(text) || ATTACHMENT_LABEL.test(text)) return undefined
   const next = nextNonBlank(infos, index + 1)
   if (next === undefined) return undefined
   if ((infos[next] as LineInfo).rules.some((r) => LIST_ITEM_RULES.includes(r.id))) return CHROME_RULES.related.id
@@ -535,7 +533,7 @@ function isHeadline(info: LineInfo): boolean {
   return (
     countHan(info.key) >= HEADLINE_MIN_HAN &&
     info.key.length <= TITLE_MAX_LENGTH &&
-    !SENTENCE_PUNCTUATION.test(info.key.replace(/[,，]/g, '')) &&
+    !CLAUSE_MARK.test(info.key.replace(/[,，]/g, '')) &&
     !isOrganLine(text) &&
     findDate(text) === undefined &&
     matchSectionMarker(text) === undefined
@@ -565,7 +563,7 @@ function pageTitleLines(infos: LineInfo[], first: number, removals: ReadonlyMap<
     for (let k = i; k < first && lines.length < PAGE_TITLE_MAX_LINES; k++) {
       const info = infos[k] as LineInfo
       if (info.isBlank) continue
-      if (removals.has(k) || info.rule || SENTENCE_PUNCTUATION.test(info.key.replace(/[,，]/g, ''))) break
+      if (removals.has(k) || info.rule || CLAUSE_MARK.test(info.key.replace(/[,，]/g, ''))) break
       lines.push(k)
       // a mirror's pinyin (政(zhèng)) is no part of the title it is compared as (normalize drops it)
       key += info.key.replace(INSERTED_PINYIN, (inserted, syllable: string) => (TONE_MARKS.test(syllable) ? '' : inserted))
