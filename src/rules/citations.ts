@@ -87,8 +87,8 @@ export const BETWEEN_TITLE_AND_NUMBER = /^[\s|｜，,、：:（(【\[）)】\]]*
  *  现予公布. The titles in it are the document the 通知 publishes, not citations. */
 export const PUBLISHING_SENTENCE = /(?:印发|转发|下发|发)给你们|现予(?:印发|公布|发布|转发)|予以(?:印发|公布|发布)/
 
-/** A sentence, read for PUBLISHING_SENTENCE up to the characters that end one
- *  (rules/punctuation.ts), is read at most this far on either side of a title (a page of one
+/** How far a sentence is read on either side of a title, for PUBLISHING_SENTENCE: up to the
+ *  characters that end one (rules/punctuation.ts), and at most this far (a page of one
  *  unpunctuated line stays linear). */
 export const SENTENCE_MAX_LENGTH = 300
 /** The characters that end a clause: a title in a clause that cites (根据《某法》等规定，…) is cited
