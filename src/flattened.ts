@@ -16,6 +16,7 @@
  */
 import { ATTACHMENT_NOTE, endsWithKind, FIELD_LABELS, isOrganName } from './rules/document.js'
 import { DEADLINE_LABELS, matchSectionMarker } from './rules/sections.js'
+import { CLAUSE_MARKS } from './rules/punctuation.js'
 import {
   bareLabelAt,
   FLAT_LABELS,
@@ -84,7 +85,7 @@ const IMPRINT_DATE_AT = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*印发/
 const BREADCRUMB_AT = /^[^\s>»›＞]{1,12}\s*(?:>>|>|»|›|＞)/
 const BREADCRUMB_AT_END = /(?:>>|>|»|›|＞)\s*[^\s>»›＞]{1,16}$/
 /** Punctuation inside a token that makes it a clause, not a menu item. */
-const CLAUSE_PUNCTUATION = /[。，；！？、,;!?：:]/
+const CLAUSE_PUNCTUATION = new RegExp(`[${CLAUSE_MARKS}、：:]`)
 
 /** First characters of the labels: a glued label is looked for only where one may start. */
 const LABEL_FIRST = new Set([...FLAT_LABELS].map((label) => label.charAt(0)))

@@ -8,9 +8,9 @@
  */
 import { BODY_LINE_MIN_HAN } from './rules/chrome.js'
 import { TITLE_MAX_LENGTH } from './rules/document.js'
-import { CLAUSE_MARKS, SENTENCE_END_MARKS } from './rules/punctuation.js'
+import { CLAUSE_MARKS, SENTENCE_END_MARKS, SENTENCE_STOP } from './rules/punctuation.js'
 import { matchSectionMarker } from './rules/sections.js'
-import { unitTable } from './text.js'
+import { isHanUnit, unitTable } from './text.js'
 
 /** Punctuation of clauses and sentences, full width or ASCII, by code unit. */
 const CLAUSE_PUNCTUATION = unitTable(CLAUSE_MARKS)
@@ -42,7 +42,7 @@ function proseHan(text: string, enough: number): number {
   let punctuated = false
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    if (code >= 0x3400 && code <= 0x9fff) han++
+    if (isHanUnit(code)) han++
     else if (CLAUSE_PUNCTUATION[code] === 1) punctuated = true
     else continue
     if (punctuated && han >= enough) return han
@@ -61,7 +61,7 @@ export function holdsSentence(text: string): boolean {
   let han = 0
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    if (code >= 0x3400 && code <= 0x9fff) han++
+    if (isHanUnit(code)) han++
     else if (SENTENCE_END_UNITS[code] === 1) {
       if (han >= BODY_LINE_MIN_HAN) return true
       han = 0
@@ -70,8 +70,6 @@ export function holdsSentence(text: string): boolean {
   return false
 }
 
-/** What ends a clause a title never holds: a full stop, a semicolon, ! or ?. */
-const TITLE_BREAKING_PUNCTUATION = /[。；;！!？?]/
 
 /**
  * @param text a trimmed line
@@ -79,7 +77,7 @@ const TITLE_BREAKING_PUNCTUATION = /[。；;！!？?]/
  *   heading, not a lead-in ending in a colon
  */
 export function isTitleShaped(text: string): boolean {
-  return text.length <= TITLE_MAX_LENGTH && !TITLE_BREAKING_PUNCTUATION.test(text) && matchSectionMarker(text) === undefined && !/[：:]$/.test(text)
+  return text.length <= TITLE_MAX_LENGTH && !SENTENCE_STOP.test(text) && matchSectionMarker(text) === undefined && !/[：:]$/.test(text)
 }
 
 /** A row of a table, its cells joined by " | " (how HTML tables and pipe tables are read). */
@@ -93,7 +91,7 @@ const TABLE_ROW = /\S\s?[|｜]\s?\S/
  */
 export function startsBody(text: string): boolean {
   return (
-    TITLE_BREAKING_PUNCTUATION.test(text) ||
+    SENTENCE_STOP.test(text) ||
     (/[，,]/.test(text) && text.length > TITLE_MAX_LENGTH / 3) ||
     matchSectionMarker(text) !== undefined ||
     /[：:]$/.test(text) ||

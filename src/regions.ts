@@ -29,7 +29,7 @@ import {
   type RegionSource,
 } from './rules/regions.js'
 import { isOrganName } from './rules/document.js'
-import { isHan, unitTable } from './text.js'
+import { isHan, isHanUnit, unitTable } from './text.js'
 import type { Region } from './types.js'
 import { WARNINGS } from './rules/warnings.js'
 
@@ -190,7 +190,7 @@ function scanPlaceNames(text: string, findUnknown = true): { known: FoundName[];
 /** Han as isHan tests it, by code unit: the BMP ideographs and the compatibility block (a
  *  surrogate is never one by itself). */
 function isHanCode(code: number): boolean {
-  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)
+  return isHanUnit(code) || (code >= 0xf900 && code <= 0xfaff)
 }
 
 /** Whether one of the words before a name (NAME_MAY_FOLLOW, WEAK_NAME_PRECEDERS) ends at `end`:
@@ -246,7 +246,7 @@ function placeShapedAt(text: string, at: number): { name: string; depth: number 
   if (starts !== undefined) for (const word of starts) if (text.startsWith(word, at)) return undefined
   for (let stem = PLACE_LIKE_STEM.min; stem <= PLACE_LIKE_STEM.max && at + stem < text.length; stem++) {
     const last = text.charCodeAt(at + stem - 1)
-    if (!((last >= 0x3400 && last <= 0x9fff) || isHan(text[at + stem - 1]))) return undefined
+    if (!(isHanUnit(last) || isHan(text[at + stem - 1]))) return undefined
     const endings = ENDINGS_BY_FIRST.get(text.charCodeAt(at + stem))
     if (endings === undefined) continue
     for (const [word, depth] of endings) if (text.startsWith(word, at + stem)) return { name: text.slice(at, at + stem + word.length), depth }

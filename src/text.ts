@@ -14,7 +14,7 @@ export function isHan(ch: string | undefined): boolean {
   if (ch === undefined) return false
   const code = ch.charCodeAt(0)
   // the common case without a regular expression: CJK Unified Ideographs and Extension A
-  if (code >= 0x3400 && code <= 0x9fff) return true
+  if (isHanUnit(code)) return true
   return code >= 0xd800 || (code >= 0xf900 && code <= 0xfaff) ? HAN.test(ch) : false
 }
 
@@ -26,9 +26,15 @@ export function countHan(text: string): number {
   let count = 0
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    if (code >= 0x3400 && code <= 0x9fff) count++
+    if (isHanUnit(code)) count++
   }
   return count
+}
+
+/** Whether a code unit is a Han ideograph of the BMP's main blocks (CJK Unified Ideographs and
+ *  Extension A): what countHan counts, for scans that read a text by code unit. */
+export function isHanUnit(code: number): boolean {
+  return code >= 0x3400 && code <= 0x9fff
 }
 
 /** @returns whether `ch` is Chinese text: a Han ideograph or Chinese punctuation */

@@ -32,6 +32,7 @@ import {
   TITLE_MAX_LINES,
 } from '../rules/document.js'
 import { matchSectionMarker } from '../rules/sections.js'
+import { SENTENCE_STOP } from '../rules/punctuation.js'
 import { countHan, splitLines } from '../text.js'
 
 export type BlockRole =
@@ -80,8 +81,6 @@ export function segment(text: string, _options: SegmentOptions = {}): Block[] {
   return blocks
 }
 
-/** What ends a clause an attachment list item never holds. */
-const SENTENCE_END = /[。；;！!？?]/
 /** A title line that opens with the year a report covers: "2022年法治政府建设年度报告". */
 const TITLE_YEAR_START = /^(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)/
 
@@ -311,7 +310,7 @@ function markAttachmentNotes(blocks: Block[]): void {
     block.role = 'attachment-note'
     for (let k = i + 1; k < blocks.length; k++) {
       const next = blocks[k] as Block
-      if (next.role !== 'content' || !ATTACHMENT_ITEM.test(next.text) || SENTENCE_END.test(next.text)) break
+      if (next.role !== 'content' || !ATTACHMENT_ITEM.test(next.text) || SENTENCE_STOP.test(next.text)) break
       next.role = 'attachment-note'
     }
   }

@@ -14,6 +14,7 @@
  */
 import { FIELD_LABELS, FIELD_LABEL_SUFFIX } from '../rules/document.js'
 import { DEADLINE_LABEL_SUFFIX, DEADLINE_LABELS, matchSectionMarker, type MarkerMatch } from '../rules/sections.js'
+import { CLAUSE_MARKS } from '../rules/punctuation.js'
 import { deadlineDate } from '../dates.js'
 import { unitTable } from '../text.js'
 import type { Section } from '../types.js'
@@ -38,7 +39,7 @@ const GLUED_HEADING_MAX_LENGTH = 40
 /** A heading that ends in a colon with text after it is at most this long. */
 const COLON_HEADING_MAX_LENGTH = 30
 /** What no glued heading holds before the marker under it: a heading with a sentence is run in. */
-const HEADING_STOP = '。，；！？,;!?：:'
+const HEADING_STOP = `${CLAUSE_MARKS}：:`
 const HEADING_STOP_UNITS = unitTable(HEADING_STOP)
 const FIELD_LINE = /^([\u4e00-\u9fa5]{2,8})\s*[:：](.*)$/
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isProse } from '../../src/line-shape.js'
-import { CLAUSE_MARKS, SENTENCE_END_MARKS } from '../../src/rules/punctuation.js'
+import { CLAUSE_MARKS, SENTENCE_END_MARKS, SENTENCE_STOP } from '../../src/rules/punctuation.js'
 
 describe('punctuation', () => {
   it('counts every end of a sentence among the clause marks', () => {
@@ -13,6 +13,11 @@ describe('punctuation', () => {
       expect(CLAUSE_MARKS).toContain(full)
       if (ascii !== '') expect(CLAUSE_MARKS).toContain(ascii)
     }
+  })
+
+  it('stops a sentence at its end or a semicolon, not at a comma or a colon', () => {
+    for (const mark of `${SENTENCE_END_MARKS}；;`) expect(SENTENCE_STOP.test(`依法行政${mark}建设法治政府`)).toBe(true)
+    for (const mark of '，,、：:') expect(SENTENCE_STOP.test(`依法行政${mark}建设法治政府`)).toBe(false)
   })
 
   it('is what makes a long run of Han characters read as prose', () => {
