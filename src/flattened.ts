@@ -139,6 +139,14 @@ export function findLineBreaks(line: string): LineBreak[] {
   let crumbAt = -1
   /** The last number of each marker style that opened a line, for markers glued in sequence. */
   const numbers = new Map<string, number>()
+  /** The last breadcrumb separator before a position, read as the walk moves on (positions only
+   *  grow): the text before a glued break is not searched for one again at every character. */
+  let separatorsRead = 0
+  let lastSeparator = -1
+  const separatorBefore = (at: number): number => {
+    for (; separatorsRead < at; separatorsRead++) if (BREAK_CHAR_KIND[line.charCodeAt(separatorsRead)] === CRUMB_SEPARATOR) lastSeparator = separatorsRead
+    return lastSeparator
+  }
   /** A line opens at `at`: its marker is remembered, and a letter-spaced label ("索　引　号：")
    *  is read whole, its spaces kept. */
   const open = (at: number): number => {
@@ -163,7 +171,7 @@ export function findLineBreaks(line: string): LineBreak[] {
     }
     if (kind === CRUMB_SEPARATOR) crumbAt = i
     if (i > segmentStart && (kind === GLUED_START || crumbAt >= segmentStart)) {
-      const decision = gluedBreak(line.slice(Math.max(segmentStart, i - LOOKBEHIND), i), i - segmentStart, line.slice(i, i + WINDOW), numbers)
+      const decision = gluedBreak(line, i, segmentStart, separatorBefore(i), numbers)
       if (decision !== undefined) {
         breaks.push({ start: i, end: i, strong: decision !== 'weak', structural: decision === 'structural' })
         i = open(i)
@@ -290,12 +298,6 @@ function isSpaceAt(text: string, at: number): boolean {
   return BREAK_CHAR_KIND[text.charCodeAt(at)] === SPACE_CHAR
 }
 
-/** Whether a text holds a breadcrumb separator (LAST_CRUMB finds none in a text without one). */
-function holdsCrumbSeparator(text: string): boolean {
-  for (let i = text.length - 1; i >= 0; i--) if (BREAK_CHAR_KIND[text.charCodeAt(i)] === CRUMB_SEPARATOR) return true
-  return false
-}
-
 /** First characters of the furniture words, by code unit. */
 const FURNITURE_FIRST = new Set(FURNITURE_WORDS.map((word) => word.charCodeAt(0)))
 
@@ -304,26 +306,43 @@ function startsWithFurniture(text: string, minLength: number): boolean {
   return FURNITURE_FIRST.has(text.charCodeAt(0)) && FURNITURE_WORDS.some((word) => word.length >= minLength && text.startsWith(word))
 }
 
-/** Whether a line starts at `after`, glued to `before` (the current line so far). */
-function gluedBreak(before: string, segmentLength: number, after: string, numbers: ReadonlyMap<string, number>): Decision {
-  const previous = before.charAt(before.length - 1)
+/** Code units of the characters a glued break reads before a position. */
+const OPENING_BRACKET_UNITS = unitsOf(OPENING_BRACKETS)
+const TOP_MARKER_AFTER_UNITS = unitsOf(GLUED_TOP_MARKER_AFTER)
+const NUMBER_MARKER_AFTER_UNITS = unitsOf(GLUED_NUMBER_MARKER_AFTER)
+
+/**
+ * Whether a line starts at `at`, glued to the current line before it (from `segmentStart`, its
+ * last LOOKBEHIND characters read). Called at most characters of a long line: what it reads of
+ * the text before is cut out only when a rule needs it.
+ * @param separator the last breadcrumb separator before `at` (-1: none)
+ */
+function gluedBreak(line: string, at: number, segmentStart: number, separator: number, numbers: ReadonlyMap<string, number>): Decision {
+  const from = Math.max(segmentStart, at - LOOKBEHIND)
+  const segmentLength = at - segmentStart
+  /** The current line is read whole (it is no longer than LOOKBEHIND). */
+  const whole = from === segmentStart
+  const previous = line.charCodeAt(at - 1)
+  const after = line.slice(at, at + WINDOW)
   // a title glued to the breadcrumb's last item, a column named by a kind word:
   // "首页>部门信息公开>工作总结某县交通运输局2021年法治政府建设工作总结"
-  const crumb = holdsCrumbSeparator(before) ? LAST_CRUMB.exec(before) : null
-  if (crumb !== null && endsWithKind(crumb[1] as string) && TITLE_START.test(after)) return 'weak'
+  if (separator >= from) {
+    const crumb = LAST_CRUMB.exec(line.slice(from, at))
+    if (crumb !== null && endsWithKind(crumb[1] as string) && TITLE_START.test(after)) return 'weak'
+  }
   // inside a bracket the line goes on: "【字体：", "（来源：…）"
-  if (OPENING_BRACKETS.includes(previous)) return undefined
+  if (OPENING_BRACKET_UNITS.has(previous)) return undefined
   // a label's value goes on: "附件：1.…", "来源：县政府"
-  if (segmentLength === before.length && segmentLength <= SPACED_LABEL_MAX_LENGTH && /[:：]$/.test(before) && isLabel(before)) return undefined
+  if (whole && segmentLength <= SPACED_LABEL_MAX_LENGTH && (previous === COLON || previous === FULL_WIDTH_COLON) && isLabel(line.slice(from, at))) return undefined
   const marker = matchSectionMarker(after)
   // "单一，宣传" is no marker: a glued one is written with 、 or a full stop, never a comma
   if (marker !== undefined && !MARKER_WITH_COMMA.test(after)) {
     const inSequence = marker.number === 1 || marker.number === (numbers.get(marker.style) ?? 0) + 1
-    if (inSequence && GLUED_TOP_STYLES.includes(marker.style) && GLUED_TOP_MARKER_AFTER.includes(previous)) return 'structural'
-    if (inSequence && GLUED_NUMBER_STYLES.includes(marker.style) && GLUED_NUMBER_MARKER_AFTER.includes(previous)) return 'structural'
+    if (inSequence && GLUED_TOP_STYLES.includes(marker.style) && TOP_MARKER_AFTER_UNITS.has(previous)) return 'structural'
+    if (inSequence && GLUED_NUMBER_STYLES.includes(marker.style) && NUMBER_MARKER_AFTER_UNITS.has(previous)) return 'structural'
     // a heading glued to the first marker under it: "一、工作开展情况（一）健全工作机制"
-    if (marker.number === 1 && segmentLength === before.length && segmentLength <= GLUED_HEADING_MAX_LENGTH) {
-      const heading = matchSectionMarker(before)
+    if (marker.number === 1 && whole && segmentLength <= GLUED_HEADING_MAX_LENGTH) {
+      const heading = matchSectionMarker(line.slice(from, at))
       if (heading !== undefined && HEADING_STYLES.has(heading.style) && heading.style !== marker.style && !/[。！？；，,]/.test(heading.rest)) return 'weak'
     }
     return undefined
@@ -335,12 +354,30 @@ function gluedBreak(before: string, segmentLength: number, after: string, number
   // only a label with its colon: a bare one ("公开方式") is a word of a heading when glued
   const label = bracketed ? undefined : labelWithColonAt(after)?.replace(/[\s:：]/g, '')
   if (!bracketed && label === undefined) return undefined
-  if (bracketed) return previous === '】' || previous === ']' ? undefined : 'weak'
+  if (bracketed) return previous === CLOSING_LENTICULAR || previous === CLOSING_SQUARE ? undefined : 'weak'
+  const before = line.slice(from, at)
   if (labelEndsField(before, label as string)) return undefined
   // "…县人民政府来源：" is a label after a name; "资金来源：" is a word: a two-character label
   // needs something that ends a value before it
-  const strongLabel = (label as string).length >= STRONG_LABEL_MIN_LENGTH || !/[\u4e00-\u9fa5]/.test(previous) || endsWithKind(before)
+  const strongLabel = (label as string).length >= STRONG_LABEL_MIN_LENGTH || !isHanCharUnit(previous) || endsWithKind(before)
   return strongLabel ? 'structural' : undefined
+}
+
+const COLON = 0x3a
+const FULL_WIDTH_COLON = 0xff1a
+const CLOSING_LENTICULAR = 0x3011 // 】
+const CLOSING_SQUARE = 0x5d // ]
+
+/** HAN_CHAR's test of one code unit. */
+function isHanCharUnit(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fa5
+}
+
+/** The code units of a string of characters (each one code unit). */
+function unitsOf(chars: string): ReadonlySet<number> {
+  const units = new Set<number>()
+  for (let i = 0; i < chars.length; i++) units.add(chars.charCodeAt(i))
+  return units
 }
 
 /** The label (with its colon, or bare and followed by a space) that `text` starts with, written

@@ -111,7 +111,7 @@ function spacedLabelEnd(text: string, chars: readonly string[]): number | undefi
   for (let i = 0; i < chars.length; i++) {
     if (i > 0) {
       const gap = at
-      while (at < text.length && LABEL_SPACES.includes(text.charAt(at))) at++
+      while (at < text.length && isLabelSpaceAt(text, at)) at++
       if (at === gap) return undefined
     }
     if (!text.startsWith(chars[i] as string, at)) return undefined
@@ -120,18 +120,28 @@ function spacedLabelEnd(text: string, chars: readonly string[]): number | undefi
   return at
 }
 
+/** The code units of LABEL_SPACES. */
+const LABEL_SPACE_UNITS = new Set([...LABEL_SPACES].map((space) => space.charCodeAt(0)))
+
+/** LABEL_SPACES.includes(text.charAt(at)), by code unit: a label is looked for at most
+ *  characters of a long line, and charAt makes a string of each Han character. */
+function isLabelSpaceAt(text: string, at: number): boolean {
+  return LABEL_SPACE_UNITS.has(text.charCodeAt(at))
+}
+
 /** A data or furniture label and its colon at the start of a text: "来源：", "发 布 机 构：". */
 export const labelWithColonAt = labelReader(LABELS_LONGEST_FIRST, (text, end) => {
   let at = end
-  while (at < text.length && LABEL_SPACES.includes(text.charAt(at))) at++
-  return text.charAt(at) === ':' || text.charAt(at) === '：' ? at + 1 : -1
+  while (at < text.length && isLabelSpaceAt(text, at)) at++
+  const next = text.charCodeAt(at)
+  return next === 0x3a || next === 0xff1a ? at + 1 : -1 // : or ：
 })
 
 /** A disclosure label alone before a space, its value after it ("索引号 000014348/2021-03550",
  *  "发 文 日 期 2024-01-10"): the block printed as a column and flattened. */
 export const bareLabelAt = labelReader(
   DISCLOSURE_LABELS.map((l) => l.label).sort((a, b) => b.length - a.length),
-  (text, end) => (end === text.length || LABEL_SPACES.includes(text.charAt(end)) ? end : -1),
+  (text, end) => (end === text.length || isLabelSpaceAt(text, end) ? end : -1),
 )
 
 /** Every label of the two patterns above, written without spaces. */

@@ -13,30 +13,47 @@ export interface MarkerStyle {
   value: (numeral: string) => number | undefined
   /** Writes the marker as normalized for a numeral. */
   render: (numeral: string) => string
+  /** The characters its markers open with (a test holds the pattern to them): a paragraph is
+   *  tried against the styles its first character may open only. */
+  opensWith: string
   example: string
 }
 
-const CN = '[一二三四五六七八九十百零〇两]{1,4}'
+/** The Chinese numerals a marker's number is written with. */
+const CN_DIGITS = '一二三四五六七八九十百零〇两'
+const CN = `[${CN_DIGITS}]{1,4}`
+const ARABIC_DIGITS = '0123456789'
+const CIRCLED_NUMBERS = Array.from({ length: 20 }, (_, i) => String.fromCharCode(0x2460 + i)).join('')
 const arabic = (n: string) => Number(n)
 
 export const MARKER_STYLES: readonly MarkerStyle[] = [
-  { style: '第一部分', pattern: new RegExp(`^第(${CN})部分`), value: chineseNumeralValue, render: (n) => `第${n}部分`, example: '第一部分：2023年度法治政府建设的主要举措和成效' },
-  { style: '第一章', pattern: new RegExp(`^第(${CN})章`), value: chineseNumeralValue, render: (n) => `第${n}章`, example: '第一章  总  则' },
-  { style: '第一节', pattern: new RegExp(`^第(${CN})节`), value: chineseNumeralValue, render: (n) => `第${n}节`, example: '第一节 一般规定' },
-  { style: '第一条', pattern: new RegExp(`^第(${CN})条(?=[\\s\\u3000]|[\\u4e00-\\u9fa5（])`), value: chineseNumeralValue, render: (n) => `第${n}条`, example: '第一条 为了规范重大行政决策程序，…' },
-  { style: '（一）', pattern: new RegExp(`^[（(](${CN})[）)]`), value: chineseNumeralValue, render: (n) => `（${n}）`, example: '（一）强化组织领导，建立健全工作机制。' },
-  { style: '一、', pattern: new RegExp(`^(${CN})[、，,．.]`), value: chineseNumeralValue, render: (n) => `${n}、`, example: '一、总体要求' },
-  { style: '（1）', pattern: /^[（(](\d{1,3})[）)]/, value: arabic, render: (n) => `（${n}）`, example: '（1）完善行政执法程序' },
-  { style: '1.', pattern: /^(\d{1,3})[.．](?![\d.．])/, value: arabic, render: (n) => `${n}.`, example: '1. 深化行政审批制度改革。' },
-  { style: '1、', pattern: /^(\d{1,3})、/, value: arabic, render: (n) => `${n}、`, example: '1、加强组织领导' },
-  { style: '1）', pattern: /^(\d{1,3})[）)](?![\d])/, value: arabic, render: (n) => `${n}）`, example: '1）建立台账' },
-  { style: '①', pattern: /^([\u2460-\u2473])/, value: (n) => n.charCodeAt(0) - 0x245f, render: (n) => n, example: '①行政复议案件全部按期办结' },
-  { style: '一是', pattern: new RegExp(`^(${CN})是(?![否以为非])`), value: chineseNumeralValue, render: (n) => `${n}是`, example: '一是加强党对法治政府建设的领导。' },
+  { style: '第一部分', pattern: new RegExp(`^第(${CN})部分`), value: chineseNumeralValue, render: (n) => `第${n}部分`, opensWith: '第', example: '第一部分：2023年度法治政府建设的主要举措和成效' },
+  { style: '第一章', pattern: new RegExp(`^第(${CN})章`), value: chineseNumeralValue, render: (n) => `第${n}章`, opensWith: '第', example: '第一章  总  则' },
+  { style: '第一节', pattern: new RegExp(`^第(${CN})节`), value: chineseNumeralValue, render: (n) => `第${n}节`, opensWith: '第', example: '第一节 一般规定' },
+  { style: '第一条', pattern: new RegExp(`^第(${CN})条(?=[\\s\\u3000]|[\\u4e00-\\u9fa5（])`), value: chineseNumeralValue, render: (n) => `第${n}条`, opensWith: '第', example: '第一条 为了规范重大行政决策程序，…' },
+  { style: '（一）', pattern: new RegExp(`^[（(](${CN})[）)]`), value: chineseNumeralValue, render: (n) => `（${n}）`, opensWith: '（(', example: '（一）强化组织领导，建立健全工作机制。' },
+  { style: '一、', pattern: new RegExp(`^(${CN})[、，,．.]`), value: chineseNumeralValue, render: (n) => `${n}、`, opensWith: CN_DIGITS, example: '一、总体要求' },
+  { style: '（1）', pattern: /^[（(](\d{1,3})[）)]/, value: arabic, render: (n) => `（${n}）`, opensWith: '（(', example: '（1）完善行政执法程序' },
+  { style: '1.', pattern: /^(\d{1,3})[.．](?![\d.．])/, value: arabic, render: (n) => `${n}.`, opensWith: ARABIC_DIGITS, example: '1. 深化行政审批制度改革。' },
+  { style: '1、', pattern: /^(\d{1,3})、/, value: arabic, render: (n) => `${n}、`, opensWith: ARABIC_DIGITS, example: '1、加强组织领导' },
+  { style: '1）', pattern: /^(\d{1,3})[）)](?![\d])/, value: arabic, render: (n) => `${n}）`, opensWith: ARABIC_DIGITS, example: '1）建立台账' },
+  { style: '①', pattern: /^([\u2460-\u2473])/, value: (n) => n.charCodeAt(0) - 0x245f, render: (n) => n, opensWith: CIRCLED_NUMBERS, example: '①行政复议案件全部按期办结' },
+  { style: '一是', pattern: new RegExp(`^(${CN})是(?![否以为非])`), value: chineseNumeralValue, render: (n) => `${n}是`, opensWith: CN_DIGITS, example: '一是加强党对法治政府建设的领导。' },
 ]
 
-/** The characters a marker of any style opens with: 第, a bracket, a Chinese or Arabic numeral,
- *  a circled number (a test checks every style against it). */
-export const MARKER_FIRST = /^[第（(一二三四五六七八九十百零〇两0-9\u2460-\u2473]/
+/** The styles each first character may open, in table order. */
+const STYLES_BY_FIRST: ReadonlyMap<number, readonly MarkerStyle[]> = (() => {
+  const byFirst = new Map<number, MarkerStyle[]>()
+  for (const style of MARKER_STYLES) {
+    for (let i = 0; i < style.opensWith.length; i++) {
+      const code = style.opensWith.charCodeAt(i)
+      const styles = byFirst.get(code)
+      if (styles === undefined) byFirst.set(code, [style])
+      else styles.push(style)
+    }
+  }
+  return byFirst
+})()
 
 /** Highest ordinal a numbered heading plausibly has; a larger number opens no section. */
 export const MAX_SECTION_NUMBER = 200
@@ -55,9 +72,11 @@ export interface MarkerMatch {
  * @returns its marker, or undefined
  */
 export function matchSectionMarker(text: string): MarkerMatch | undefined {
-  // most lines open with no marker's first character: the twelve styles are not tried on them
-  if (!MARKER_FIRST.test(text)) return undefined
-  for (const style of MARKER_STYLES) {
+  // most lines open with no marker's first character, and the others with one that two or
+  // three styles open with: "统一" is not tried against the twelve styles, only 一、 and 一是
+  const styles = STYLES_BY_FIRST.get(text.charCodeAt(0))
+  if (styles === undefined) return undefined
+  for (const style of styles) {
     const m = style.pattern.exec(text)
     if (!m) continue
     const numeral = m[1] as string

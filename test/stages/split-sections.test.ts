@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { segment } from '../../src/stages/segment.js'
 import { splitSections } from '../../src/stages/split-sections.js'
-import { MARKER_FIRST, MARKER_STYLES, matchSectionMarker } from '../../src/rules/sections.js'
+import { MARKER_STYLES, matchSectionMarker } from '../../src/rules/sections.js'
 import type { Section } from '../../src/types.js'
 
 const outline = (sections: Section[]): unknown[] =>
@@ -86,21 +86,31 @@ describe('numbering rules: each style opens a section with its own example', () 
 })
 
 describe('numbering rules: the first characters a marker opens with', () => {
-  it('passes every character any style matches at a line\'s start', () => {
-    // each style's example with its first character replaced by every code unit in turn
+  it('declares every character a style matches at a line\'s start', () => {
+    // each style's example with its first character replaced by every code unit in turn: a
+    // paragraph is tried only against the styles that declare its first character
     const missed: string[] = []
     for (const style of MARKER_STYLES) {
       for (let code = 0; code <= 0xffff; code++) {
         const ch = String.fromCharCode(code)
-        if (style.pattern.test(ch + style.example.slice(1)) && !MARKER_FIRST.test(ch)) missed.push(`${style.style}: U+${code.toString(16)}`)
+        if (style.pattern.test(ch + style.example.slice(1)) && !style.opensWith.includes(ch)) missed.push(`${style.style}: U+${code.toString(16)}`)
       }
     }
     expect(missed).toEqual([])
   })
 
+  it('reads a marker that a style of a shared first character opens, in table order', () => {
+    // 一 opens both 一、 and 一是; （ both （一） and （1）
+    expect(matchSectionMarker('一是加强领导。')?.style).toBe('一是')
+    expect(matchSectionMarker('一、总体要求')?.style).toBe('一、')
+    expect(matchSectionMarker('（1）完善程序')?.style).toBe('（1）')
+    expect(matchSectionMarker('(一)强化领导')?.style).toBe('（一）')
+    expect(matchSectionMarker('⑳办结')?.number).toBe(20)
+  })
+
   it('stops a line no marker opens', () => {
-    expect(MARKER_FIRST.test('全年办结案件12件。')).toBe(false)
     expect(matchSectionMarker('全年办结案件12件。')).toBeUndefined()
+    expect(matchSectionMarker('统一部署')).toBeUndefined()
   })
 })
 
