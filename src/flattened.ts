@@ -147,6 +147,13 @@ export function findLineBreaks(line: string): LineBreak[] {
     for (; separatorsRead < at; separatorsRead++) if (BREAK_CHAR_KIND[line.charCodeAt(separatorsRead)] === CRUMB_SEPARATOR) lastSeparator = separatorsRead
     return lastSeparator
   }
+  /** The first colon at or after a position (the line's length: none), likewise: a glued label
+   *  needs its colon. */
+  let nextColon = -1
+  const colonFrom = (at: number): number => {
+    if (nextColon < at) nextColon = Math.min(indexOrEnd(line, '：', at), indexOrEnd(line, ':', at))
+    return nextColon
+  }
   /** A line opens at `at`: its marker is remembered, and a letter-spaced label ("索　引　号：")
    *  is read whole, its spaces kept. */
   const open = (at: number): number => {
@@ -171,7 +178,7 @@ export function findLineBreaks(line: string): LineBreak[] {
     }
     if (kind === CRUMB_SEPARATOR) crumbAt = i
     if (i > segmentStart && (kind === GLUED_START || crumbAt >= segmentStart)) {
-      const decision = gluedBreak(line, i, segmentStart, separatorBefore(i), numbers)
+      const decision = gluedBreak(line, i, segmentStart, separatorBefore(i), colonFrom(i), numbers)
       if (decision !== undefined) {
         breaks.push({ start: i, end: i, strong: decision !== 'weak', structural: decision === 'structural' })
         i = open(i)
@@ -316,8 +323,9 @@ const NUMBER_MARKER_AFTER_UNITS = unitsOf(GLUED_NUMBER_MARKER_AFTER)
  * last LOOKBEHIND characters read). Called at most characters of a long line: what it reads of
  * the text before is cut out only when a rule needs it.
  * @param separator the last breadcrumb separator before `at` (-1: none)
+ * @param colon the first colon at or after `at` (the line's length: none)
  */
-function gluedBreak(line: string, at: number, segmentStart: number, separator: number, numbers: ReadonlyMap<string, number>): Decision {
+function gluedBreak(line: string, at: number, segmentStart: number, separator: number, colon: number, numbers: ReadonlyMap<string, number>): Decision {
   const from = Math.max(segmentStart, at - LOOKBEHIND)
   const segmentLength = at - segmentStart
   /** The current line is read whole (it is no longer than LOOKBEHIND). */
@@ -351,8 +359,9 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
   if (startsWithFurniture(after, GLUED_FURNITURE_MIN_LENGTH)) return 'weak'
   // a widget bracket that opens a label: "…大中小】【打印】", "…部门【来源：】"
   const bracketed = (after.charAt(0) === '【' || after.charAt(0) === '[') && labelAt(after.slice(1)) !== undefined
-  // only a label with its colon: a bare one ("公开方式") is a word of a heading when glued
-  const label = bracketed ? undefined : labelWithColonAt(after)?.replace(/[\s:：]/g, '')
+  // only a label with its colon: a bare one ("公开方式") is a word of a heading when glued (and
+  // a window with no colon holds none: most places a label's first character stands in prose)
+  const label = bracketed || colon >= at + WINDOW ? undefined : labelWithColonAt(after)?.replace(/[\s:：]/g, '')
   if (!bracketed && label === undefined) return undefined
   if (bracketed) return previous === CLOSING_LENTICULAR || previous === CLOSING_SQUARE ? undefined : 'weak'
   const before = line.slice(from, at)
@@ -367,6 +376,12 @@ const COLON = 0x3a
 const FULL_WIDTH_COLON = 0xff1a
 const CLOSING_LENTICULAR = 0x3011 // 】
 const CLOSING_SQUARE = 0x5d // ]
+
+/** Where `search` first stands in `text` from `from` on, or the text's length. */
+function indexOrEnd(text: string, search: string, from: number): number {
+  const at = text.indexOf(search, from)
+  return at === -1 ? text.length : at
+}
 
 /** HAN_CHAR's test of one code unit. */
 function isHanCharUnit(code: number): boolean {
