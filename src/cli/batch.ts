@@ -19,13 +19,28 @@ const WINDOW_PAGES = 64
  *  characters: a batch of pages near --max-bytes makes Reports of megabytes each. */
 const WINDOW_MAX_CHARS = 32 * 1024 * 1024
 
+/** How far the parsing may run ahead of the output: pages, and characters of settled Reports. */
+export interface BatchWindow {
+  pages: number
+  chars: number
+}
+
+const DEFAULT_WINDOW: BatchWindow = { pages: WINDOW_PAGES, chars: WINDOW_MAX_CHARS }
+
 /**
  * @param tasks the pages, in output order
  * @param threads threads that parse, the main thread among them (1: the main thread alone)
  * @param heap each worker's heap (default: the pool's WORKER_HEAP)
+ * @param limits how far the parsing runs ahead of the output (default: WINDOW_PAGES pages,
+ *   WINDOW_MAX_CHARS characters)
  * @returns the outcomes, in the order of `tasks`
  */
-export async function* runBatch(tasks: Iterable<ParseTask> | AsyncIterable<ParseTask>, threads: number, heap?: HeapLimits): AsyncGenerator<ParseOutcome> {
+export async function* runBatch(
+  tasks: Iterable<ParseTask> | AsyncIterable<ParseTask>,
+  threads: number,
+  heap?: HeapLimits,
+  limits: BatchWindow = DEFAULT_WINDOW,
+): AsyncGenerator<ParseOutcome> {
   if (threads <= 1) {
     for await (const task of tasks) yield await runParseTask(task)
     return
@@ -63,7 +78,7 @@ export async function* runBatch(tasks: Iterable<ParseTask> | AsyncIterable<Parse
       } else {
         enter(Promise.resolve(await runParseTask(task)))
       }
-      while (window.length >= WINDOW_PAGES || (held >= WINDOW_MAX_CHARS && window.length > 0)) yield await oldest()
+      while (window.length >= limits.pages || (held >= limits.chars && window.length > 0)) yield await oldest()
     }
     while (window.length > 0) yield await oldest()
   } finally {

@@ -35,4 +35,35 @@ describe('batch order', () => {
     for (const task of tasks) alone.push(await runParseTask(task))
     expect(outcomes.map((o) => o.json)).toEqual(alone.map((o) => o.json))
   }, 120_000)
+
+  it.runIf(existsSync(BUILT_BATCH))('runs ahead of the output by the Reports\' characters it holds, not only by pages', async () => {
+    const page = readFileSync(join(REPO, 'fixtures/pages/annual-report-current-location/input.txt'), 'utf8')
+    const file = join(work, 'window-page.txt')
+    writeFileSync(file, page)
+    const { runBatch } = (await import(BUILT_BATCH)) as { runBatch: typeof import('../../src/cli/batch.js').runBatch }
+    /** The most pages pulled and not yet handed back, over a batch of 120 pages. */
+    const furthestAhead = async (limits: { pages: number; chars: number }) => {
+      let pulled = 0
+      let handed = 0
+      let ahead = 0
+      function* tasks(): Generator<ParseTask> {
+        for (let i = 0; i < 120; i++) {
+          pulled++
+          yield { file, path: `page-${i}.txt`, options: { path: `page-${i}.txt` }, output: 'ndjson', maxBytes: 64 * 1024 * 1024, debug: false }
+        }
+      }
+      for await (const outcome of runBatch(tasks(), 2, undefined, limits)) {
+        expect(outcome.path).toBe(`page-${handed}.txt`)
+        ahead = Math.max(ahead, pulled - handed)
+        handed++
+      }
+      expect(handed).toBe(120)
+      return ahead
+    }
+    // each Report is far longer than one character: the window holds the worker's pages in
+    // flight and the one the main thread parsed, and waits; with no bound on characters it fills
+    // to its pages
+    expect(await furthestAhead({ pages: 64, chars: 1 })).toBeLessThanOrEqual(12)
+    expect(await furthestAhead({ pages: 64, chars: Number.POSITIVE_INFINITY })).toBeGreaterThan(32)
+  }, 120_000)
 })
