@@ -17,6 +17,7 @@
 import { ATTACHMENT_NOTE, endsWithKind, FIELD_LABELS, isOrganName } from './rules/document.js'
 import { DEADLINE_LABELS, matchSectionMarker } from './rules/sections.js'
 import { CLAUSE_MARKS } from './rules/punctuation.js'
+import { labelsByFirstCharacter } from './rules/labels.js'
 import {
   bareLabelAt,
   FLAT_LABELS,
@@ -305,12 +306,16 @@ function isSpaceAt(text: string, at: number): boolean {
   return BREAK_CHAR_KIND[text.charCodeAt(at)] === SPACE_CHAR
 }
 
-/** First characters of the furniture words, by code unit. */
-const FURNITURE_FIRST = new Set(FURNITURE_WORDS.map((word) => word.charCodeAt(0)))
+/** The furniture words by their first code unit, in table order: a character of prose that
+ *  starts one (上, 下, 相, 主 …) is checked against the few that start with it. */
+const FURNITURE_BY_FIRST = labelsByFirstCharacter(FURNITURE_WORDS)
 
 /** Whether a text starts with a furniture word of at least `minLength` characters. */
 function startsWithFurniture(text: string, minLength: number): boolean {
-  return FURNITURE_FIRST.has(text.charCodeAt(0)) && FURNITURE_WORDS.some((word) => word.length >= minLength && text.startsWith(word))
+  const words = FURNITURE_BY_FIRST.get(text.charCodeAt(0))
+  if (words === undefined) return false
+  for (const word of words) if (word.length >= minLength && text.startsWith(word)) return true
+  return false
 }
 
 /** Code units of the characters a glued break reads before a position. */
