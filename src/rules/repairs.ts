@@ -121,15 +121,20 @@ export const RANGE_CLOSED = /(?<![\d.\-/])((?:19|20)\d{2})([—\-－–~～至]?
 // ("按照某政201764号文件" → 某政〔2017〕64号); one bracket lost ("某发〔201536号" → 某发〔2015〕36号,
 // "某发2015〕36号" → 某发〔2015〕36号);
 // repair/doc-number-brackets — the year in other brackets ("（某办发（2018）12号）" → 某办发〔2018〕12号);
-// and one whose year is gone (国发〔〕33号): flagged
-export const DOC_NUMBER_NO_BRACKETS = /(?<=[\u4e00-\u9fa5])((?:19|20)\d{2})([1-9]\d{0,3})号/g
-export const DOC_NUMBER_ONE_BRACKET = /(?<=[\u4e00-\u9fa5])(?:〔((?:19|20)\d{2})|((?:19|20)\d{2})〕)([1-9]\d{0,3})号/g
+// and one whose year is gone (国发〔〕33号): flagged.
+// Each pattern needs a Han character right before its match (the 代字's last). The look-behind
+// that says so stands after the match's first character(s) — 〔, a bracket, 19 or 20 — and reads
+// them again: the engine then looks for those characters and tries the look-behind only there.
+// Opening the pattern, it was tried at every position of a line (×3–4 the time, on every line
+// that holds a year and a 号 or a 〔).
+export const DOC_NUMBER_NO_BRACKETS = /((?:19|20)(?<=[\u4e00-\u9fa5]\d\d)\d{2})([1-9]\d{0,3})号/g
+export const DOC_NUMBER_ONE_BRACKET = /(?:〔(?<=[\u4e00-\u9fa5]〔)((?:19|20)\d{2})|((?:19|20)(?<=[\u4e00-\u9fa5]\d\d)\d{2})〕)([1-9]\d{0,3})号/g
 
 // 〕 and 号 both lost after 〔, which alone says 文号: "按照溪政办发〔20215文件要求"
 // 号 alone lost after 〔year〕: "晋政办发〔2019〕22文件", "（某政发〔2020〕5）"
 export const DOC_NUMBER_NO_HAO = /(?<=[\u4e00-\u9fa5]〔(?:19|20)\d{2}〕)([1-9]\d{0,3})(?=文件|文|[）)、，,。；])/g
-export const DOC_NUMBER_OPEN_ONLY = /(?<=[\u4e00-\u9fa5])〔((?:19|20)\d{2})([1-9]\d{0,3})(?![\d号〕])/g
-export const DOC_NUMBER_OTHER_BRACKETS = /(?<=[\u4e00-\u9fa5])[（(【［[﹝][ \u3000]*((?:19|20)\d{2})[ \u3000]*[）)】］\]﹞][ \u3000]*([1-9]\d{0,3})[ \u3000]*号/g
+export const DOC_NUMBER_OPEN_ONLY = /〔(?<=[\u4e00-\u9fa5]〔)((?:19|20)\d{2})([1-9]\d{0,3})(?![\d号〕])/g
+export const DOC_NUMBER_OTHER_BRACKETS = /[（(【［[﹝](?<=[\u4e00-\u9fa5].)[ \u3000]*((?:19|20)\d{2})[ \u3000]*[）)】］\]﹞][ \u3000]*([1-9]\d{0,3})[ \u3000]*号/g
 export const DOC_NUMBER_NO_YEAR = /[\u4e00-\u9fa5]{1,12}[〔【[（(]\s*[〕】\]）)]\s*\d{1,5}\s*号/g
 
 /** The brackets of a 文号 whose year is gone (国发〔〕33号). */
@@ -156,8 +161,9 @@ export const SPACED_DASHED_DATE = /(?<![\d.])((?:19|20)\d{2}) *([-/]) *(\d{1,2})
 // …and a month and day without their year: "2023年12月20日至 12 月 28 日"
 export const SPACED_MONTH_DAY = /(?<![\d年])(\d{1,2})[ \u3000]*月[ \u3000]*(\d{1,2})[ \u3000]*日/g
 
-// repair/doc-number-spaces: "〔2020〕15 号", "〔 2020 〕15号" → 〔2020〕15号
-export const SPACED_DOC_NUMBER = /(?<=[\u4e00-\u9fa5])[ \u3000]*〔[ \u3000]*((?:19|20)\d{2})[ \u3000]*〕[ \u3000]*(\d{1,5})[ \u3000]*号/g
+// repair/doc-number-spaces: "〔2020〕15 号", "〔 2020 〕15号" → 〔2020〕15号 (after a 代字: the
+// look-behind after the first space or the 〔, as in the document-number patterns above)
+export const SPACED_DOC_NUMBER = /(?:[ \u3000](?<=[\u4e00-\u9fa5][ \u3000])[ \u3000]*〔|〔(?<=[\u4e00-\u9fa5]〔))[ \u3000]*((?:19|20)\d{2})[ \u3000]*〕[ \u3000]*(\d{1,5})[ \u3000]*号/g
 
 // repair/latin-o-in-numeral: a year in Chinese numerals typed with Latin o (or 0) for 〇:
 // "二oo八年六月三日" → 二〇〇八年六月三日
