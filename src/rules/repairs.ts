@@ -132,7 +132,7 @@ export const DOC_NUMBER_ONE_BRACKET = /(?:〔(?<=[\u4e00-\u9fa5]〔)((?:19|20)\d
 
 // 〕 and 号 both lost after 〔, which alone says 文号: "按照溪政办发〔20215文件要求"
 // 号 alone lost after 〔year〕: "晋政办发〔2019〕22文件", "（某政发〔2020〕5）"
-export const DOC_NUMBER_NO_HAO = /(?<=[\u4e00-\u9fa5]〔(?:19|20)\d{2}〕)([1-9]\d{0,3})(?=文件|文|[）)、，,。；])/g
+export const DOC_NUMBER_NO_HAO = /([1-9](?<=[\u4e00-\u9fa5]〔(?:19|20)\d{2}〕[1-9])\d{0,3})(?=文件|文|[）)、，,。；])/g
 export const DOC_NUMBER_OPEN_ONLY = /〔(?<=[\u4e00-\u9fa5]〔)((?:19|20)\d{2})([1-9]\d{0,3})(?![\d号〕])/g
 export const DOC_NUMBER_OTHER_BRACKETS = /[（(【［[﹝](?<=[\u4e00-\u9fa5].)[ \u3000]*((?:19|20)\d{2})[ \u3000]*[）)】］\]﹞][ \u3000]*([1-9]\d{0,3})[ \u3000]*号/g
 export const DOC_NUMBER_NO_YEAR = /[\u4e00-\u9fa5]{1,12}[〔【[（(]\s*[〕】\]）)]\s*\d{1,5}\s*号/g
@@ -173,10 +173,11 @@ export const NUMERAL_YEAR_WITH_O = /(?<![A-Za-z])[一二][一二三四五六七�
 // full stop ("全面完成。?"), at a line's start ("？？为深入贯彻…"), after an article's number
 // ("第一条？为了…"), and — on a page that shows those marks — at the end of a line that asks
 // nothing ("一、基本情况?"); a line with a question word keeps its ？ (一、为什么要出台《办法》？)
-export const QUESTION_MARK_AFTER_STOP = /(?<=[。；：，、])[?？]+/g
+// (each look-behind after the first mark it needs, which it reads again: see the document numbers)
+export const QUESTION_MARK_AFTER_STOP = /[?？](?<=[。；：，、][?？])[?？]*/g
 export const QUESTION_MARK_AT_START = /^[?？\ufffd]+(?=[^\s?？\ufffd])/
-export const QUESTION_MARK_AFTER_ARTICLE = /(?<=^第[一二三四五六七八九十百零〇\d]{1,6}[条章节编])[?？]+/
-export const QUESTION_MARK_AT_END = /(?<=[^?？\s])[?？]+\s*$/
+export const QUESTION_MARK_AFTER_ARTICLE = /[?？](?<=^第[一二三四五六七八九十百零〇\d]{1,6}[条章节编][?？])[?？]*/
+export const QUESTION_MARK_AT_END = /[?？](?<=[^?？\s][?？])[?？]*\s*$/
 
 /** A question's label in a Q&A: 问：, 问题1：, 记者：, 【问】. */
 export const QUESTION_LABEL = /^(?:问题?\d*|Q\d*|记者|提问|【问】)[:：]?/i
