@@ -18,6 +18,7 @@ import { ATTACHMENT_NOTE, endsWithKind, FIELD_LABELS, isOrganName } from './rule
 import { DEADLINE_LABELS, matchSectionMarker } from './rules/sections.js'
 import { CLAUSE_MARKS } from './rules/punctuation.js'
 import { labelsByFirstCharacter } from './rules/labels.js'
+import { unitTable } from './text.js'
 import {
   bareLabelAt,
   FLAT_LABELS,
@@ -319,9 +320,9 @@ function startsWithFurniture(text: string, minLength: number): boolean {
 }
 
 /** Code units of the characters a glued break reads before a position. */
-const OPENING_BRACKET_UNITS = unitsOf(OPENING_BRACKETS)
-const TOP_MARKER_AFTER_UNITS = unitsOf(GLUED_TOP_MARKER_AFTER)
-const NUMBER_MARKER_AFTER_UNITS = unitsOf(GLUED_NUMBER_MARKER_AFTER)
+const OPENING_BRACKET_UNITS = unitTable(OPENING_BRACKETS)
+const TOP_MARKER_AFTER_UNITS = unitTable(GLUED_TOP_MARKER_AFTER)
+const NUMBER_MARKER_AFTER_UNITS = unitTable(GLUED_NUMBER_MARKER_AFTER)
 
 /**
  * Whether a line starts at `at`, glued to the current line before it (from `segmentStart`, its
@@ -344,15 +345,15 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
     if (crumb !== null && endsWithKind(crumb[1] as string) && TITLE_START.test(after)) return 'weak'
   }
   // inside a bracket the line goes on: "【字体：", "（来源：…）"
-  if (OPENING_BRACKET_UNITS.has(previous)) return undefined
+  if (OPENING_BRACKET_UNITS[previous] === 1) return undefined
   // a label's value goes on: "附件：1.…", "来源：县政府"
   if (whole && segmentLength <= SPACED_LABEL_MAX_LENGTH && (previous === COLON || previous === FULL_WIDTH_COLON) && isLabel(line.slice(from, at))) return undefined
   const marker = matchSectionMarker(after)
   // "单一，宣传" is no marker: a glued one is written with 、 or a full stop, never a comma
   if (marker !== undefined && !MARKER_WITH_COMMA.test(after)) {
     const inSequence = marker.number === 1 || marker.number === (numbers.get(marker.style) ?? 0) + 1
-    if (inSequence && GLUED_TOP_STYLES.includes(marker.style) && TOP_MARKER_AFTER_UNITS.has(previous)) return 'structural'
-    if (inSequence && GLUED_NUMBER_STYLES.includes(marker.style) && NUMBER_MARKER_AFTER_UNITS.has(previous)) return 'structural'
+    if (inSequence && GLUED_TOP_STYLES.includes(marker.style) && TOP_MARKER_AFTER_UNITS[previous] === 1) return 'structural'
+    if (inSequence && GLUED_NUMBER_STYLES.includes(marker.style) && NUMBER_MARKER_AFTER_UNITS[previous] === 1) return 'structural'
     // a heading glued to the first marker under it: "一、工作开展情况（一）健全工作机制"
     if (marker.number === 1 && whole && segmentLength <= GLUED_HEADING_MAX_LENGTH) {
       const heading = matchSectionMarker(line.slice(from, at))
@@ -391,13 +392,6 @@ function indexOrEnd(text: string, search: string, from: number): number {
 /** HAN_CHAR's test of one code unit. */
 function isHanCharUnit(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fa5
-}
-
-/** The code units of a string of characters (each one code unit). */
-function unitsOf(chars: string): ReadonlySet<number> {
-  const units = new Set<number>()
-  for (let i = 0; i < chars.length; i++) units.add(chars.charCodeAt(i))
-  return units
 }
 
 /** The label (with its colon, or bare and followed by a space) that `text` starts with, written

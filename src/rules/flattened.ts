@@ -5,6 +5,7 @@
  */
 import { declareRules } from './declare.js'
 import { ALL_META_LABELS, DISCLOSURE_LABELS, LABEL_SPACES, labelsByFirstCharacter, WIDGET_LABELS } from './labels.js'
+import { unitTable } from '../text.js'
 
 /** A line shorter than this is never a flattened page: a paragraph of a few sentences. */
 export const FLAT_LINE_MIN_LENGTH = 200
@@ -121,12 +122,12 @@ function spacedLabelEnd(text: string, chars: readonly string[]): number | undefi
 }
 
 /** The code units of LABEL_SPACES. */
-const LABEL_SPACE_UNITS = new Set([...LABEL_SPACES].map((space) => space.charCodeAt(0)))
+const LABEL_SPACE_UNITS = unitTable(LABEL_SPACES)
 
 /** LABEL_SPACES.includes(text.charAt(at)), by code unit: a label is looked for at most
  *  characters of a long line, and charAt makes a string of each Han character. */
 function isLabelSpaceAt(text: string, at: number): boolean {
-  return LABEL_SPACE_UNITS.has(text.charCodeAt(at))
+  return LABEL_SPACE_UNITS[text.charCodeAt(at)] === 1
 }
 
 /** A data or furniture label and its colon at the start of a text: "来源：", "发 布 机 构：". */
