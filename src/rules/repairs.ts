@@ -122,11 +122,11 @@ export const RANGE_CLOSED = /(?<![\d.\-/])((?:19|20)\d{2})([—\-－–~～至]?
 // "某发2015〕36号" → 某发〔2015〕36号);
 // repair/doc-number-brackets — the year in other brackets ("（某办发（2018）12号）" → 某办发〔2018〕12号);
 // and one whose year is gone (国发〔〕33号): flagged.
-// Each pattern needs a Han character right before its match (the 代字's last). The look-behind
-// that says so stands after the match's first character(s) — 〔, a bracket, 19 or 20 — and reads
-// them again: the engine then looks for those characters and tries the look-behind only there.
-// Opening the pattern, it was tried at every position of a line (×3–4 the time, on every line
-// that holds a year and a 号 or a 〔).
+// Each pattern of these document numbers needs a Han character right before its match (the
+// 代字's last). The look-behind that says so stands after the match's first character(s) — 〔, a
+// bracket, 19 or 20, the serial's first digit — and reads them again: the engine then looks for
+// those characters and tries the look-behind only there. When it opened the pattern it was tried
+// at every position of a line (×3–4 the time, on every line that holds a year and a 号 or a 〔).
 export const DOC_NUMBER_NO_BRACKETS = /((?:19|20)(?<=[\u4e00-\u9fa5]\d\d)\d{2})([1-9]\d{0,3})号/g
 export const DOC_NUMBER_ONE_BRACKET = /(?:〔(?<=[\u4e00-\u9fa5]〔)((?:19|20)\d{2})|((?:19|20)(?<=[\u4e00-\u9fa5]\d\d)\d{2})〕)([1-9]\d{0,3})号/g
 
