@@ -13,7 +13,7 @@ import type { LineIndex } from './edits.js'
 import { PageFile } from './page-file.js'
 import { InputError } from './messages.js'
 import { ERROR_PAGE, ERROR_PAGE_MAX_LENGTH } from './rules/document.js'
-import { decode } from './stages/decode.js'
+import { decode, decodeInPieces } from './stages/decode.js'
 import { extractCitations } from './stages/extract-citations.js'
 import { extractMetadata, readChrome } from './stages/extract-metadata.js'
 import { fingerprintOf } from './fingerprint.js'
@@ -240,7 +240,7 @@ function asPrinted(
 interface Page {
   bytes: Uint8Array
   format: InputFormat
-  decoded: { text: string; encoding: string; messages: Message[] }
+  decoded: { encoding: string; messages: Message[] }
   /** The text the text stages read: the decoded dump, or the text of the HTML page. */
   text: string
   script: Script
@@ -257,14 +257,16 @@ function readPage(input: Uint8Array | string, options: ParseOptions): Page {
   if (bytes.length > maxBytes) throw new InputError(`${bytes.length} bytes, more than the limit of ${maxBytes} (--max-bytes)`)
   const firstBytes = typeof input === 'string' ? input.slice(0, 512) : Buffer.from(bytes.subarray(0, 512)).toString('latin1')
   const format: InputFormat = options.format ?? guessFormat(options.path, firstBytes)
-  const decoded =
-    typeof input === 'string'
-      ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8', messages: [] as Message[] }
-      : decode(bytes, { isHtml: format === 'html' })
-  const html = format === 'html' ? htmlToText(decoded.text) : undefined
-  const text = html?.text ?? decoded.text
-  refuseErrorPage(text)
-  return { bytes, format, decoded, text, script: detectScript(text), head: html?.head ?? {}, structure: html?.removals ?? new Map() }
+  if (format === 'html') {
+    // the HTML parser reads the page in the pieces it is decoded in: no string of the page's size
+    const decoded = typeof input === 'string' ? { pieces: [input.replace(/^\ufeff/, '')], encoding: 'utf-8', messages: [] as Message[] } : decodeInPieces(bytes, { isHtml: true })
+    const html = htmlToText(decoded.pieces)
+    refuseErrorPage(html.text)
+    return { bytes, format, decoded, text: html.text, script: detectScript(html.text), head: html.head, structure: html.removals }
+  }
+  const decoded = typeof input === 'string' ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8', messages: [] as Message[] } : decode(bytes)
+  refuseErrorPage(decoded.text)
+  return { bytes, format, decoded, text: decoded.text, script: detectScript(decoded.text), head: {}, structure: new Map() }
 }
 
 /** A crawler that saved an HTTP error page saved no document.

@@ -61,11 +61,11 @@ export interface HtmlText {
 
 /**
  * Extract the text of an HTML page.
- * @param html the decoded page
+ * @param html the decoded page, whole or in the pieces it was decoded in (decodeInPieces)
  * @returns its text, paragraphs on their own lines, what its <head> says, and the lines its
  *   structure marks as chrome
  */
-export function htmlToText(html: string, _options: HtmlToTextOptions = {}): HtmlText {
+export function htmlToText(html: string | readonly string[], _options: HtmlToTextOptions = {}): HtmlText {
   const root = parseHtml(html)
   const index = indexElements(root)
   const out = new LineWriter()

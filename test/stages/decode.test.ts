@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decode } from '../../src/stages/decode.js'
+import { decode, decodeInPieces } from '../../src/stages/decode.js'
 
 const gbk = (text: string) => {
   // encode with the reverse of the decoder: build the byte map for the characters used
@@ -54,3 +54,57 @@ describe('decode', () => {
     expect(result.messages.map((m) => m.code)).toEqual(['invalid-bytes'])
   })
 })
+
+describe('decode in pieces (what the HTML parser reads)', () => {
+  // a page of some hundred KB: its three-byte characters fall across the pieces' edges
+  const paragraph = '<p>关于2021年度法治政府建设情况的报告：坚持依法行政，推进政务公开。</p>\n'
+  const long = paragraph.repeat(2000)
+  const bytesOf = (...parts: (string | Uint8Array)[]) => {
+    const chunks = parts.map((part) => (typeof part === 'string' ? new TextEncoder().encode(part) : part))
+    const all = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0))
+    let at = 0
+    for (const chunk of chunks) {
+      all.set(chunk, at)
+      at += chunk.length
+    }
+    return all
+  }
+  /** The pieces, their concatenation and the rest against what decode gives at once. */
+  const expectSameAsWhole = (bytes: Uint8Array) => {
+    const whole = decode(bytes, { isHtml: true })
+    const inPieces = decodeInPieces(bytes, { isHtml: true })
+    expect(inPieces.pieces.join('')).toBe(whole.text)
+    expect(inPieces.encoding).toBe(whole.encoding)
+    expect(inPieces.messages).toEqual(whole.messages)
+    return inPieces
+  }
+
+  it('cuts a large UTF-8 page into pieces whose concatenation is the page', () => {
+    const { pieces } = expectSameAsWhole(bytesOf(long))
+    expect(pieces.length).toBeGreaterThan(4)
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThanOrEqual(32 * 1024)
+  })
+
+  it('reads a large page with a byte-order mark, or with NUL bytes, as decode does', () => {
+    expectSameAsWhole(bytesOf(new Uint8Array([0xef, 0xbb, 0xbf]), long))
+    const withNul = expectSameAsWhole(bytesOf(long, new Uint8Array([0]), long, new Uint8Array([0])))
+    expect(withNul.messages.map((m) => m.code)).toEqual(['nul-bytes'])
+  })
+
+  it('falls back from UTF-8 as decode does when a byte past the first piece is invalid', () => {
+    const { encoding } = expectSameAsWhole(bytesOf('<meta charset="gb2312">', long, gbk('法治政府')))
+    expect(encoding).toBe('gb18030')
+  })
+
+  it('reads a large page in a declared legacy charset in pieces', () => {
+    const gbkParagraph = gbk(paragraph)
+    const { pieces, encoding } = expectSameAsWhole(bytesOf('<meta charset="gbk">', ...Array.from({ length: 1000 }, () => gbkParagraph)))
+    expect(encoding).toBe('gb18030')
+    expect(pieces.length).toBeGreaterThan(1)
+  })
+
+  it('keeps a small page in one piece', () => {
+    expect(decodeInPieces(new TextEncoder().encode(paragraph), { isHtml: true }).pieces).toEqual([paragraph])
+  })
+})
+
