@@ -259,10 +259,12 @@ function readPage(input: Uint8Array | string, options: ParseOptions): Page {
   const format: InputFormat = options.format ?? guessFormat(options.path, firstBytes)
   if (format === 'html') {
     // the HTML parser reads the page in the pieces it is decoded in: no string of the page's size
-    const decoded = typeof input === 'string' ? { pieces: [input.replace(/^\ufeff/, '')], encoding: 'utf-8', messages: [] as Message[] } : decodeInPieces(bytes, { isHtml: true })
-    const html = htmlToText(decoded.pieces)
+    const { pieces, encoding, messages } =
+      typeof input === 'string' ? { pieces: [input.replace(/^\ufeff/, '')], encoding: 'utf-8', messages: [] as Message[] } : decodeInPieces(bytes, { isHtml: true })
+    const html = htmlToText(pieces)
     refuseErrorPage(html.text)
-    return { bytes, format, decoded, text: html.text, script: detectScript(html.text), head: html.head, structure: html.removals }
+    // the pieces are not kept: the page's text is the HTML's text
+    return { bytes, format, decoded: { encoding, messages }, text: html.text, script: detectScript(html.text), head: html.head, structure: html.removals }
   }
   const decoded = typeof input === 'string' ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8', messages: [] as Message[] } : decode(bytes)
   refuseErrorPage(decoded.text)

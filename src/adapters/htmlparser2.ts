@@ -1,8 +1,8 @@
 /**
  * Wrapper around htmlparser2, the parser cheerio's htmlparser2 build (`cheerio/slim`) runs: its
  * parser and tree handler, as its `parseDocument` runs them, give the same tree, read here
- * directly; a page is fed to the parser in the pieces it was decoded in. Loaded on first use only, so that a
- * run over text dumps never pays for the HTML parser.
+ * directly; a page is fed to the parser in the pieces it was decoded in. Loaded on first use
+ * only, so that a run over text dumps never pays for the HTML parser.
  *
  * Why not cheerio's `load`: it makes a class of its own for every page, and V8 keeps a class in
  * its old generation, where the class's closures hold the page's tree alive until the next full
