@@ -59,16 +59,7 @@ describe('decode in pieces (what the HTML parser reads)', () => {
   // a page of some hundred KB: its three-byte characters fall across the pieces' edges
   const paragraph = '<p>关于2021年度法治政府建设情况的报告：坚持依法行政，推进政务公开。</p>\n'
   const long = paragraph.repeat(2000)
-  const bytesOf = (...parts: (string | Uint8Array)[]) => {
-    const chunks = parts.map((part) => (typeof part === 'string' ? new TextEncoder().encode(part) : part))
-    const all = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0))
-    let at = 0
-    for (const chunk of chunks) {
-      all.set(chunk, at)
-      at += chunk.length
-    }
-    return all
-  }
+  const bytesOf = (...parts: (string | Uint8Array)[]) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : part)))
   /** The pieces, their concatenation and the rest against what decode gives at once. */
   const expectSameAsWhole = (bytes: Uint8Array) => {
     const whole = decode(bytes, { isHtml: true })
