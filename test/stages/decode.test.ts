@@ -48,6 +48,17 @@ describe('decode', () => {
     expect(decode(html, { isHtml: true })).toMatchObject({ text: '<meta charset="gb2312"><p>法治政府', encoding: 'gb18030' })
   })
 
+  it('finds the declaration in any case, in any <meta> of the first 8 KB, and no further', () => {
+    const declared = (head: string) => decode(new Uint8Array([...new TextEncoder().encode(head), ...gbk(page)]), { isHtml: true }).encoding
+    // GBK bytes declared Big5: the declaration wins over what the bytes read best as
+    expect(declared('<META HTTP-EQUIV="Content-Type" CONTENT="text/html; CHARSET=BIG5">')).toBe('big5')
+    expect(declared('<meta name="keywords" content="法治"><Meta charset="big5">')).toBe('big5')
+    expect(declared(`${' '.repeat(9000)}<meta charset="big5">`)).toBe('gb18030')
+    // a tag cut by the end of the first 8 KB is read as far as it goes ("bi", no charset)
+    expect(declared(`${' '.repeat(8192 - 17)}<meta charset="big5">`)).toBe('gb18030')
+    expect(declared(`${' '.repeat(8192 - 30)}<meta charset="big5">`)).toBe('big5')
+  })
+
   it('turns invalid bytes into U+FFFD with a warning, never an exception', () => {
     const result = decode(new Uint8Array([0xff, 0xff, 0xff, 0x41]))
     expect(result.text).toContain('\ufffd')
