@@ -218,21 +218,20 @@ function decodeWhole(encoding: string, bytes: Uint8Array): string {
 function declaredCharset(bytes: Uint8Array): string | undefined {
   // the <meta> tags found in the bytes, and only a tag decoded: decoding the whole prescan as
   // Latin-1 to search it took ~30 µs of a GBK page (~1.3% of its parse)
-  const end = Math.min(bytes.length, CHARSET_PRESCAN_BYTES)
-  for (let at = bytes.indexOf(0x3c /* < */); at !== -1 && at < end; at = bytes.indexOf(0x3c, at + 1)) {
-    if (!opensMetaTag(bytes, at, end)) continue
-    const close = bytes.indexOf(0x3e /* > */, at)
-    const tagEnd = Math.min(close === -1 || close >= end ? at + META_TAG_MAX : Math.min(close, at + META_TAG_MAX), end)
-    const tag = decodeWhole('latin1', bytes.subarray(at, tagEnd))
+  const head = bytes.subarray(0, CHARSET_PRESCAN_BYTES)
+  for (let at = head.indexOf(0x3c /* < */); at !== -1; at = head.indexOf(0x3c, at + 1)) {
+    if (!opensMetaTag(head, at)) continue
+    const close = head.indexOf(0x3e /* > */, at)
+    const tag = decodeWhole('latin1', head.subarray(at, close === -1 ? at + META_TAG_MAX : Math.min(close, at + META_TAG_MAX)))
     const match = /charset\s*=\s*["']?([\w-]+)/i.exec(tag)
     if (match) return CHARSET_ALIASES[(match[1] as string).toLowerCase()]
   }
   return undefined
 }
 
-/** "<meta" in any case at `at`, within the first `end` bytes. */
-function opensMetaTag(bytes: Uint8Array, at: number, end: number): boolean {
-  if (at + META_OPEN.length > end) return false
+/** "<meta" in any case at `at` of the bytes. */
+function opensMetaTag(bytes: Uint8Array, at: number): boolean {
+  if (at + META_OPEN.length > bytes.length) return false
   // ASCII letters compared with their case bit (0x20) set
   for (let k = 1; k < META_OPEN.length; k++) if (((bytes[at + k] as number) | 0x20) !== META_OPEN.charCodeAt(k)) return false
   return true
