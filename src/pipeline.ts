@@ -257,16 +257,17 @@ function readPage(input: Uint8Array | string, options: ParseOptions): Page {
   if (bytes.length > maxBytes) throw new InputError(`${bytes.length} bytes, more than the limit of ${maxBytes} (--max-bytes)`)
   const firstBytes = typeof input === 'string' ? input.slice(0, 512) : Buffer.from(bytes.subarray(0, 512)).toString('latin1')
   const format: InputFormat = options.format ?? guessFormat(options.path, firstBytes)
+  // a string is already decoded: only its byte-order mark goes
+  const given = typeof input === 'string' ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8', messages: [] as Message[] } : undefined
   if (format === 'html') {
     // the HTML parser reads the page in the pieces it is decoded in: no string of the page's size
-    const { pieces, encoding, messages } =
-      typeof input === 'string' ? { pieces: [input.replace(/^\ufeff/, '')], encoding: 'utf-8', messages: [] as Message[] } : decodeInPieces(bytes, { isHtml: true })
+    const { pieces, encoding, messages } = given === undefined ? decodeInPieces(bytes, { isHtml: true }) : { ...given, pieces: [given.text] }
     const html = htmlToText(pieces)
     refuseErrorPage(html.text)
     // the pieces are not kept: the page's text is the HTML's text
     return { bytes, format, decoded: { encoding, messages }, text: html.text, script: detectScript(html.text), head: html.head, structure: html.removals }
   }
-  const decoded = typeof input === 'string' ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8', messages: [] as Message[] } : decode(bytes)
+  const decoded = given ?? decode(bytes)
   refuseErrorPage(decoded.text)
   return { bytes, format, decoded, text: decoded.text, script: detectScript(decoded.text), head: {}, structure: new Map() }
 }

@@ -16,5 +16,6 @@ export const CLAUSE_MARKS = '。，；！？,;!?'
 /** Any one of CLAUSE_MARKS. */
 export const CLAUSE_MARK = new RegExp(`[${CLAUSE_MARKS}]`)
 
-/** A sentence's end or a semicolon: what no title and no item of a list holds (a comma may). */
+/** A sentence's end or a semicolon: what no title and no item of a list holds (a comma may);
+ *  CLAUSE_MARKS without the commas. */
 export const SENTENCE_STOP = new RegExp(`[${SENTENCE_END_MARKS}；;]`)

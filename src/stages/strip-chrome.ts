@@ -46,7 +46,7 @@ import { bareLabelAt } from '../rules/flattened.js'
 import { holdsSentence, isProse, isTitleShaped } from '../line-shape.js'
 import { INSERTED_PINYIN, TONE_MARKS } from '../rules/normalize.js'
 import { FLAT_LINE_MIN_LENGTH } from '../rules/flattened.js'
-import { CLAUSE_MARK } from '../rules/punctuation.js'
+import { CLAUSE_MARK, SENTENCE_STOP } from '../rules/punctuation.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { ALL_META_LABELS, BYLINE_LABELS, DISCLOSURE_LABELS, LABEL_SPACES, labelsByFirstCharacter, WIDGET_LABELS } from '../rules/labels.js'
 import { allMatches, codePointsIn, countHan, countNonSpace, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
@@ -375,7 +375,7 @@ function leadingLabel(key: string): string | undefined {
 function leadingSpacedLabel(line: string, trimmed: string): string | undefined {
   const label = bareLabelAt(trimmed)
   // the label (letter-spaced or not) with a value or another label after it, and no sentence
-  if (label === undefined || label.length === trimmed.length || CLAUSE_MARK.test(line.replace(/[,，]/g, ''))) return undefined
+  if (label === undefined || label.length === trimmed.length || SENTENCE_STOP.test(line)) return undefined
   return label.replace(/[\s\u3000]/g, '')
 }
 
@@ -533,7 +533,7 @@ function isHeadline(info: LineInfo): boolean {
   return (
     countHan(info.key) >= HEADLINE_MIN_HAN &&
     info.key.length <= TITLE_MAX_LENGTH &&
-    !CLAUSE_MARK.test(info.key.replace(/[,，]/g, '')) &&
+    !SENTENCE_STOP.test(info.key) &&
     !isOrganLine(text) &&
     findDate(text) === undefined &&
     matchSectionMarker(text) === undefined
@@ -563,7 +563,7 @@ function pageTitleLines(infos: LineInfo[], first: number, removals: ReadonlyMap<
     for (let k = i; k < first && lines.length < PAGE_TITLE_MAX_LINES; k++) {
       const info = infos[k] as LineInfo
       if (info.isBlank) continue
-      if (removals.has(k) || info.rule || CLAUSE_MARK.test(info.key.replace(/[,，]/g, ''))) break
+      if (removals.has(k) || info.rule || SENTENCE_STOP.test(info.key)) break
       lines.push(k)
       // a mirror's pinyin (政(zhèng)) is no part of the title it is compared as (normalize drops it)
       key += info.key.replace(INSERTED_PINYIN, (inserted, syllable: string) => (TONE_MARKS.test(syllable) ? '' : inserted))
