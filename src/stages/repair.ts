@@ -127,10 +127,6 @@ interface Evidence {
   /** The page shows where a mirror wrote ? for a full-width space: after a full stop, or at a
    *  line's start. Only then is a ？ ending a line read as one. */
   lostSpaceMarks: boolean
-  /** The page holds a ? or ？, and a space (or U+3000): a page without is not read line by line
-   *  for stray question marks, or for spaces inside dates and numbers. */
-  hasQuestionMark: boolean
-  hasSpace: boolean
   /** The page's headings ask questions (a 解读's Q&A: one numbered heading ending in ？ holds a
    *  question word): its other headings' ？ are questions too ("五、违规停放的法律责任？"). */
   asksQuestions: boolean
@@ -156,8 +152,6 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
     // both read question marks: a page without one is spared the scan
     lostSpaceMarks: hasQuestionMark && hasLostSpaceMarks(text),
     asksQuestions: hasQuestionMark && asksQuestions(lines),
-    hasQuestionMark,
-    hasSpace: text.includes(' ') || text.includes('\u3000'),
   }
   lines.forEach((line, i) => {
     const lineEdits: Edit[] = []
@@ -551,7 +545,7 @@ function repairHeading(context: LineContext): void {
 
 function repairSpaces(context: LineContext): void {
   const s = context.line.text
-  if (!context.evidence.hasSpace || (!s.includes(' ') && !s.includes('\u3000'))) return
+  if (!s.includes(' ') && !s.includes('\u3000')) return
   for (const m of context.hasYear ? allMatches(SPACED_DATE, s) : []) {
     const [year, month, day] = [m[1] as string, m[2], m[3]]
     if (month !== undefined && !isCalendarDate({ year: Number(year), month: Number(month), day: day === undefined ? 1 : Number(day) })) continue
@@ -602,7 +596,7 @@ function hasLostSpaceMarks(text: string): boolean {
 
 function repairStrayQuestionMark(context: LineContext): void {
   const s = context.line.text
-  if (!context.evidence.hasQuestionMark || (!s.includes('?') && !s.includes('？'))) return
+  if (!s.includes('?') && !s.includes('？')) return
   for (const m of allMatches(QUESTION_MARK_AFTER_STOP, s)) context.propose(edit(REPAIR_RULES.strayQuestionMark.id, context.line, m.index ?? 0, m[0], ''))
   // the heading-junk rule takes the marks before a numbered heading
   const start = HEADING_JUNK.test(s) ? null : QUESTION_MARK_AT_START.exec(s)
