@@ -57,7 +57,7 @@ export const CHROME_RULES = declareRules('strip-chrome', {
   htmlChromeElement: { stage: 'html-to-text', id: 'chrome/html-chrome-element', summary: 'an HTML page with no clear container: a line of an element named as chrome (nav, footer, share, sidebar …)' },
   linkMenu: { stage: 'html-to-text', id: 'chrome/link-menu', summary: 'an HTML page with no clear container: a line of two links or more, 80% of it link text (首页政务公开政务服务互动交流…, inline `<span><a>` glued on one line)' },
   linkLine: { stage: 'html-to-text', id: 'chrome/link-line', summary: 'an HTML page: inside the document\'s container, above its first paragraph, a line that is nearly all link text — a link to another page (点击查看政策解读：【音频解读】…的解读)' },
-  hiddenCopy: { stage: 'html-to-text', id: 'chrome/hidden-copy', summary: 'an HTML page: a line of an element the browser does not show (`display:none`, `hidden`) whose opening the page shows elsewhere — a copy of the document a CMS keeps for search or sharing (a hidden tab that copies nothing stays)' },
+  hiddenCopy: { stage: 'html-to-text', id: 'chrome/hidden-copy', summary: 'an HTML page: a line of an element the browser does not show (`display:none`, `hidden`, `ng-hide`) whose opening the page shows elsewhere, however laid out — a copy of the document a CMS keeps for search or sharing (a hidden tab that copies nothing stays)' },
   leaveSite: { id: 'chrome/leave-site', summary: 'a site\'s dialog before a link leaves it: 您访问的链接即将离开“某县人民政府网站”是否继续？' },
   breadcrumb: { id: 'chrome/breadcrumb', summary: 'location path (当前位置：首页 > …, 首页 » …, 您的位置：首页 / …, or its second line > 政府信息公开 > …); kept in `breadcrumb`' },
   navBar: { id: 'chrome/nav-bar', summary: 'site navigation bar (首页　政务公开　政务服务　互动交流 …)' },
@@ -512,6 +512,15 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     example: '分享到：微信 微博',
   },
   {
+    // a share dialog's instruction, printed with the page ("用微信扫一扫，点击右上角分享按钮，将本文
+    // 分享给您的好友或朋友圈。"): a sentence about the widget, never the document's
+    id: CHROME_RULES.share.id,
+    zone: 'anywhere',
+    pattern: /^(?:用|打开)?微信(?:扫一扫|扫描二维码|扫码).{0,30}分享.{0,20}(?:好友|朋友圈)[^，,。]{0,10}[。.!！]?$/,
+    example: '用微信扫一扫，点击右上角分享按钮，将本文分享给您的好友或朋友圈。',
+    prose: true,
+  },
+  {
     // the share targets without their label under the title, as a page flattened by spaces
     // leaves them (below the document, the line a share bar stands in is cut with the tail)
     id: CHROME_RULES.share.id,
@@ -537,7 +546,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: CHROME_RULES.qrCode.id,
     zone: 'anywhere',
-    pattern: /^[【[]?(?:扫一扫在手机(?:上)?(?:打开|查看|浏览)(?:当前页面?|本页面?|此页面?)|扫一扫用手机浏览|扫一扫用手机看新闻|用?手机扫码(?:浏览|阅读|打开|查看)(?:本页|此页|当前页|本文)?|用手机看新闻|手机扫一扫|扫一扫|扫码阅读|用手机扫描二维码|手机扫描二维码.{0,10}|扫描二维码.{0,12}|微信扫一扫.{0,10})[】\]]?$/,
+    pattern: /^[【[]?(?:扫一扫在手机(?:上)?(?:打开|查看|浏览)(?:当前页面?|本页面?|此页面?)|扫一扫用手机浏览|扫一扫用手机看新闻|用?手机扫码(?:浏览|阅读|打开|查看)(?:本页|此页|当前页|本文)?|用手机看新闻|手机扫一扫(?:(?:打开|查看|浏览)(?:当前页面?|本页面?|此页面?))?|扫一扫|扫码阅读|用手机扫描二维码|手机扫描二维码.{0,10}|扫描二维码.{0,12}|微信扫一扫.{0,10})[】\]]?$/,
     example: '扫一扫在手机打开当前页',
     cutsTail: true,
   },
@@ -681,7 +690,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: CHROME_RULES.attachmentWidget.id,
     zone: 'tail',
-    pattern: /^(?:(?:文档附件|附件下载|相关附件|附件列表|下载附件)[:：]?|附件[:：])$/,
+    pattern: /^(?:(?:文档附件|附件下载|相关附件|附件列表|下载附件|附件信息)[:：]?|附件[:：])$/,
     example: '文档附件：',
     cutsTail: true,
   },
@@ -813,6 +822,11 @@ export const CHROME_SPAN_OPENER = /[【[［]/
 
 /** Rules whose line is an item of a list of other pages below the document (· 某县…报告 2023-01-13). */
 export const LIST_ITEM_RULES: readonly string[] = [CHROME_RULES.listItem.id]
+
+/** The heading of a site's notice below the document, whose paragraphs follow it ("版权与免责声明" /
+ *  "1.凡本站…注明“原创”的作品，其版权属于…。"): a statement of the site, never a heading a document
+ *  gives its own part. */
+export const FOOTER_NOTICE_HEADING = /^[【[]?(?:版权|免责|法律|网站|隐私|使用)(?:[与及和、]?(?:版权|免责|隐私))?(?:声明|申明|条款)[】\]]?[:：]?$/
 
 /** Rules whose line heads a list of other pages below the document (上一篇, 相关链接, 点击排行): a
  *  prose line right under one is a teaser of the list, not the document's last line. */

@@ -21,6 +21,10 @@ export const HTML_BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
  *  rows still read as label/value pairs. */
 export const HTML_CELL_SEPARATOR = ' | '
 
+/** A table cell this short (characters other than spaces) broken by <br> is a label wrapped by
+ *  its narrow column ("作出处罚决定的<br>机关名称"), read as one line with the row. */
+export const HTML_LABEL_CELL_MAX_LENGTH = 16
+
 /** A list whose items are all links this short is a menu, written on one line. */
 export const HTML_MENU_ITEM_MAX_LENGTH = 12
 
@@ -42,6 +46,11 @@ export const HTML_CONTAINER_MIN_PROSE_SHARE = 0.6
 /** id/class words that name chrome: a line of such an element outside the document goes. */
 export const HTML_CHROME_CLASS =
   /(?:^|[-_\s])(?:nav|navbar|menu|footer|foot|bottom|share|toolbar|tools|banner|copyright|print|search|sidebar|side|aside|related|relate|xgxx|xglj|links?|friend|yqlj|hot|rank|top-?bar|topbar|login|weather|qrcode|ewm|guide|pager|pagination|breadcrumb-extra|alert|modal|dialog|popup|caidan|daohang)(?:$|[-_\s\d])/i
+
+/** id/class words of the chrome above that name a site's menus (a subset of them): no document
+ *  stands in one, so the prose of a menu (a mega-menu's panels printing a body's duties "一、依法
+ *  对…监督管理。" and headlines) never decides which element holds the document. */
+export const HTML_MENU_CLASS = /(?:^|[-_\s])(?:nav|navbar|menu|caidan|daohang)(?:$|[-_\s\d])/i
 
 /** Elements whose text is a heading of the page (the title of the document, often). */
 export const HTML_TITLE_ELEMENT = /^(?:h1|h2|h3)$/
@@ -72,5 +81,8 @@ export const HTML_LINK_TITLE_MAX_SHARE = 0.5
  *  hidden line whose opening the page shows elsewhere is such a copy. (Hidden elements also hold
  *  tabs a script reveals, which are kept.) */
 export const HTML_HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:;|$|!)/i
+/** Classes a script framework hides an element with, its own style sheet saying display:none
+ *  (AngularJS's ng-hide: an ng-show panel that was closed when the page was saved). */
+export const HTML_HIDDEN_CLASS = /(?:^|\s)ng-hide(?:\s|$)/
 /** How much of a hidden line's opening must be shown elsewhere on the page for it to be a copy. */
 export const HTML_HIDDEN_COPY_PREFIX = 20

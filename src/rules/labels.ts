@@ -97,6 +97,8 @@ export const DISCLOSURE_LABELS: readonly MetaLabel[] = [
   { label: '信息名稱', role: 'title' },
   { label: '公开事项名称', role: 'title' },
   { label: '文件名称', role: 'title' },
+  { label: '公文名称', role: 'title' },
+  { label: '公文名稱', role: 'title' },
   { label: '标题', role: 'title' },
   { label: '標題', role: 'title' },
   { label: '名称', role: 'title' },

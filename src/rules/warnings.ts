@@ -19,7 +19,7 @@ export const WARNINGS = {
     code: 'doc-number-year-missing',
     meaning: 'a 文号 whose year was lost (国发〔〕33号), in the text or the disclosure block; kept as printed, never given a year',
   },
-  chromeTooAggressive: { code: 'chrome-too-aggressive', meaning: 'chrome rules would have removed most of the page; nothing was removed' },
+  chromeTooAggressive: { code: 'chrome-too-aggressive', meaning: 'chrome rules would have removed most of the page (the lines its HTML structure names as chrome aside); nothing was removed' },
   invalidBytes: { code: 'invalid-bytes', meaning: 'bytes invalid in the detected encoding became U+FFFD' },
   mixedEncoding: {
     code: 'mixed-encoding',

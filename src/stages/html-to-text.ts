@@ -23,10 +23,13 @@ import {
   HTML_CONTAINER_MIN_PROSE_SHARE,
   HTML_CONTENT_SELECTORS,
   HTML_DROPPED_ELEMENTS,
+  HTML_HIDDEN_CLASS,
   HTML_HIDDEN_COPY_PREFIX,
   HTML_HIDDEN_STYLE,
+  HTML_LABEL_CELL_MAX_LENGTH,
   HTML_LINK_MENU_MIN_SHARE,
   HTML_LINK_TITLE_MAX_SHARE,
+  HTML_MENU_CLASS,
   HTML_MENU_ITEM_MAX_LENGTH,
   HTML_META_NAMES,
   HTML_TITLE_CLASS,
@@ -85,6 +88,8 @@ interface Ancestor {
   parent: Ancestor | undefined
   /** This element or one around it is named as chrome (nav, footer, share …). */
   inChrome: boolean
+  /** …and as a menu (nav, menu …). */
+  inMenu: boolean
   /** This element or one around it is a heading or a title. */
   inTitle: boolean
   /** This element or one around it is a list item or a link. */
@@ -177,22 +182,34 @@ function isHidden(node: HtmlNode): boolean {
   const attribs = node.attribs
   if (attribs === undefined) return false
   if ('hidden' in attribs) return true
+  const className = attribs['class']
+  if (className !== undefined && HTML_HIDDEN_CLASS.test(className)) return true
   const style = attribs['style']
   return style !== undefined && HTML_HIDDEN_STYLE.test(style)
 }
 
 /** Lines of hidden elements that copy what the page shows elsewhere (a summary of the document
- *  the CMS keeps for search or sharing): their opening is the opening of a shown line. */
+ *  the CMS keeps for search or sharing, a print copy laid out anew): their opening is shown, the
+ *  lines, cell bars and colons between its words aside ("主要违法违规事实：| 一、2022年…" copies the
+ *  row "主要违法违规事实" and the line "一、2022年…" under it). */
 function hiddenCopies(lines: readonly HtmlLine[]): Set<number> {
   const copies = new Set<number>()
   if (!lines.some((line) => line.ancestors?.inHidden ?? false)) return copies
-  const shown = lines.filter((line) => !(line.ancestors?.inHidden ?? false)).map((line) => line.text.replace(/\s/g, ''))
+  const shown = lines
+    .filter((line) => !(line.ancestors?.inHidden ?? false))
+    .map((line) => bareOfLayout(line.text))
+    .join('')
   lines.forEach((line, i) => {
     if (!(line.ancestors?.inHidden ?? false)) return
-    const opening = line.text.replace(/\s/g, '').slice(0, HTML_HIDDEN_COPY_PREFIX)
-    if (opening.length >= HTML_HIDDEN_COPY_PREFIX / 2 && shown.some((text) => text.includes(opening))) copies.add(i)
+    const opening = bareOfLayout(line.text).slice(0, HTML_HIDDEN_COPY_PREFIX)
+    if (opening.length >= HTML_HIDDEN_COPY_PREFIX / 2 && shown.includes(opening)) copies.add(i)
   })
   return copies
+}
+
+/** A line without what its layout put between words: spaces, cell bars, colons. */
+function bareOfLayout(text: string): string {
+  return text.replace(/[\s|｜:：]/g, '')
 }
 
 /** Characters other than whitespace. */
@@ -223,10 +240,12 @@ function classOf(node: HtmlNode): string {
 function enter(node: HtmlNode, parent: Ancestor | undefined): Ancestor {
   const name = node.name?.toLowerCase() ?? ''
   const classes = node.attribs === undefined ? ' ' : classOf(node)
+  const chromeClass = HTML_CHROME_CLASS.test(classes)
   return {
     node,
     parent,
-    inChrome: (parent?.inChrome ?? false) || name === 'nav' || name === 'footer' || HTML_CHROME_CLASS.test(classes),
+    inChrome: (parent?.inChrome ?? false) || name === 'nav' || name === 'footer' || chromeClass,
+    inMenu: (parent?.inMenu ?? false) || name === 'nav' || (chromeClass && HTML_MENU_CLASS.test(classes)),
     inTitle: (parent?.inTitle ?? false) || HTML_TITLE_ELEMENT.test(name) || HTML_TITLE_CLASS.test(classes),
     inLink: (parent?.inLink ?? false) || name === 'li' || name === 'a',
     anchor: name === 'a' ? node : parent?.anchor,
@@ -258,6 +277,9 @@ function walk(root: HtmlNode, out: LineWriter, rootAncestors: Ancestor | undefin
       continue
     }
     const own = node.type === 'tag' ? enter(node, ancestors) : ancestors
+    // a hidden inline element inside a shown line is no part of what the line shows: a menu
+    // headline's hidden repeat, characters a site hides in its paragraphs against copying
+    if (own !== undefined && own.inHidden && !(ancestors?.inHidden ?? false) && !HTML_BLOCK_ELEMENTS.has(name) && name !== 'tr' && name !== 'td' && name !== 'th') continue
     if (own !== ancestors) out.elements.push(own as Ancestor)
     if (name === 'tr') {
       walkRow(node, out, own)
@@ -284,11 +306,13 @@ function walk(root: HtmlNode, out: LineWriter, rootAncestors: Ancestor | undefin
 }
 
 /** A table row: cells with only inline content join on one line; a cell holding blocks is
- *  written as its own lines (layout tables put whole pages in one cell). */
+ *  written as its own lines (layout tables put whole pages in one cell). A cell of one paragraph
+ *  is inline content (a word processor wraps every cell in <p>), and so is a label cell broken
+ *  over two lines by its narrow column ("作出处罚决定的<br>机关名称"). */
 function walkRow(row: HtmlNode, out: LineWriter, ancestors: Ancestor | undefined): void {
   out.break()
   const cells = (row.children ?? []).filter((c) => c.type === 'tag' && (c.name === 'td' || c.name === 'th'))
-  if (!cells.every((cell) => !containsBlock(cell))) {
+  if (!cells.every(isInlineCell)) {
     for (const cell of cells) {
       out.break()
       walk(cell, out, ancestors)
@@ -342,6 +366,21 @@ function textOf(node: HtmlNode): string {
   let text = ''
   for (const d of descendants(node)) if (d.type === 'text') text += decodeLeftoverEntities(d.data ?? '')
   return text
+}
+
+/** A cell that reads as one line: no blocks, or one paragraph with no blocks in it; a line break
+ *  only in a cell as short as a label. */
+function isInlineCell(cell: HtmlNode): boolean {
+  let blocks = 0
+  let breaks = 0
+  for (const d of descendants(cell)) {
+    if (d.type !== 'tag') continue
+    const name = d.name?.toLowerCase() ?? ''
+    if (name === 'table') return false
+    if (name === 'br') breaks++
+    else if (HTML_BLOCK_ELEMENTS.has(name) && ++blocks > 1) return false
+  }
+  return breaks === 0 || visibleLength(textOf(cell)) <= HTML_LABEL_CELL_MAX_LENGTH
 }
 
 function containsBlock(node: HtmlNode): boolean {
@@ -432,13 +471,21 @@ function indexElements(root: HtmlNode): ElementIndex {
 /**
  * The element holding the document: a known CMS container holding most of the prose, else the
  * smallest element that holds most of it (descending from the body while one child holds 80%).
+ * The prose of a site's menus does not vote (a mega-menu's panels: a document of short table
+ * cells would be outweighed by them, and its whole page taken for it), unless nothing else is prose.
  */
 function findContainer(index: ElementIndex, lines: readonly HtmlLine[], elements: readonly Ancestor[]): HtmlNode | undefined {
+  const outsideMenus = lines.some((line) => !(line.ancestors?.inMenu ?? false) && proseWeight(line.text) > 0)
+  return containerByProse(index, lines, elements, outsideMenus)
+}
+
+function containerByProse(index: ElementIndex, lines: readonly HtmlLine[], elements: readonly Ancestor[], outsideMenusOnly: boolean): HtmlNode | undefined {
   // each line's prose counts for its innermost element, then every element's sum is added to its
   // parent's, children first
   const own = new Map<Ancestor, number>()
   let total = 0
   for (const line of lines) {
+    if (outsideMenusOnly && (line.ancestors?.inMenu ?? false)) continue
     const w = proseWeight(line.text)
     if (w === 0) continue
     total += w
@@ -482,12 +529,18 @@ const LABEL_IN_LINE = (() => {
   const labels = ALL_META_LABELS.map((l) => escapeRegExp(l.label)).join('|')
   return new RegExp(`(?:${labels}):|^(?:${labels})\\||\\|(?:${labels})\\|`)
 })()
+/** …at the line's start: what a line of a menu needs to be data ("请问如何查询…？留言时间：…" in a
+ *  menu's panel is a teaser with its date, not the page's byline). */
+const LABEL_AT_START = (() => {
+  const labels = ALL_META_LABELS.map((l) => escapeRegExp(l.label)).join('|')
+  return new RegExp(`^(?:${labels})[:|]`)
+})()
 
 /** A line outside the document that still carries data or belongs to the document. */
 function isDataLine(line: HtmlLine, before: boolean): boolean {
   const key = matchKey(line.text)
   if (BREADCRUMB_RULES.some((rule) => rule.pattern.test(key))) return true
-  if (LABEL_IN_LINE.test(key)) return true
+  if (LABEL_IN_LINE.test(key) && (!(line.ancestors?.inMenu ?? false) || LABEL_AT_START.test(key))) return true
   const text = line.text.trim()
   if (before) {
     // a title above the document, but not an item of a list of links (a sidebar's other titles)
@@ -495,7 +548,12 @@ function isDataLine(line: HtmlLine, before: boolean): boolean {
     // a link to another page ("点击查看政策解读：【音频解读】…的解读") is never the page's title
     const isLink = linkShare(line) >= HTML_LINK_TITLE_MAX_SHARE
     const titleLike = endsWithKind(text) && text.length <= TITLE_LINE_MAX && !/[。；]/.test(text) && !inList && !isLink
-    return ((line.ancestors?.inTitle ?? false) && !isLinkMenu(line)) || titleLike || SIGNATURE_DATE_LINE.test(text) || /^\d{4}-\d{1,2}-\d{1,2}/.test(text)
+    // a heading element holds a title, not sentences (a menu panel's class="sub-title" holding a
+    // body's duties "一、依法对…运行。"), and a menu's headline is another page's title: a link
+    // or a list item in an element named as chrome (<span class="title"><a>…</a> in a nav panel)
+    const heading =
+      (line.ancestors?.inTitle ?? false) && !isLinkMenu(line) && !/[。；]/.test(text) && !((line.ancestors?.inChrome ?? false) && (isLink || inList))
+    return heading || titleLike || SIGNATURE_DATE_LINE.test(text) || /^\d{4}-\d{1,2}-\d{1,2}/.test(text)
   }
   return SIGNATURE_DATE_LINE.test(text) || NOTE_LINE.test(text) || isImprintLine(text) || (isOrganLine(text) && !endsWithKind(text))
 }
@@ -524,7 +582,7 @@ function structuralRemovals(lines: readonly HtmlLine[], elements: readonly Ances
       seen = true
       // above the document's first paragraph, a line that is a link to another page ("点击查看
       // 政策解读：【音频解读】…") is the site's, not the document's (its 附件 links stand below)
-      if (!proseSeen && linkShare(line) >= HTML_LINK_MENU_MIN_SHARE && proseWeight(line.text) === 0) removals.set(i, CHROME_RULES.linkLine.id)
+      if (!proseSeen && linkShare(line) >= HTML_LINK_MENU_MIN_SHARE && proseWeight(line.text) === 0 && !isDataLine(line, true)) removals.set(i, CHROME_RULES.linkLine.id)
       if (proseWeight(line.text) > 0) proseSeen = true
       return
     }

@@ -22,6 +22,7 @@ import {
   CHROME_MAX_REMOVED_RATIO,
   CHROME_SPAN_OPENER,
   CHROME_SPAN_RULES,
+  FOOTER_NOTICE_HEADING,
   LIST_HEADER_RULES,
   LIST_ITEM_RULES,
   SITE_REPEATED_RULE,
@@ -238,8 +239,16 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
   }
 
   const messages: Message[] = []
-  const removedChars = edits.reduce((sum, e) => sum + countNonSpace(e.before), 0)
-  const totalChars = countNonSpace(text)
+  // the valve weighs what the rules take from the text, not what the page's structure already
+  // named as chrome (the lines of an HTML page outside its document's element): a short document
+  // under a site's mega-menu is most of a page's characters only once the menu is gone
+  let structuralChars = 0
+  for (const [index] of options.knownChrome ?? NO_KNOWN_CHROME) {
+    const info = infos[index]
+    if (info !== undefined && removals.has(index)) structuralChars += countNonSpace(info.line.text)
+  }
+  const removedChars = edits.reduce((sum, e) => sum + countNonSpace(e.before), 0) - structuralChars
+  const totalChars = countNonSpace(text) - structuralChars
   if (last >= first && totalChars > 0 && removedChars / totalChars > CHROME_MAX_REMOVED_RATIO) {
     messages.push(
       createMessage(
@@ -317,6 +326,9 @@ function looksLikeDocumentPart(text: string): boolean {
     /[：:]$/.test(text)
   )
 }
+
+/** What a page with no lines known to be chrome is read as. */
+const NO_KNOWN_CHROME: ReadonlyMap<number, string> = new Map()
 
 /** The rules of a line no rule matches (most lines): one array for all of them. */
 const NO_RULES: readonly ChromeRule[] = []
@@ -579,7 +591,8 @@ function pageTitleLines(infos: LineInfo[], first: number, removals: ReadonlyMap<
   if (later.some((title) => commonRun(page.key, title.key) >= Math.min(PAGE_TITLE_MIN_SHARED, page.key.length))) return page.lines
   // …or printed again as a line of its own further down: an order's 办法 under its 令 header and
   // promulgation paragraph ("某市人民政府令" / "第123号" / "《…办法》已经…通过" / "…办法")
-  for (let k = first; k < infos.length; k++) if ((infos[k] as LineInfo).key === page.key && !removals.has(k)) return page.lines
+  // (a copy a rule names is chrome's: an HTML page's hidden print copy is no document line)
+  for (let k = first; k < infos.length; k++) if ((infos[k] as LineInfo).key === page.key && !removals.has(k) && (infos[k] as LineInfo).rule === undefined) return page.lines
   return []
 }
 
@@ -676,11 +689,28 @@ function bodyBounds(infos: LineInfo[], valueLines: Set<number>): { first: number
     for (let i = index + 1; i < infos.length; i++) if (matchSectionMarker((infos[i] as LineInfo).line.text.trim()) !== undefined) return false
     return true
   }
+  // …and a footer's notice below the document: the paragraphs under a heading a footer rule names
+  // ("版权与免责声明" / "1.凡本站…注明…的作品，其版权属于…。" / "2.…"), numbered or not
+  const underFooterHeading = (index: number) => {
+    let above = previousNonBlankIndex(infos, index)
+    let paragraphs = 0
+    while (above !== undefined) {
+      const info = infos[above] as LineInfo
+      if (info.rules.some((r) => r.zone === 'anywhere')) above = previousNonBlankIndex(infos, above)
+      else if (info.prose && info.rule === undefined && paragraphs < MAX_ISOLATED_EDGE_LINES) {
+        paragraphs++
+        above = previousNonBlankIndex(infos, above)
+      } else break
+    }
+    if (above === undefined) return false
+    const heading = infos[above] as LineInfo
+    return FOOTER_NOTICE_HEADING.test(heading.key) && heading.rules.some((r) => r.zone === 'tail' && r.cutsTail === true)
+  }
   let lastAt = prose.length - 1
   while (
     lastAt > firstAt &&
     prose.length - 1 - lastAt < MAX_ISOLATED_EDGE_LINES &&
-    underListHeader(prose[lastAt] as number)
+    (underListHeader(prose[lastAt] as number) || underFooterHeading(prose[lastAt] as number))
   )
     lastAt--
   return { first: prose[firstAt] as number, last: prose[lastAt] as number }
@@ -924,8 +954,11 @@ const VALUE_EDGE_END = ' \t\n\r\u3000\u00a0|｜【['
 export function parseBreadcrumb(lineText: string): string[] {
   const folded = foldWidth(lineText).trim()
   const withoutLabel = folded.replace(/^[^:：]{0,12}位置[^:：]{0,3}[:：]|^当前页面[:：]|^当前栏目[:：]/, '')
+  // a path with no separator the table knows is split where its links are spaced apart, the marks
+  // between them dropped ("首页 政务信息 行政处罚", "首页 · 法治政府 · 依法行政", "首页 》 政务公开")
+  const known = BREADCRUMB_SEPARATOR.test(withoutLabel)
   return withoutLabel
-    .split(BREADCRUMB_SEPARATOR)
+    .split(known ? BREADCRUMB_SEPARATOR : /\s+/)
     .map((item) => item.replace(/\s+/g, ' ').trim())
-    .filter((item) => item !== '' && item !== '...' && item !== '…')
+    .filter((item) => item !== '' && item !== '...' && item !== '…' && (known || !/^[\p{P}\p{S}]+$/u.test(item)))
 }

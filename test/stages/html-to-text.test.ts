@@ -16,6 +16,13 @@ describe('html-to-text', () => {
     ['<table><tr><td><p>一、总体要求</p><p>坚持依法行政。</p></td></tr></table>', '一、总体要求\n坚持依法行政。\n'],
     ['<p>&nbsp;&nbsp;为深入推进依法行政&gt;</p>', '\u00a0\u00a0为深入推进依法行政>\n'],
     ['<p>字</p><p>体：</p>', '字\n体：\n'],
+    // a word processor wraps every cell in <p>: a row of one-paragraph cells is one line
+    ['<table><tr><td><p align="center">1</p></td><td><p>动态调整区级部门权责清单</p></td><td>区委编办</td></tr></table>', '1 | 动态调整区级部门权责清单 | 区委编办\n'],
+    // …and a label its narrow column broke over two lines is one label
+    ['<table><tr><td><p><b><span>作出处罚决定的</span></b><b><span><br></span></b><b><span>机关名称</span></b></p></td><td><p><span>某区城市管理执法局</span></p></td></tr></table>', '作出处罚决定的机关名称 | 某区城市管理执法局\n'],
+    // a cell of several paragraphs, or a long one broken by <br>, keeps its lines
+    ['<table><tr><td><p>行政处罚决定</p></td><td><p>对某公司罚款56万元。</p><p>对张某警告并罚款2万元</p></td></tr></table>', '行政处罚决定\n对某公司罚款56万元。\n对张某警告并罚款2万元\n'],
+    ['<table><tr><td>序号</td><td>某县人民政府关于印发实施方案的通知<br>某县人民政府关于加强行政执法的意见</td></tr></table>', '序号\n某县人民政府关于印发实施方案的通知\n某县人民政府关于加强行政执法的意见\n'],
   ])('%s', (html, text) => {
     expect(htmlToText(html).text).toBe(text)
   })
@@ -92,6 +99,75 @@ describe('html-to-text: link density and hidden copies', () => {
 <div class="tab" style="display: none"><p>附件：行政执法监督事项清单</p></div></body>`
     expect(removedAs(html, 'chrome/hidden-copy')).toEqual(['某县人民政府关于加强行政执法监督工作的通知各乡镇人民政府，县直各单位：为进一步规范…'])
     expect(htmlToText(html).text).toContain('附件：行政执法监督事项清单')
+  })
+})
+
+describe('html-to-text: a site’s mega-menu inside the page, AngularJS’s hidden panels', () => {
+  const removedAs = (html: string, rule: string) => {
+    const result = htmlToText(html)
+    return result.text.trimEnd().split('\n').filter((_, i) => result.removals.get(i) === rule)
+  }
+  // menu panels hidden by the site's style sheet (nothing in the markup says so): a body's duties in
+  // a heading-classed block, headlines of other pages in title-classed spans with an ng-hide copy
+  const megaMenu = `<div class="nav-panel-container"><div class="nav-panel"><a>主要职责</a><div class="sub-title">
+<p>一、依法对辖区内银行业和保险业实行统一监督管理，强化机构监管、行为监管、功能监管，维护金融业合法、稳健运行。</p>
+<p>二、对辖区金融业改革开放和监管有效性相关问题开展研究，参与拟订金融业改革发展规划，推动金融业高质量发展。</p></div>
+<div class="panel-row"><span class="title"><a href="/a">某监管局关于某某人寿保险股份有限公司修改公司章程的批复</a><span class="ng-hide">某监管局关于某某人寿保险股份有限公司修改公司章程的批复</span></span></div>
+<div class="panel-row"><span class="title"><a href="/b">某监管局关于印发银行业保险业数据安全管理办法的通知</a></span></div></div></div>`
+  const article = `<div class="content"><div class="breadcrumb">当前位置：<a>首页</a> &gt; <a>行政处罚</a></div>
+<div class="wenzhang-title">某监管局行政处罚信息公开表</div><div class="wenzhang-documentNo ng-hide">某金罚决字〔2024〕52号</div>
+<table><tr><td><p>行政处罚依据</p></td><td><p>《中华人民共和国保险法》第八十六条、第一百七十条。</p></td></tr>
+<tr><td><p>行政处罚决定</p></td><td><p>对某某财产保险股份有限公司某分公司罚款56万元。</p></td></tr></table></div>`
+
+  it('finds the document’s element by the prose outside elements named as chrome', () => {
+    const html = `<body>${megaMenu}${article}<div ng-show="isPrint" class="ng-hide"><p>某监管局行政处罚信息公开表</p></div></body>`
+    const removed = removedAs(html, 'chrome/outside-content')
+    expect(removed).toContain('一、依法对辖区内银行业和保险业实行统一监督管理，强化机构监管、行为监管、功能监管，维护金融业合法、稳健运行。')
+    expect(removed.some((line) => line.startsWith('某监管局关于印发银行业保险业数据安全管理办法的通知'))).toBe(true)
+    expect(removed.some((line) => line.startsWith('某监管局关于某某人寿保险'))).toBe(true)
+    const result = htmlToText(html)
+    const kept = result.text.trimEnd().split('\n').filter((_, i) => !result.removals.has(i))
+    expect(kept).toContain('某监管局行政处罚信息公开表')
+    expect(kept).toContain('行政处罚决定 | 对某某财产保险股份有限公司某分公司罚款56万元。')
+  })
+
+  it('keeps a document whose element is named like chrome when it holds most of the prose', () => {
+    const guide = `<body><div class="nav"><a>首页</a><a>办事指南</a></div><div class="guide-content">
+<p>一、办理事项：行政许可申请的受理。申请人应当向窗口提交申请书及有关材料，材料齐全的当场受理。</p>
+<p>二、办理时限：自受理之日起二十个工作日内作出决定，需要听证的，听证时间不计入办理时限。</p></div>
+<div class="about"><p>本网站由某县人民政府办公室主办，内容如有疑问请来电咨询。</p></div></body>`
+    const result = htmlToText(guide)
+    const kept = result.text.trimEnd().split('\n').filter((_, i) => !result.removals.has(i))
+    expect(kept.filter((line) => /^[一二]、/.test(line))).toHaveLength(2)
+  })
+
+  it('writes no hidden inline element into the line it stands in', () => {
+    expect(htmlToText('<div class="row"><span class="title"><a href="/a">某监管局关于某公司变更营业场所的批复</a><span class="ng-hide">某监管局关于某公司变更营业场所的批复</span></span><span>2025-04-22</span></div>').text).toBe(
+      '某监管局关于某公司变更营业场所的批复2025-04-22\n',
+    )
+    // characters a site hides in its paragraphs against copying
+    expect(htmlToText('<p>为深入推进<span style="display:none">xk29</span>依法行政，制定本方案。</p>').text).toBe('为深入推进依法行政，制定本方案。\n')
+    // a hidden block is kept for what it may be (a tab a script reveals)
+    expect(htmlToText('<div style="display:none"><p>附件：行政执法事项清单</p></div>').text).toBe('附件：行政执法事项清单\n')
+  })
+
+  it('takes a hidden copy laid out anew (rows joined, colons added) for a copy', () => {
+    const html = `<body>${article}<div class="ng-hide"><p>行政处罚依据：| 《中华人民共和国保险法》第八十六条、第一百七十条。</p></div></body>`
+    expect(removedAs(html, 'chrome/hidden-copy')).toEqual(['行政处罚依据：| 《中华人民共和国保险法》第八十六条、第一百七十条。'])
+  })
+
+  it('keeps the breadcrumb above the document though its links make most of its line, and no teaser of a menu for a byline', () => {
+    const crumb = `<div class="content"><div class="breadcrumb"><ul><li>当前位置：<a>首页</a></li><li><a>政务信息</a></li><li><a>行政处罚</a></li></ul></div>`
+    const html = `<body><div class="nav-panel"><div class="row">请问如何查询金融许可证？留言时间： 2025-04-16</div></div>${crumb}${article.slice('<div class="content">'.length)}</body>`
+    const result = htmlToText(html)
+    const kept = result.text.trimEnd().split('\n').filter((_, i) => !result.removals.has(i))
+    expect(kept[0]).toBe('当前位置：首页 政务信息 行政处罚')
+    expect(removedAs(html, 'chrome/outside-content')).toEqual(['请问如何查询金融许可证？留言时间： 2025-04-16'])
+  })
+
+  it('takes AngularJS’s ng-hide for hidden: a hidden copy of a shown line goes', () => {
+    const html = `<body>${article}<div class="ng-hide print-copy"><p>对某某财产保险股份有限公司某分公司罚款56万元。</p></div></body>`
+    expect(removedAs(html, 'chrome/hidden-copy')).toEqual(['对某某财产保险股份有限公司某分公司罚款56万元。'])
   })
 })
 

@@ -95,6 +95,67 @@ describe('strip-chrome by zone', () => {
   })
 })
 
+describe('strip-chrome: the safety valve weighs the rules, not the page structure', () => {
+  // an HTML page's mega-menu, outside the document's element: most of the page's characters
+  const menu = Array.from({ length: 40 }, (_, i) => `国家某某监督管理总局关于某某保险股份有限公司第${i}分公司副总经理任职资格的批复`)
+  const text = [...menu, TITLE, PROSE[0], ...CLOSING].join('\n') + '\n'
+  const knownChrome = new Map(menu.map((_, i) => [i, 'chrome/outside-content']))
+
+  it('removes what the structure names even when it is most of the page', () => {
+    const result = stripChrome(text, { knownChrome })
+    expect(result.messages).toEqual([])
+    expect(result.text).toBe([TITLE, PROSE[0], ...CLOSING].join('\n') + '\n')
+  })
+
+  it('still keeps everything when the rules themselves would take most of what is left', () => {
+    const footer = Array.from({ length: 40 }, (_, i) => `主办单位：某县人民政府办公室第${i}号`)
+    const result = stripChrome([...menu, TITLE, PROSE[0], ...footer].join('\n'), { knownChrome })
+    expect(result.edits).toEqual([])
+    expect(result.messages.map((m) => m.code)).toEqual(['chrome-too-aggressive'])
+  })
+})
+
+describe('strip-chrome: a footer notice under its heading', () => {
+  const notice = [
+    '手机扫一扫打开此页',
+    '版权与免责声明',
+    '1.凡本站及其子站注明“文章类型：原创”的所有作品，其版权属于本网站所有。其他媒体、网站或个人转载使用时必须注明来源。',
+    '2.凡本站注明“文章类型：转载”的所有作品，均转载自其他媒体，目的在于传递更多信息，并不代表本站赞同其观点和对其真实性负责。',
+  ]
+
+  it('takes the heading and its paragraphs, numbered or not, below the document', () => {
+    const removed = removedRules(page([], notice))
+    expect(removed.get('手机扫一扫打开此页')).toBe('chrome/qr-code')
+    expect(removed.get('版权与免责声明')).toBe('chrome/footer-links')
+    expect(removed.has(notice[2] as string)).toBe(true)
+    expect(removed.has(notice[3] as string)).toBe(true)
+    expect(removed.has('桐乡县人民政府')).toBe(false)
+  })
+
+  it('never takes the document’s own last paragraphs, under a heading a footer rule may match too', () => {
+    for (const heading of ['  二、下一步工作打算', '  四、意见建议', '  意见建议']) {
+      const text = [TITLE, ...PROSE, heading, '  1.持续深化行政执法体制改革，推动执法力量向基层倾斜。', '  2.加强法治宣传教育，营造良好法治氛围。'].join('\n') + '\n'
+      expect(stripChrome(text).text).toBe(text)
+    }
+  })
+})
+
+describe('strip-chrome: a share dialog and a title printed as a disclosure field', () => {
+  it('removes the share dialog’s instruction, never a sentence of the document about WeChat', () => {
+    const removed = removedRules(page(['分享到微信', '用微信扫一扫，点击右上角分享按钮，将本文分享给您的好友或朋友圈。']))
+    expect(removed.get('用微信扫一扫，点击右上角分享按钮，将本文分享给您的好友或朋友圈。')).toBe('chrome/share')
+    const sentence = '  （三）拓宽普法渠道。开通“某县司法”微信公众号，群众用微信扫一扫即可咨询法律问题，全年分享普法文章120篇，覆盖好友群体3万余人。'
+    const text = [TITLE, ...PROSE, sentence, ...CLOSING].join('\n') + '\n'
+    expect(stripChrome(text).edits).toEqual([])
+  })
+
+  it('reads 公文名称 as the disclosure block’s title label', () => {
+    const result = stripChrome(`公文名称：${TITLE}\n文  号：\n${TITLE}\n${PROSE.join('\n')}\n`)
+    expect(result.edits.map((e) => [e.rule, e.before.trim()])).toContainEqual(['chrome/disclosure-block', `公文名称：${TITLE}`])
+    expect(result.captured.fields).toContainEqual({ label: '公文名称', value: TITLE, line: 0 })
+  })
+})
+
 describe('parseFields', () => {
   it.each([
     ['来源：县司法局  发布时间：2022-03-18 10:05  浏览次数：312', [['来源', '县司法局'], ['发布时间', '2022-03-18 10:05'], ['浏览次数', '312']]],
@@ -111,6 +172,9 @@ describe('parseFields', () => {
 describe('parseBreadcrumb', () => {
   it.each([
     ['当前位置：首页 > 政务公开 > 法治政府建设', ['首页', '政务公开', '法治政府建设']],
+    ['当前位置：首页 政务信息 行政处罚 监管局本级', ['首页', '政务信息', '行政处罚', '监管局本级']],
+    ['当前栏目：首页 · 法治政府 · 依法行政', ['首页', '法治政府', '依法行政']],
+    ['首页 》 政务公开 》 镇街信息公开', ['首页', '政务公开', '镇街信息公开']],
     ['您现在的位置:首页>>信息公开>>通知公告', ['首页', '信息公开', '通知公告']],
     ['首页 » 信息公开 » 规划计划', ['首页', '信息公开', '规划计划']],
     ['当前位置: 首页 → 部门信息公开 → 县市场监督管理局', ['首页', '部门信息公开', '县市场监督管理局']],
