@@ -336,7 +336,9 @@ function isMenu(list: HtmlNode): boolean {
   if (items.length < 2 || items.some((item) => item.name !== 'li')) return false
   return items.every((item) => {
     const text = textOf(item).trim()
-    return text.length > 0 && text.length <= HTML_MENU_ITEM_MAX_LENGTH && !containsBlock(item) && hasLink(item)
+    // measured without the markup's indentation ("当前位置：\n      <a>首页</a>" is a short item)
+    const length = visibleLength(text)
+    return length > 0 && length <= HTML_MENU_ITEM_MAX_LENGTH && !containsBlock(item) && hasLink(item)
   })
 }
 
