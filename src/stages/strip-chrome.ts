@@ -925,9 +925,21 @@ export function parseFields(lineText: string): { label: string; value: string }[
     if (WIDGETS.has(label)) return
     const from = match.index + match.length
     const to = i + 1 < matches.length ? (matches[i + 1] as FoundLabel).index : text.length
-    fields.push({ label, value: cleanValue(lineText.slice(from, to)) })
+    const value = cleanValue(lineText.slice(from, to))
+    const date = trailingDate(value)
+    if (date === undefined) fields.push({ label, value })
+    else fields.push({ label, value: date.before }, { label: '', value: date.date })
   })
   return fields
+}
+
+/** A byline's date printed last, spaced off another label's value ("编辑：张某某  2024-04-02
+ *  09:15:33"): the value ends before it, and the date is a value without a label. */
+function trailingDate(value: string): { before: string; date: string } | undefined {
+  const date = findDate(value)
+  if (date === undefined || date.index === 0 || value.slice(date.index + date.length).trim() !== '' || !/\s$/.test(value.slice(0, date.index))) return undefined
+  const before = value.slice(0, date.index).trim()
+  return findDate(before) === undefined ? { before, date: value.slice(date.index).trim() } : undefined
 }
 
 /** Trim a value of the separators and widget brackets around it ("2020-01-06】【" → "2020-01-06"). */
