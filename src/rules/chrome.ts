@@ -598,11 +598,12 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     example: '↑ 点击上方“某某发布”关注我们，获取更多权威资讯',
   },
   {
-    // the tap bar of a 公众号 page saved from the app: "视频小程序赞，轻点两下取消赞在看，轻点两下取消在看", "使用完整服务"
+    // the tap bar of a 公众号 page saved from the app: "视频小程序赞，轻点两下取消赞在看，轻点两下取消在看",
+    // "使用完整服务", "微信扫一扫可打开此内容，使用完整服务"
     id: CHROME_RULES.wechatWidgets.id,
     zone: 'anywhere',
     prose: true,
-    pattern: /轻点两下取消(?:赞|在看)|^使用完整服务$/,
+    pattern: /轻点两下取消(?:赞|在看)|^(?:微信扫一扫可?打开此内容[，,]?)?使用完整服务$/,
     example: '：，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看',
   },
   {

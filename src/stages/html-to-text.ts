@@ -253,6 +253,12 @@ function enter(node: HtmlNode, parent: Ancestor | undefined): Ancestor {
   }
 }
 
+/** An element that flows within a line: not a block, nor a part of a table. */
+function isInline(name: string): boolean {
+  return !HTML_BLOCK_ELEMENTS.has(name) && !TABLE_PARTS.has(name)
+}
+const TABLE_PARTS: ReadonlySet<string> = new Set(['tr', 'td', 'th'])
+
 /** Walk the tree without recursion (pages nest elements 100 000 deep), writing lines. */
 function walk(root: HtmlNode, out: LineWriter, rootAncestors: Ancestor | undefined): void {
   // two parallel stacks, no object per frame; a null node is the end of a block element
@@ -277,9 +283,10 @@ function walk(root: HtmlNode, out: LineWriter, rootAncestors: Ancestor | undefin
       continue
     }
     const own = node.type === 'tag' ? enter(node, ancestors) : ancestors
-    // a hidden inline element inside a shown line is no part of what the line shows: a menu
-    // headline's hidden repeat, characters a site hides in its paragraphs against copying
-    if (own !== undefined && own.inHidden && !(ancestors?.inHidden ?? false) && !HTML_BLOCK_ELEMENTS.has(name) && name !== 'tr' && name !== 'td' && name !== 'th') continue
+    // a hidden element within a shown line is no part of what the line shows: a menu headline's
+    // hidden repeat, characters a site hides in its paragraphs against copying, a pop-up card
+    // inside a byline's name ("原创 某县司法<div style="display:none">微信号…</div> 2023-08-15")
+    if (own !== undefined && own.inHidden && !(ancestors?.inHidden ?? false) && (isInline(name) || (ancestors !== undefined && isInline(ancestors.node.name ?? '')))) continue
     if (own !== ancestors) out.elements.push(own as Ancestor)
     if (name === 'tr') {
       walkRow(node, out, own)
@@ -526,6 +533,8 @@ const TITLE_LINE_MAX = 120
 const DESCEND_SHARE = 0.8
 
 const BREADCRUMB_RULES = CHROME_LINE_RULES.filter((rule) => rule.data === 'breadcrumb')
+/** Rules whose line carries label：value data, read by their pattern alone. */
+const FIELDS_RULES = CHROME_LINE_RULES.filter((rule) => rule.data === 'fields' && rule.tokens === undefined && rule.atLeast === undefined)
 /** A data label as a table cell or followed by a colon ("发布日期:", "索引号|", "|文号|"). */
 const LABEL_IN_LINE = (() => {
   const labels = ALL_META_LABELS.map((l) => escapeRegExp(l.label)).join('|')
@@ -542,6 +551,10 @@ const LABEL_AT_START = (() => {
 function isDataLine(line: HtmlLine, before: boolean): boolean {
   const key = matchKey(line.text)
   if (BREADCRUMB_RULES.some((rule) => rule.pattern.test(key))) return true
+  // above the document, a line a chrome rule reads data from (a 公众号's byline "原创 某县司法
+  // 2023-08-15 18:30 浙江", outside its article's element), unless a menu holds it (a headline
+  // and its date)
+  if (before && !(line.ancestors?.inMenu ?? false) && FIELDS_RULES.some((rule) => rule.pattern.test(rule.onLine === true ? line.text.trim() : key))) return true
   if (LABEL_IN_LINE.test(key) && (!(line.ancestors?.inMenu ?? false) || LABEL_AT_START.test(key))) return true
   const text = line.text.trim()
   if (before) {

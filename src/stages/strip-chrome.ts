@@ -958,6 +958,9 @@ function cleanValue(raw: string): string {
 const VALUE_EDGE_START = ' \t\n\r\u3000\u00a0|｜丨:：]】'
 const VALUE_EDGE_END = ' \t\n\r\u3000\u00a0|｜【['
 
+/** What a breadcrumb's template may print after its last item: separators and spaces. */
+const TRAILING_SEPARATORS = ' \t\u3000\u00a0>»›→/'
+
 /**
  * Split a breadcrumb line into its items, without its label ("当前位置：首页 > 政务公开").
  * @param lineText the breadcrumb line as printed
@@ -965,7 +968,8 @@ const VALUE_EDGE_END = ' \t\n\r\u3000\u00a0|｜【['
  */
 export function parseBreadcrumb(lineText: string): string[] {
   const folded = foldWidth(lineText).trim()
-  const withoutLabel = folded.replace(/^[^:：]{0,12}位置[^:：]{0,3}[:：]|^当前页面[:：]|^当前栏目[:：]/, '')
+  // a separator after the last item is the template's ("首页/政务公开/法治政府建设/")
+  const withoutLabel = trimChars(folded.replace(/^[^:：]{0,12}位置[^:：]{0,3}[:：]|^当前页面[:：]|^当前栏目[:：]/, ''), '', TRAILING_SEPARATORS)
   // a path with no separator the table knows is split where its links are spaced apart, the marks
   // between them dropped ("首页 政务信息 行政处罚", "首页 · 法治政府 · 依法行政", "首页 》 政务公开")
   const known = BREADCRUMB_SEPARATOR.test(withoutLabel)

@@ -298,17 +298,6 @@ describe('published date: a labelled day and the byline time of the same day', (
   it('takes the time an unlabelled byline gives the same day', () => {
     expect(metadataOf(lines, [['发布日期', '2025-02-18'], ['', '【2025-02-18 16:20:11】']]).metadata.dates.published).toBe('2025-02-18T16:20')
   })
-  it('takes the time the page’s <meta name="PubDate"> records for the labelled day, never another day', () => {
-    const withHead = (fields: [string, string][], published: string) => {
-      const blocks = segment(lines.join('\n'))
-      const captured: CapturedField[] = fields.map(([label, value], line) => ({ label, value, line }))
-      return extractMetadata({ blocks, sections: splitSections(blocks), breadcrumb: [], fields: captured, normalizeValue: (v) => v, head: { published } })
-    }
-    const result = withHead([['发布时间', '2024-07-12']], '2024-07-12 17:33')
-    expect([result.metadata.dates.published, result.evidence['dates.published']?.rule]).toEqual(['2024-07-12T17:33', 'metadata/published-date'])
-    expect(withHead([['发布时间', '2024-07-12']], '2024-07-11 17:33').metadata.dates.published).toBe('2024-07-12')
-    expect(withHead([['发布时间', '2024-07-12 09:05']], '2024-07-12 17:33').metadata.dates.published).toBe('2024-07-12T09:05')
-  })
   it('keeps the labelled day when the byline gives another day', () => {
     expect(metadataOf(lines, [['发布日期', '2025-02-18'], ['', '【2025-02-19 16:20:11】']]).metadata.dates.published).toBe('2025-02-18')
   })

@@ -149,6 +149,10 @@ describe('html-to-text: a site’s mega-menu inside the page, AngularJS’s hidd
     )
     // characters a site hides in its paragraphs against copying
     expect(htmlToText('<p>为深入推进<span style="display:none">xk29</span>依法行政，制定本方案。</p>').text).toBe('为深入推进依法行政，制定本方案。\n')
+    // …nor a hidden card inside an inline element: a 公众号's byline stays one line
+    expect(htmlToText('<div id="meta_content"><span>原创</span> <span id="profileBt"><a id="js_name">某县司法</a><div id="js_profile_qrcode" style="display:none"><p>微信号 mx_sfj</p><p>功能介绍 某县司法局官方公众号</p></div></span> <em id="publish_time">2023-08-15 18:30</em> <span>浙江</span></div>').text).toBe(
+      '原创 某县司法 2023-08-15 18:30 浙江\n',
+    )
     // a hidden block is kept for what it may be (a tab a script reveals)
     expect(htmlToText('<div style="display:none"><p>附件：行政执法事项清单</p></div>').text).toBe('附件：行政执法事项清单\n')
   })
@@ -165,6 +169,16 @@ describe('html-to-text: a site’s mega-menu inside the page, AngularJS’s hidd
     const kept = result.text.trimEnd().split('\n').filter((_, i) => !result.removals.has(i))
     expect(kept[0]).toBe('当前位置：首页 政务信息 行政处罚')
     expect(removedAs(html, 'chrome/outside-content')).toEqual(['请问如何查询金融许可证？留言时间： 2025-04-16'])
+  })
+
+  it('keeps a 公众号’s byline above its article’s element, and no menu’s headline with its date', () => {
+    const html = `<body><div class="nav"><div class="row"><a>某监管局召开辖区财产保险公司风险提示会</a>2025-04-21</div></div>
+<div id="meta_content">原创 某县司法 2023-08-15 18:30 浙江</div><div id="js_content"><p>某县人民政府关于2022年度法治政府建设情况的报告</p>
+<p>　　2022年，我县坚持以习近平法治思想为指导，深入推进依法行政，法治政府建设取得新成效。</p><p>　　一、主要举措和成效</p></div></body>`
+    const result = htmlToText(html)
+    const kept = result.text.trimEnd().split('\n').filter((_, i) => !result.removals.has(i))
+    expect(kept[0]).toBe('原创 某县司法 2023-08-15 18:30 浙江')
+    expect(kept.some((line) => line.startsWith('某监管局召开'))).toBe(false)
   })
 
   it('takes AngularJS’s ng-hide for hidden: a hidden copy of a shown line goes', () => {

@@ -27,7 +27,7 @@ export interface PublishedKnown {
 export const PUBLISHED_FINDERS: readonly Finder<string, PublishedKnown>[] = [
   // the page's 发布日期/发布时间, most specific label first; when another label of publication
   // gives the same day with a time, the time is kept
-  { rule: METADATA_RULES.publishedDate, find: (page) => labelledDate(page.meta, page.input.head?.published) },
+  { rule: METADATA_RULES.publishedDate, find: (page) => labelledDate(page.meta) },
   // a byline's date printed without a label ("2023-02-16 09:42:17　来源：…")
   { rule: METADATA_RULES.publishedUnlabelled, find: (_page, { fields }) => unlabelledDate(fields) },
   // <meta name="PubDate"> when the page prints no date: the CMS's record, not the page's print
@@ -58,19 +58,13 @@ function withTimeOfSameDay(candidates: readonly { iso: string; where: Where }[])
   return { value: chosen.iso, where: chosen.where }
 }
 
-/** The page's labelled date of publication; a day printed without its time takes the time the
- *  CMS's <meta name="PubDate"> records for that same day (发布时间：2024-07-12 and PubDate
- *  2024-07-12 17:33 → 2024-07-12T17:33). */
-function labelledDate(meta: Meta, headPublished: string | undefined): Hit<string> | undefined {
+function labelledDate(meta: Meta): Hit<string> | undefined {
   const candidates = PUBLISHED_LABELS.flatMap((label) => labelDate(meta, label) ?? [])
   for (const found of metaByRole(meta, 'published-date')) {
     const iso = UPDATED_LABELS.includes(found.label) ? null : isoDateIn(found.value)
     if (iso !== null) candidates.push({ iso, where: found.where })
   }
-  const hit = withTimeOfSameDay(candidates)
-  const recorded = hit === undefined || headPublished === undefined ? null : isoDateIn(headPublished)
-  if (hit === undefined || recorded === null || recorded.length <= hit.value.length || !recorded.startsWith(hit.value)) return hit
-  return { value: recorded, where: hit.where }
+  return withTimeOfSameDay(candidates)
 }
 
 function updatedDate(meta: Meta): Hit<string> | undefined {
