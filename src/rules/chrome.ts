@@ -77,6 +77,7 @@ export const CHROME_RULES = declareRules('strip-chrome', {
   hotSearch: { id: 'chrome/hot-search', summary: '热门搜索：…' },
   printTime: { id: 'chrome/print-time', summary: '打印时间 / 下载次数' },
   today: { id: 'chrome/today', summary: '今天是… line' },
+  siteNotice: { id: 'chrome/site-notice', summary: 'the site\'s own words in its header: an announcement (最新公告：本网站将于…进行系统升级维护，敬请谅解！), a greeting (您好，欢迎访问某县人民政府门户网站！)' },
   clockLine: { id: 'chrome/clock-line', summary: 'stale clock line (某区人民政府 2019年12月3日星期二)' },
   search: { id: 'chrome/search', summary: '搜索 / 站内搜索 box' },
   byline: { id: 'chrome/byline', summary: '来源 / 发布时间 / 作者 / 浏览次数 line; a date with the organ or site before it (某市人民政府 2019-04-22 10:15:00), in brackets (【2019-07-02 16:20:11】) or day first (07.11.2019 09:30) — a Chinese date needs a padded month or day or a time, as 公文 dates are never padded; kept in `meta` and `dates.published`' },
@@ -296,6 +297,24 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     pattern: /^(?:原创\s.*|.{0,30}\s(?:\d{4}-\d{2}-\d{2}|\d{4}年\d{2}月\d{2}日)\s\d{1,2}:\d{2}\s*[\u4e00-\u9fa5]{2,4})$/,
     example: '原创 某县司法 某县司法 2024-03-29 18:07 湖北',
     data: 'fields',
+  },
+  {
+    // a ticker of the site's own news: its maintenance, its move (a sentence, so `prose`)
+    id: CHROME_RULES.siteNotice.id,
+    zone: 'head',
+    prose: true,
+    pattern: /^(?:最新公告|网站公告|系统公告|重要公告|公告|温馨提示)[:：|｜]+.{0,60}?(?:网站|系统|平台|服务器).{0,40}?(?:升级|维护|暂停|改版|迁移)/,
+    example: '最新公告：|本网站将于3月16日22:00至3月17日6:00进行系统升级维护，届时网站将暂停访问，敬请谅解！',
+    pageHeader: true,
+  },
+  {
+    // …and its greeting: "您好，欢迎访问某县人民政府门户网站！"
+    id: CHROME_RULES.siteNotice.id,
+    zone: 'head',
+    prose: true,
+    pattern: /^(?:您好[，,！!]?)?欢迎您?(?:光临|访问|来到)[^，,。！!]{2,30}(?:网站|门户网|网|站)[！!。.]?$/,
+    example: '您好，欢迎访问某县人民政府门户网站！',
+    pageHeader: true,
   },
   {
     id: CHROME_RULES.today.id,

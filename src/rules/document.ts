@@ -114,8 +114,9 @@ export const ORDER_HEADER = /^[（(]?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?(
 /** The number line under an order's header: "第179号". */
 export const ORDER_NUMBER_LINE = /^第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号$/
 
-/** A title printed with a reprint mark before it: "（转载）某市人民政府办公厅关于…的通知". */
-export const REPRINT_MARK = /^[（(【[]\s*(?:转载|转发|转)\s*[）)】\]]\s*/
+/** What a site prints before a title that is no part of it: a reprint mark ("（转载）某市人民政府
+ *  办公厅关于…的通知"), or a document site's file-type badge glued to it ("DOCX某县水利局2022年度…报告"). */
+export const TITLE_SITE_MARK = /^(?:[（(【[]\s*(?:转载|转发|转)\s*[）)】\]]|(?:DOCX?|PDF|WPS|TXT|PPTX?|XLSX?)(?=\s*[\u4e00-\u9fa5]))\s*/
 
 /** 发文机关标志: "X市人民政府文件", at most this many characters. */
 export const MASTHEAD = /^[\u4e00-\u9fa5（）()、\s]{2,40}文件$/

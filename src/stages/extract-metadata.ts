@@ -25,7 +25,7 @@ import { withParts } from './metadata/parts.js'
 import { periodAgainstPublished, PERIOD_FINDERS } from './metadata/period.js'
 import { regionConfidence, regionEvidence } from './metadata/region.js'
 import { SIGNATURE_FINDERS } from './metadata/signature.js'
-import { documentTitleOf, enclosedTitle, familyOf, kindOf, sameTitle, TITLE_FINDERS, withoutReprintMark } from './metadata/title.js'
+import { documentTitleOf, enclosedTitle, familyOf, kindOf, sameTitle, TITLE_FINDERS, withoutSiteMark } from './metadata/title.js'
 import { WARNINGS } from '../rules/warnings.js'
 import { METADATA_RULES } from '../rules/metadata.js'
 
@@ -93,7 +93,7 @@ export function extractMetadata(input: ExtractMetadataInput, _options: ExtractMe
     return found
   }
 
-  const title = record('title', withoutReprintMark(firstFound(TITLE_FINDERS, page, undefined)))
+  const title = record('title', withoutSiteMark(firstFound(TITLE_FINDERS, page, undefined)))
   titleProblems(page, title, messages)
   // what the title's words say is as sure as the title
   const fromTitle = <T>(rule: string, value: T | undefined): Found<T> | undefined =>

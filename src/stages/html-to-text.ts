@@ -359,7 +359,8 @@ function* descendants(node: HtmlNode): Generator<HtmlNode> {
   while (stack.length > 0) {
     const next = stack.pop() as HtmlNode
     yield next
-    if (next.type === 'tag' && HTML_DROPPED_ELEMENTS.has(next.name?.toLowerCase() ?? '')) continue
+    // the parser types <script> and <style> apart from other tags: their text is never the page's
+    if (next.type === 'script' || next.type === 'style' || (next.type === 'tag' && HTML_DROPPED_ELEMENTS.has(next.name?.toLowerCase() ?? ''))) continue
     const children = next.children ?? []
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as HtmlNode)
   }

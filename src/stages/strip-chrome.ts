@@ -864,9 +864,9 @@ function labelAt(text: string, start: number): FoundLabel | undefined {
   return undefined
 }
 const WIDGETS = new Set(WIDGET_LABELS)
-/** A label no table names, inside a line of labels: spaces before it, a colon after
- *  ("发布机构：某县司法局　解读类型：部门解读"). */
-const UNKNOWN_LABEL_PATTERN = /(?<=[ \t\u3000\u00a0|｜])([\u4e00-\u9fa5]{2,6})[ \t\u3000]*[:：]/g
+/** A label no table names, inside a line of labels: the line's start or spaces before it, a colon
+ *  after ("发布机构：某县司法局　解读类型：部门解读", "上传人：用户1234 | 上传时间：2023-01-12"). */
+const UNKNOWN_LABEL_PATTERN = /(?<=^|[ \t\u3000\u00a0|｜])([\u4e00-\u9fa5]{2,6})[ \t\u3000]*[:：]/g
 
 function capture(
   info: LineInfo,

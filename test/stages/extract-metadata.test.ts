@@ -384,6 +384,12 @@ describe('issuers, numbers and dates HTML pages print differently', () => {
     ])
     expect([evidence.docNumber?.rule, evidence.issuers?.rule, evidence['dates.signed']?.rule]).toEqual(['metadata/doc-number-from-table', 'metadata/issuers-from-table', 'metadata/signed-from-table'])
   })
+  it('drops a document site’s file-type badge glued to the title, never letters of the title', () => {
+    const body = ['2022年，我局深入推进依法行政，法治政府建设取得新成效。现将有关情况报告如下。', '一、主要工作']
+    expect(metadataOf(['DOCX某县水利局2022年度法治政府建设工作报告', ...body]).metadata.title).toBe('某县水利局2022年度法治政府建设工作报告')
+    expect(metadataOf(['PDF 某县水利局2022年度法治政府建设工作报告', ...body]).metadata.title).toBe('某县水利局2022年度法治政府建设工作报告')
+    expect(metadataOf(['PPP项目合同管理办法', ...body]).metadata.title).toBe('PPP项目合同管理办法')
+  })
   it('reads a 文号 in brackets ending the title, and drops a reprint mark', () => {
     expect(metadataOf(['某局行政处罚信息公开表（某罚决字〔2024〕36号）', '当事人在未经核准的场地倾倒建筑垃圾，违反了有关规定。']).metadata.docNumber).toBe('某罚决字〔2024〕36号')
     expect(metadataOf(['（转载）某市人民政府办公厅关于印发某市公共租赁住房管理办法的通知', '各区人民政府，市政府各部门：', '现将办法印发给你们，请认真贯彻执行。']).metadata.title).toBe('某市人民政府办公厅关于印发某市公共租赁住房管理办法的通知')

@@ -20,6 +20,8 @@ describe('html-to-text', () => {
     ['<table><tr><td><p align="center">1</p></td><td><p>动态调整区级部门权责清单</p></td><td>区委编办</td></tr></table>', '1 | 动态调整区级部门权责清单 | 区委编办\n'],
     // …and a label its narrow column broke over two lines is one label
     ['<table><tr><td><p><b><span>作出处罚决定的</span></b><b><span><br></span></b><b><span>机关名称</span></b></p></td><td><p><span>某区城市管理执法局</span></p></td></tr></table>', '作出处罚决定的机关名称 | 某区城市管理执法局\n'],
+    // a script in a cell of an inline row writes nothing into the row
+    ['<table><tr><td>点击数：<script>document.write("186");</script>186</td><td>来源：某镇政府</td></tr></table>', '点击数：186 | 来源：某镇政府\n'],
     // a list of short links is one line, its items measured without the markup's indentation
     ['<ul>\n  <li>当前位置：\n      <a href="/">首页</a>\n  </li>\n  <li><a>政务信息</a></li>\n  <li><a>行政处罚</a></li>\n</ul>', '当前位置： 首页 政务信息 行政处罚\n'],
     // a cell of several paragraphs, or a long one broken by <br>, keeps its lines

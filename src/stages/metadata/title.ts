@@ -18,9 +18,9 @@ import {
   FAMILY_RULES,
   KIND_CANONICAL,
   KIND_WORDS,
-  REPRINT_MARK,
   splitNames,
   TITLE_DATE_SUFFIX,
+  TITLE_SITE_MARK,
   titleEnd,
 } from '../../rules/document.js'
 import { POSITIONAL_TITLE_GROUP, unspaceLetters, type Block } from '../segment.js'
@@ -74,13 +74,13 @@ export const TITLE_FINDERS: readonly Finder<string>[] = [
 ]
 
 /**
- * A title without the reprint mark a site put before it, whichever copy it was read from:
- * "（转载）某市人民政府办公厅关于…的通知" → "某市人民政府办公厅关于…的通知".
+ * A title without the mark a site put before it, whichever copy it was read from:
+ * "（转载）某市人民政府办公厅关于…的通知" → "某市人民政府办公厅关于…的通知", "DOCX某县…报告" → "某县…报告".
  * @returns the title found, its value cleaned
  */
-export function withoutReprintMark(found: Found<string> | undefined): Found<string> | undefined {
-  if (found === undefined || !REPRINT_MARK.test(found.value)) return found
-  const value = found.value.replace(REPRINT_MARK, '')
+export function withoutSiteMark(found: Found<string> | undefined): Found<string> | undefined {
+  if (found === undefined || !TITLE_SITE_MARK.test(found.value)) return found
+  const value = found.value.replace(TITLE_SITE_MARK, '')
   return value === '' ? found : { ...found, value }
 }
 
