@@ -536,17 +536,13 @@ const DESCEND_SHARE = 0.8
 const BREADCRUMB_RULES = CHROME_LINE_RULES.filter((rule) => rule.data === 'breadcrumb')
 /** Rules whose line carries label：value data, read by their pattern alone. */
 const FIELDS_RULES = CHROME_LINE_RULES.filter((rule) => rule.data === 'fields' && rule.tokens === undefined && rule.atLeast === undefined)
+/** Every data label, as an alternation. */
+const LABELS = ALL_META_LABELS.map((l) => escapeRegExp(l.label)).join('|')
 /** A data label as a table cell or followed by a colon ("发布日期:", "索引号|", "|文号|"). */
-const LABEL_IN_LINE = (() => {
-  const labels = ALL_META_LABELS.map((l) => escapeRegExp(l.label)).join('|')
-  return new RegExp(`(?:${labels}):|^(?:${labels})\\||\\|(?:${labels})\\|`)
-})()
+const LABEL_IN_LINE = new RegExp(`(?:${LABELS}):|^(?:${LABELS})\\||\\|(?:${LABELS})\\|`)
 /** …at the line's start: what a line of a menu needs to be data ("请问如何查询…？留言时间：…" in a
  *  menu's panel is a teaser with its date, not the page's byline). */
-const LABEL_AT_START = (() => {
-  const labels = ALL_META_LABELS.map((l) => escapeRegExp(l.label)).join('|')
-  return new RegExp(`^(?:${labels})[:|]`)
-})()
+const LABEL_AT_START = new RegExp(`^(?:${LABELS})[:|]`)
 
 /** A line outside the document that still carries data or belongs to the document. */
 function isDataLine(line: HtmlLine, before: boolean): boolean {
