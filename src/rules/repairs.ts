@@ -31,6 +31,7 @@ export const REPAIR_RULES = declareRules('repair', {
   dateLostYearMonth: { id: 'repair/date-lost-year-month', example: '2021415日 → 2021年4月15日', summary: '2021415日 → 2021年4月15日 (calendar dates only; ambiguous ones kept); zero-padded 20190307日 → 2019年03月07日 (four digits with a zero: one reading), full-width ２０１９０３０７日 likewise once normalized' },
   dateLostYear: { id: 'repair/date-lost-year', example: '20216月底前 → 2021年6月底前', summary: '20216月底前 → 2021年6月底前; 201905月20日 → 2019年05月20日' },
   dateLostMonth: { id: 'repair/date-lost-month', example: '2017年316日 → 2017年3月16日', summary: '2017年316日 → 2017年3月16日; 2018年0911日 → 2018年09月11日' },
+  dateLostMonthUnit: { id: 'repair/date-lost-month-unit', example: '2023年9底前 → 2023年9月底前', summary: '2023年9底前 → 2023年9月底前, 2023年6上旬 → 2023年6月上旬: a month with no day, before 底/末/上旬/中旬/下旬 or 初 (never 初步, 初次 …), and 1 to 12' },
   dateLostDay: { id: 'repair/date-lost-day', example: '2018年3月13 (a line of its own), 于2013年9月26召开 → …26日召开', summary: '2018年3月13 (a line of its own) → 2018年3月13日, 于2013年9月26召开 → 于2013年9月26日召开 — never before 日/号, a range, a list, a measure word or a time unit (2022年3月8个部门, 2021年5月20时许)' },
   yearRangeLostDash: { id: 'repair/year-range-lost-dash', example: '（20212025年） → （2021—2025年）', summary: '（20212025年） → （2021—2025年）' },
   rangeLostOpenBracket: { id: 'repair/range-lost-open-bracket', example: '纲要2015-2020年） → 纲要（2015-2020年）', summary: '20212025年）实施方案 → （2021—2025年）实施方案' },
@@ -92,6 +93,10 @@ export const LOST_YEAR_MONTH = /(?<![\d.\-/:])((?:19|20)\d{2})(\d{2,4})日/g
 
 // repair/date-lost-month: 2017年316日 → 2017年3月16日
 export const LOST_MONTH = /(?<![\d.\-/:])((?:19|20)\d{2})年(\d{2,4})日/g
+
+// repair/date-lost-month-unit: 2023年9底前 → 2023年9月底前 — the part of a month a deadline names
+// follows the month's digits with no 月 (初 not as in 初步, 初次, 初期 …)
+export const LOST_MONTH_UNIT = /(?<![\d.\-/:])((?:19|20)\d{2})年(\d{1,2})(?=底|末|上旬|中旬|下旬|初(?![步次期稿审心衷始级]))/g
 
 // repair/date-lost-year: 20176月底前 → 2017年6月底前; 201905月20日 → 2019年05月20日
 export const LOST_YEAR = /(?<![\d.\-/:])((?:19|20)\d{2})(\d{1,2})月/g

@@ -37,6 +37,7 @@ import {
   LOST_LABEL,
   LOST_LEADING_LABELS,
   LOST_MONTH,
+  LOST_MONTH_UNIT,
   LOST_PARTY,
   LOST_YEAR,
   LOST_YEAR_MONTH,
@@ -322,6 +323,12 @@ function repairDates(context: LineContext): void {
     // a zero-padded month has two digits (05月); a lone 0 is no month
     if (!isPlausibleYear(year) || (monthText.startsWith('0') && monthText.length !== 2) || month < 1 || month > 12) continue
     context.propose(edit(REPAIR_RULES.dateLostYear.id, context.line, m.index ?? 0, m[0], `${year}年${monthText}月`))
+  }
+  for (const m of allMatches(LOST_MONTH_UNIT, s)) {
+    const monthText = m[2] as string
+    const month = Number(monthText)
+    if (!isPlausibleYear(Number(m[1])) || (monthText.startsWith('0') && monthText.length !== 2) || month < 1 || month > 12) continue
+    context.propose(edit(REPAIR_RULES.dateLostMonthUnit.id, context.line, m.index ?? 0, m[0], `${m[0]}月`))
   }
   for (const m of allMatches(LOST_DAY, s)) {
     if (!isCalendarDate({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) })) continue

@@ -539,13 +539,15 @@ function unnamedListHeader(infos: LineInfo[], index: number): string | undefined
 }
 /** A colon header names a list when this many headlines stand under it. */
 const LIST_MIN_ITEMS = 2
-/** A line of a list of other pages: a headline, no sentence, no organ, date or numbered heading. */
+/** A line of a list of other pages: a headline, no sentence, no organ, date or numbered heading,
+ *  and no colon ending it (an addressee "某市人民政府：" or a lead-in is the document's). */
 function isHeadline(info: LineInfo): boolean {
   const text = info.line.text.trim()
   return (
     countHan(info.key) >= HEADLINE_MIN_HAN &&
     info.key.length <= TITLE_MAX_LENGTH &&
     !SENTENCE_STOP.test(info.key) &&
+    !/[:：]$/.test(info.key) &&
     !isOrganLine(text) &&
     findDate(text) === undefined &&
     matchSectionMarker(text) === undefined

@@ -33,6 +33,10 @@ describe('repair: damaged strings, each certain', () => {
     ['20190307日召开', '2019年03月07日召开', 'repair/date-lost-year-month'],
     ['2018年0911日', '2018年09月11日', 'repair/date-lost-month'],
     ['201905月20日前完成', '2019年05月20日前完成', 'repair/date-lost-year'],
+    // a deadline's month that lost its unit before the part of the month it names
+    ['完成时限：2023年9底前', '完成时限：2023年9月底前', 'repair/date-lost-month-unit'],
+    ['2023年6上旬召开', '2023年6月上旬召开', 'repair/date-lost-month-unit'],
+    ['2024年12初完成', '2024年12月初完成', 'repair/date-lost-month-unit'],
     ['于20201105日印发', '于2020年11月05日印发', 'repair/date-lost-year-month'],
     // 文号 in running text
     ['（某办发（2018）12号）', '（某办发〔2018〕12号）', 'repair/doc-number-brackets'],
@@ -98,6 +102,7 @@ describe('repair: numbers that are not damaged dates are never touched', () => {
     // look-alikes of the zero-padded, bracket-less and spaced forms
     '编号20210918', '投资20055万元', '项目编号：20190307', '京ICP备2021012345号', '苏ICP备2020123号', '公网安备2019123号',
     '第2019123号', '许可证2019123号', '（2019）湘01民终12号', '（2019）12号', '2019年05月20日', '2019年03月07日',
+    '2023年9月底前', '2023年1初步建成', '2023年13底', '2022年底前', '2021年6月上旬',
     '2019 12 30', '共 2019 人', '2019 - 2020学年', '10 号楼', '12345 热线', '一、为什么要出台《办法》？', '如何加强执法监督？',
     '是否符合法定程序?', '二〇〇八年六月三日', 'O2O模式', '2oo8', '全年完成200903件', '2019年度 3项', '受理2019年 12345热线',
     // questions of a 解读's Q&A, with and without a question word; a heading ending in ？ on a page

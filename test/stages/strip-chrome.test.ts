@@ -268,6 +268,14 @@ describe('strip-chrome: a list header no rule names', () => {
   })
 })
 
+describe('strip-chrome: a colon header takes headlines, never an addressee', () => {
+  it('reads a page the same whether a label line stands between the header and an addressee or not', () => {
+    const head = '第六条　县司法局应当每年制定行政执法监督工作计划，采取案卷评查、专项检查等方式开展监督。'
+    const withLabel = stripChrome([head, '热门标签：', '发布机构：某县人民政府　生成日期：', '某市人民政府：'].join('\n') + '\n')
+    expect(stripChrome(withLabel.text).edits).toEqual([])
+  })
+})
+
 describe('furniture by its position among other furniture (HTML text has no blank lines)', () => {
   it('ends a head list at other furniture, and never takes the document’s first lines', () => {
     const removed = removedRules(page(['相关新闻', '【音频解读】《某县行政执法公示办法》政策解读 2021-02-09', '当前位置：首页 > 政务公开', '某县人民政府令', '第179号']))
