@@ -204,6 +204,9 @@ function titleGroupLength(blocks: Block[], from: number): number {
       if (next !== undefined && /^[（(]/.test(next.text) && !TITLE_DATE_LINE.test(next.text) && isTitleShaped(next.text) && endsWithKind(carried) && bracketsBalanced(carried)) {
         return k - from + 2
       }
+      // …and so does the report on a plan whose name fills the line above it: "某县法治政府建设实施
+      // 方案（2021—2025年）" + "中期评估报告" (a line that is only such a report's kind)
+      if (next !== undefined && REPORT_ON_DOCUMENT.test(next.text.trim()) && isTitleShaped(next.text)) return k - from + 2
       // …and so does the 通知 that publishes an unquoted document: "关于印发某市引进人才入户管理办法"
       // + "实施细则的通知" (the 办法 is the published one's kind, the title ends at 的通知)
       if (next !== undefined && PUBLISHING_TITLE.test(joined) && !PUBLISHING_TITLE_END.test(joined) && isTitleShaped(next.text) && PUBLISHING_TITLE_END.test(next.text)) {
@@ -214,6 +217,10 @@ function titleGroupLength(blocks: Block[], from: number): number {
   }
   return 0
 }
+
+/** A line that is only the kind of a report on another document, carrying on its title:
+ *  中期评估报告, 实施情况的报告, 执行情况自查报告. */
+const REPORT_ON_DOCUMENT = /^的?(?:(?:实施|执行|落实|完成)情况的?|中期|终期|评估|自查|自评){1,4}(?:报告|总结)$/
 
 /** A title that publishes or forwards a document, and how such a title ends. */
 const PUBLISHING_TITLE = /印发|转发|发布/

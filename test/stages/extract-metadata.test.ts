@@ -314,6 +314,12 @@ describe('published date: a labelled day and the byline time of the same day', (
 
 describe('titles of real pages', () => {
   const BODY = ['2022年，我局扎实推进法治政府建设，现将有关情况报告如下：', '一、主要工作', '全年办理行政复议案件12件。']
+  it('joins the kind of a report on a plan to the plan’s name on the line above it', () => {
+    const { metadata } = metadataOf(['某县法治政府建设实施方案（2021—2025年）', '中期评估报告', ...BODY])
+    expect([metadata.title, metadata.kind]).toEqual(['某县法治政府建设实施方案（2021—2025年）中期评估报告', '报告'])
+    // a plan's title followed by its own first line stays the plan's
+    expect(metadataOf(['某县法治政府建设实施方案（2021—2025年）', '为深入推进依法行政，制定本方案。', '一、总体要求']).metadata.title).toBe('某县法治政府建设实施方案（2021—2025年）')
+  })
   it('joins an organ line to the report title under it', () => {
     const { metadata } = metadataOf(['某县司法局', '2022年法治政府建设年度报告', ...BODY])
     expect([metadata.title, metadata.issuers]).toEqual(['某县司法局2022年法治政府建设年度报告', ['某县司法局']])
