@@ -305,6 +305,12 @@ const LOST_MONTH_FORMS = [
   [LOST_MONTH, REPAIR_RULES.dateLostMonth.id],
 ] as const
 
+/** A month's digits: 1 to 12, zero-padded only to two digits (05月; a lone 0 is no month). */
+function isMonthDigits(text: string): boolean {
+  const month = Number(text)
+  return month >= 1 && month <= 12 && (!text.startsWith('0') || text.length === 2)
+}
+
 function repairDates(context: LineContext): void {
   if (!context.hasYear) return
   const s = context.line.text
@@ -319,15 +325,11 @@ function repairDates(context: LineContext): void {
   for (const m of allMatches(LOST_YEAR, s)) {
     const year = Number(m[1])
     const monthText = m[2] as string
-    const month = Number(monthText)
-    // a zero-padded month has two digits (05月); a lone 0 is no month
-    if (!isPlausibleYear(year) || (monthText.startsWith('0') && monthText.length !== 2) || month < 1 || month > 12) continue
+    if (!isPlausibleYear(year) || !isMonthDigits(monthText)) continue
     context.propose(edit(REPAIR_RULES.dateLostYear.id, context.line, m.index ?? 0, m[0], `${year}年${monthText}月`))
   }
   for (const m of allMatches(LOST_MONTH_UNIT, s)) {
-    const monthText = m[2] as string
-    const month = Number(monthText)
-    if (!isPlausibleYear(Number(m[1])) || (monthText.startsWith('0') && monthText.length !== 2) || month < 1 || month > 12) continue
+    if (!isPlausibleYear(Number(m[1])) || !isMonthDigits(m[2] as string)) continue
     context.propose(edit(REPAIR_RULES.dateLostMonthUnit.id, context.line, m.index ?? 0, m[0], `${m[0]}月`))
   }
   for (const m of allMatches(LOST_DAY, s)) {
