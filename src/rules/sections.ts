@@ -136,3 +136,20 @@ export const REPORT_PART_RULES: readonly { part: 'measures' | 'shortcomings' | '
 
 /** A first section that introduces the report rather than reporting (基本情况, 总体情况, 概述). */
 export const BACKGROUND_HEADING = /基本情况|总体情况|概况|概述|背景/
+
+/**
+ * The nouns a heading of a report or plan ends with (存在的问题, 主要举措和成效, 下一步工作计划,
+ * 总体要求): where a heading run into its paragraph with nothing between them ends
+ * (sections/glued-paragraph: "二、存在的问题一年来，我局…" → 存在的问题 | 一年来，我局…).
+ */
+export const HEADING_END_WORDS: readonly string[] = [
+  '情况', '问题', '不足', '原因', '差距', '成效', '成绩', '举措', '措施', '做法', '经验',
+  '安排', '计划', '打算', '思路', '要点', '目标', '任务', '要求', '建议',
+]
+
+/** What a heading goes on with after one of its nouns (存在的问题及原因, 主要举措和成效,
+ *  问题的整改情况). */
+export const HEADING_WORD_JOINERS = '和与及、暨并的'
+/** A heading noun this many characters after another is the same heading's (问题整改情况: 整改 is
+ *  a modifier of 情况, not the paragraph's first word). */
+export const HEADING_MODIFIER_LENGTH = 2

@@ -13,7 +13,15 @@
  *  {marker: '二、', heading: '主要任务'}].
  */
 import { FIELD_LABELS, FIELD_LABEL_SUFFIX } from '../rules/document.js'
-import { DEADLINE_LABEL_SUFFIX, DEADLINE_LABELS, matchSectionMarker, type MarkerMatch } from '../rules/sections.js'
+import {
+  DEADLINE_LABEL_SUFFIX,
+  DEADLINE_LABELS,
+  HEADING_END_WORDS,
+  HEADING_MODIFIER_LENGTH,
+  HEADING_WORD_JOINERS,
+  matchSectionMarker,
+  type MarkerMatch,
+} from '../rules/sections.js'
 import { CLAUSE_MARKS } from '../rules/punctuation.js'
 import { deadlineDate } from '../dates.js'
 import { unitTable } from '../text.js'
@@ -41,6 +49,23 @@ const COLON_HEADING_MAX_LENGTH = 30
 /** What no glued heading holds before the marker under it: a heading with a sentence is run in. */
 const HEADING_STOP = `${CLAUSE_MARKS}：:`
 const HEADING_STOP_UNITS = unitTable(HEADING_STOP)
+/** What a paragraph a heading ran into holds before its first clause ends, at the least ("一年来"). */
+const GLUED_PARAGRAPH_MIN_LENGTH = 3
+/** The styles of a document's parts, whose headings are noun phrases (一、存在的问题); below them a
+ *  heading is as often a sentence's first words (（一）建议实行行政执法责权统一，…). */
+const PART_HEADING_STYLES = new Set(['第一部分', '一、'])
+/** The heading nouns by their first code unit. */
+const HEADING_END_WORDS_BY_FIRST = (() => {
+  const byFirst = new Map<number, string[]>()
+  for (const word of HEADING_END_WORDS) {
+    const list = byFirst.get(word.charCodeAt(0))
+    if (list === undefined) byFirst.set(word.charCodeAt(0), [word])
+    else list.push(word)
+  }
+  return byFirst
+})()
+const HEADING_WORD_JOINER_UNITS = unitTable(HEADING_WORD_JOINERS)
+const HEADING_NOUN_LENGTH = Math.max(...HEADING_END_WORDS.map((word) => word.length))
 const FIELD_LINE = /^([\u4e00-\u9fa5]{2,8})\s*[:：](.*)$/
 
 /** The section tree and where each heading starts. */
@@ -145,7 +170,74 @@ function contentTexts(blocks: readonly Block[]): ContentText[] {
       texts.push({ text: rest, start: block.start + cut, afterSignature, marker: matchSectionMarker(rest) })
     }
   }
-  return texts
+  return cutGluedParagraphs(texts)
+}
+
+/**
+ * sections/glued-paragraph: a heading run into its own paragraph with nothing between them, where
+ * the document prints the other headings of its style alone on their lines ("二、存在问题在看到成绩
+ * 的同时，我们也…" beside "一、工作开展情况" and "三、下一步工作计划"): cut after the heading's
+ * last noun (HEADING_END_WORDS), when what follows it runs on to a clause mark. A document whose
+ * headings of that style all carry their text ("一、加强组织领导，…") is left as it is.
+ */
+function cutGluedParagraphs(texts: ContentText[]): ContentText[] {
+  const standalone = new Set<string>()
+  for (const { marker } of texts) if (marker !== undefined && isStandaloneHeading(marker)) standalone.add(marker.style)
+  if (standalone.size === 0) return texts
+  const out: ContentText[] = []
+  for (const piece of texts) {
+    const { marker } = piece
+    const cut = marker !== undefined && standalone.has(marker.style) && PART_HEADING_STYLES.has(marker.style) ? gluedParagraphStart(piece.text, marker) : undefined
+    if (cut === undefined) {
+      out.push(piece)
+      continue
+    }
+    const heading = piece.text.slice(0, cut)
+    const rest = piece.text.slice(cut)
+    out.push({ ...piece, text: heading, marker: matchSectionMarker(heading) })
+    out.push({ ...piece, text: rest, start: piece.start + cut, marker: matchSectionMarker(rest) })
+  }
+  return out
+}
+
+/** A heading alone on its paragraph: short, and no clause in it ("一、工作开展情况", "二、存在问题："). */
+function isStandaloneHeading(marker: MarkerMatch): boolean {
+  const words = marker.rest.replace(/^[\s:：、.．]+/, '').replace(/[。：:]$/, '')
+  if (words.length < GLUED_HEADING_MIN_LENGTH || words.length > GLUED_HEADING_MAX_LENGTH) return false
+  for (let i = 0; i < words.length; i++) if (HEADING_STOP_UNITS[words.charCodeAt(i)] === 1) return false
+  return true
+}
+
+/** Where the paragraph a heading ran into starts: after the first heading noun no joiner, noun or
+ *  modifier and noun continues, when the paragraph's first clause goes on after it. */
+function gluedParagraphStart(text: string, marker: MarkerMatch): number | undefined {
+  let start = text.length - marker.rest.length
+  while (start < text.length && /[\s:：、.．]/.test(text.charAt(start))) start++
+  let clauseEnd = start
+  while (clauseEnd < text.length && HEADING_STOP_UNITS[text.charCodeAt(clauseEnd)] !== 1) clauseEnd++
+  // a paragraph that never reaches a clause mark is a heading, however long
+  if (clauseEnd === text.length) return undefined
+  const limit = Math.min(clauseEnd, start + GLUED_HEADING_MAX_LENGTH)
+  for (let at = start; at < limit; ) {
+    const end = headingWordEnd(text, at)
+    if (end === undefined) {
+      at++
+      continue
+    }
+    at = end
+    // a heading is more than its noun: "建议实行…" is a sentence, not the heading 建议
+    if (end - start <= HEADING_NOUN_LENGTH || HEADING_WORD_JOINER_UNITS[text.charCodeAt(end)] === 1) continue
+    if (headingWordEnd(text, end) !== undefined || headingWordEnd(text, end + HEADING_MODIFIER_LENGTH) !== undefined) continue
+    return clauseEnd - end >= GLUED_PARAGRAPH_MIN_LENGTH && end <= limit ? end : undefined
+  }
+  return undefined
+}
+
+/** The end of the heading noun at `at`, if one starts there. */
+function headingWordEnd(text: string, at: number): number | undefined {
+  const words = HEADING_END_WORDS_BY_FIRST.get(text.charCodeAt(at))
+  if (words !== undefined) for (const word of words) if (text.startsWith(word, at)) return at + word.length
+  return undefined
 }
 
 /** A content paragraph (or a piece of one) and the numbering marker it opens with. */

@@ -131,6 +131,33 @@ describe('split-sections: a heading glued to the first marker under it', () => {
   })
 })
 
+describe('split-sections: a part heading run into its paragraph (sections/glued-paragraph)', () => {
+  const headings = (lines: string[]) => split(lines).map((s) => s.heading)
+  it('cuts after the heading noun where the other part headings stand alone', () => {
+    const sections = split(['一、工作开展情况', '全年办理行政复议案件12件。', '二、存在问题在看到成绩的同时，我们也清醒地认识到一些问题依然存在。', '三、下一步工作计划'])
+    expect(sections.map((s) => s.heading)).toEqual(['工作开展情况', '存在问题', '下一步工作计划'])
+    expect(sections[1]?.text).toBe('在看到成绩的同时，我们也清醒地认识到一些问题依然存在。')
+  })
+  it.each([
+    ['nouns joined into one heading', '二、存在的不足和原因一年来，全县法治政府建设仍存在一些不足。', '存在的不足和原因'],
+    ['a modifier before the last noun', '二、问题整改情况2019年，针对督察反馈的问题逐项整改。', '问题整改情况'],
+    ['a long heading', '二、党政主要负责人履行推进法治建设第一责任人职责情况县政府主要负责同志认真履行职责，带头学法。', '党政主要负责人履行推进法治建设第一责任人职责情况'],
+    ['a year opening the paragraph', '二、2017年工作思路2017年，我局将继续以建设法治政府部门为目标。', '2017年工作思路'],
+  ])('%s', (_name, line, heading) => {
+    expect(headings(['一、主要工作开展情况', '全年办结复议案件。', line])[1]).toBe(heading)
+  })
+  it.each([
+    ['the other part headings carry sentences too', ['一、加强组织领导，成立工作专班。', '二、存在问题在看到成绩的同时，我们也认识到不足。']],
+    ['a paragraph that reaches no clause mark', ['一、工作开展情况', '二、其他需要报告的情况无']],
+    ['a heading that is only its noun', ['一、工作开展情况', '二、建议实行行政执法责权统一，取消条块管理。']],
+    ['a sentence heading below the parts', ['一、工作开展情况', '（一）规范执法', '（二）进度滞后任务集中在数字法治政府建设领域，部门间数据共享仍有壁垒。']],
+  ])('leaves %s as it was', (_name, lines) => {
+    const flat = (sections: Section[]): string[] => sections.flatMap((s) => [s.heading, ...flat(s.children)])
+    const last = (lines[lines.length - 1] as string).replace(/^(?:[一二三四五]、|（[一二三四五]）)/, '')
+    expect(flat(split(lines))).toContain(last.replace(/。$/, '').split('。')[0])
+  })
+})
+
 describe('split-sections: a heading that ends in a colon', () => {
   it('ends there, the rest is its text', () => {
     const [section] = split(['一、主要做法：全年办理行政复议案件12件，全部依法按期办结。'])
