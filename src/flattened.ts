@@ -14,9 +14,10 @@
  * Used by the `unflatten` stage on flattened lines, and by strip-chrome to cut the chrome out of
  * a line that also holds prose instead of removing the line.
  */
-import { ATTACHMENT_NOTE, endsWithKind, FIELD_LABELS, isOrganName } from './rules/document.js'
+import { ATTACHMENT_NOTE, endsWithKind, FIELD_LABELS, isOrganLine, isOrganName, NOTE_LINE } from './rules/document.js'
+import { PRINTED_DATE } from './rules/dates.js'
 import { DEADLINE_LABELS, matchSectionMarker } from './rules/sections.js'
-import { CLAUSE_MARKS } from './rules/punctuation.js'
+import { CLAUSE_MARKS, SENTENCE_END_MARKS } from './rules/punctuation.js'
 import { labelsByFirstCharacter } from './rules/labels.js'
 import { unitTable } from './text.js'
 import {
@@ -189,7 +190,42 @@ export function findLineBreaks(line: string): LineBreak[] {
     }
     i++
   }
-  return breaks
+  return withGluedSignatures(line, breaks, end)
+}
+
+/** A signature glued to the last sentence of the body: its full stop, the signer's words (no
+ *  full stop among them), the date, and the 附注 that may follow it ending the line. */
+const SIGNATURE_AFTER_SENTENCE = new RegExp(
+  `[${SENTENCE_END_MARKS}]\\s*([^${SENTENCE_END_MARKS}\\s][^${SENTENCE_END_MARKS}]{1,59}?)\\s*(?:${PRINTED_DATE})\\s*(${NOTE_LINE.source.slice(1, -1)})?$`,
+)
+/** How much of a line's end the signature is looked for in (a full stop, signers, a date, a 附注). */
+const SIGNATURE_TAIL_LENGTH = 120
+/** What such a line ends with: the date's 日, or the 附注's closing bracket. */
+const SIGNATURE_LAST_UNITS = unitTable('日）)')
+
+/**
+ * A flattened line's lines with a signature glued to the body's last sentence opened on a line
+ * of its own, and the 附注 glued to its date on another: "…落到实处。槐川县交通运输局2021年12月30日"
+ * → "…落到实处。" / "槐川县交通运输局2021年12月30日" (nothing but its shape tells the signature: a date
+ * ends it, organs' names stand before it, a full stop before them). Each line the breaks leave is
+ * read at its end; weak breaks, so a line is no more flattened for them.
+ */
+function withGluedSignatures(line: string, breaks: LineBreak[], end: number): LineBreak[] {
+  let added: LineBreak[] | undefined
+  for (let k = 0; k <= breaks.length; k++) {
+    const lineEnd = k < breaks.length ? (breaks[k] as LineBreak).start : end
+    if (SIGNATURE_LAST_UNITS[line.charCodeAt(lineEnd - 1)] !== 1) continue
+    const lineStart = k > 0 ? (breaks[k - 1] as LineBreak).end : 0
+    const from = Math.max(lineStart, lineEnd - SIGNATURE_TAIL_LENGTH)
+    const found = SIGNATURE_AFTER_SENTENCE.exec(line.slice(from, lineEnd))
+    if (found === null || !isOrganLine((found[1] as string).trim())) continue
+    const at = from + found.index + 1
+    ;(added ??= []).push({ start: at, end: at, strong: false, structural: false })
+    const note = found[2]
+    if (note !== undefined) added.push({ start: lineEnd - note.length, end: lineEnd - note.length, strong: false, structural: false })
+  }
+  if (added === undefined) return breaks
+  return [...breaks, ...added].sort((a, b) => a.start - b.start)
 }
 
 /** structural: at a marker or a label; sentence: a space after a full stop; weak: any other. */

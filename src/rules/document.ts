@@ -138,6 +138,11 @@ export const DOC_NUMBER_NO_YEAR = /^([\u4e00-\u9fa5]{1,16}?)\s*[〔【[（(［]\
 /** A date on a line of its own, as under a signature (2020年12月28日, 二〇一五年三月十二日). */
 export const SIGNATURE_DATE_LINE = new RegExp(`^(?:${PRINTED_DATE})$`)
 
+/** A signer and the signature's date on one line ("槐川县交通运输局2021年12月30日", "某县人民政府
+ *  2023年3月15日"): the signer's words, then the date. Whether the words name organs is
+ *  isOrganLine's to say. */
+export const SIGNER_AND_DATE_LINE = new RegExp(`^(\\S.{1,59}?)\\s*(${PRINTED_DATE})$`)
+
 /** A signature date whose every unit a scraper lost ("2016124" for 2016年12月4日): a year and
  *  two to four digits, on a line of its own under the signers (the repair stage reads it). */
 export const UNITLESS_SIGNATURE_DATE_LINE = /^(?:19|20)\d{4,6}$/

@@ -176,6 +176,8 @@ export const BYLINE_LABELS: readonly MetaLabel[] = [
   { label: '阅读次数', role: 'views' },
   { label: '阅读量', role: 'views' },
   { label: '访问量', role: 'views' },
+  { label: '访问次数', role: 'views' },
+  { label: '訪問次數', role: 'views' },
   { label: '累计次数', role: 'views' },
   { label: '累計次數', role: 'views' },
   { label: '浏览', role: 'views' },

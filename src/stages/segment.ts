@@ -26,6 +26,7 @@ import {
   RECIPIENT_ENDING,
   BRACKETED_SIGNATURE_DATE_LINE,
   SIGNATURE_DATE_LINE,
+  SIGNER_AND_DATE_LINE,
   TITLE_DATE_LINE,
   RECIPIENT_MAX_LENGTH,
   RECIPIENTS_MAX_LENGTH,
@@ -33,7 +34,7 @@ import {
 } from '../rules/document.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { SENTENCE_STOP } from '../rules/punctuation.js'
-import { countHan, splitLines } from '../text.js'
+import { countHan, splitLines, type TextLine } from '../text.js'
 
 export type BlockRole =
   | 'title'
@@ -71,14 +72,41 @@ export type SegmentOptions = Record<string, never>
  * @returns one block per non-empty line, in order
  */
 export function segment(text: string, _options: SegmentOptions = {}): Block[] {
-  const blocks: Block[] = splitLines(text)
-    .filter((line) => line.text.trim() !== '')
-    .map((line) => ({ index: line.index, role: 'content' as BlockRole, text: line.text.trim(), start: line.start, end: line.end }))
+  const lines = splitLines(text).filter((line) => line.text.trim() !== '')
+  const bodyStart = lines.findIndex((line) => startsBody(line.text.trim()))
+  const blocks: Block[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as TextLine
+    const signature = bodyStart !== -1 && i > bodyStart ? signerAndDate(line) : undefined
+    if (signature !== undefined) blocks.push(...signature)
+    else blocks.push({ index: line.index, role: 'content', text: line.text.trim(), start: line.start, end: line.end })
+  }
   const head = markHead(blocks)
   markRecipients(blocks, head)
   markClosing(blocks)
   markAttachmentNotes(blocks)
   return blocks
+}
+
+/**
+ * segment/signer-and-date-line: a signer and the signature's date on one line below the body
+ * ("槐川县交通运输局2021年12月30日", as a page that lost its line breaks or a one-line signature
+ * prints them) are two blocks, the signer's and the date's, which markClosing reads as any
+ * signature. Above the body such a line is a byline's, and is left whole.
+ */
+function signerAndDate(line: TextLine): Block[] | undefined {
+  const trimmed = line.text.trim()
+  const match = SIGNER_AND_DATE_LINE.exec(trimmed)
+  if (match === null) return undefined
+  const signer = (match[1] as string).trim()
+  if (!isOrganLine(signer)) return undefined
+  const date = match[2] as string
+  const start = line.start + line.text.length - line.text.trimStart().length
+  const dateStart = start + trimmed.length - date.length
+  return [
+    { index: line.index, role: 'content', text: signer, start, end: start + signer.length },
+    { index: line.index, role: 'content', text: date, start: dateStart, end: dateStart + date.length },
+  ]
 }
 
 /** A title line that opens with the year a report covers: "2022年法治政府建设年度报告". */

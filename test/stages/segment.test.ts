@@ -28,6 +28,24 @@ describe('segment', () => {
     ])
   })
 
+  it('reads a signer and the date printed on one line below the body as a signature', () => {
+    const body = ['某县司法局2021年法治政府建设工作总结', '2021年，我局坚持依法行政，取得明显成效。']
+    for (const line of ['槐川县交通运输局2021年12月30日', '槐川县交通运输局 2021年12月30日', '中共某县委 某县人民政府 2021年12月30日']) {
+      const blocks = segment([...body, line].join('\n'))
+      const [signer, date] = blocks.slice(-2)
+      expect([signer?.role, signer?.text, date?.role, date?.text]).toEqual(['signer', line.replace(/\s*2021年12月30日$/, ''), 'signature-date', '2021年12月30日'])
+      const text = [...body, line].join('\n')
+      expect([text.slice(signer?.start, signer?.end), text.slice(date?.start, date?.end)]).toEqual([signer?.text, date?.text])
+    }
+  })
+  it('leaves such a line above the body whole, and a sentence with a date', () => {
+    expect(roles(['某县人民政府2021年12月30日', '2021年，我局坚持依法行政，取得明显成效。', '截至2021年12月30日']).map(([, text]) => text)).toEqual([
+      '某县人民政府2021年12月30日',
+      '2021年，我局坚持依法行政，取得明显成效。',
+      '截至2021年12月30日',
+    ])
+  })
+
   it('reads the closing parts: 附件说明, signers, date, 附注, 抄送, 印发', () => {
     expect(
       roles([

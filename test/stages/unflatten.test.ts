@@ -71,6 +71,22 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces(`某县司法局2023年工作总结发布时间：2023-03-28 09:15来源：县司法局`)).toEqual(['某县司法局2023年工作总结', '发布时间：2023-03-28 09:15', '来源：县司法局'])
   })
 
+  it('opens a signature glued to the last sentence on a line of its own, and its 附注 on another', () => {
+    expect(pieces(`${PARAGRAPH}确保严格规范公正文明执法落到实处。槐川县交通运输局2021年12月30日`)).toEqual([`${PARAGRAPH}确保严格规范公正文明执法落到实处。`, '槐川县交通运输局2021年12月30日'])
+    expect(pieces(`${PARAGRAPH}五、其他需要报告的情况无。岚峪县人民政府2025年3月18日（此件公开发布）`)).toEqual([
+      `${PARAGRAPH}五、其他需要报告的情况无。`,
+      '岚峪县人民政府2025年3月18日',
+      '（此件公开发布）',
+    ])
+  })
+
+  it.each([
+    ['a sentence ending in a date', `${PARAGRAPH}该项目已于2021年12月30日`],
+    ['a date after words that name no organ', `${PARAGRAPH}全年工作顺利完成。截至2021年12月30日`],
+  ])('leaves %s whole', (_name, line) => {
+    expect(pieces(line)).toEqual([line])
+  })
+
   it.each([
     ['an inline enumeration', '主要做法：一是强化组织领导；二是健全工作机制；三是严格考核。'],
     ['a task field ending in a label word', '完成时间：2023年12月底前。资金来源：县财政。'],
