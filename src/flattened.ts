@@ -14,8 +14,9 @@
  * Used by the `unflatten` stage on flattened lines, and by strip-chrome to cut the chrome out of
  * a line that also holds prose instead of removing the line.
  */
-import { ATTACHMENT_NOTE, endsWithKind, FIELD_LABELS, isOrganLine, isOrganName, NOTE_LINE } from './rules/document.js'
+import { ATTACHMENT_NOTE, endsWithKind, FIELD_LABELS, isOrganLine, isOrganName, isRecipientList, KIND_WORDS, NOTE_LINE, RECIPIENT_ENDING, RECIPIENTS_MAX_LENGTH } from './rules/document.js'
 import { PRINTED_DATE } from './rules/dates.js'
+import { opensWithKnownPlace } from './regions.js'
 import { DEADLINE_LABELS, matchSectionMarker } from './rules/sections.js'
 import { CLAUSE_MARKS, SENTENCE_END_MARKS } from './rules/punctuation.js'
 import { labelsByFirstCharacter } from './rules/labels.js'
@@ -190,7 +191,68 @@ export function findLineBreaks(line: string): LineBreak[] {
     }
     i++
   }
-  return withGluedSignatures(line, breaks, end)
+  return withGluedRecipients(line, withGluedSignatures(line, breaks, end), end)
+}
+
+/** A title glued to its 主送 is at least this long and ends at most this far before the colon. */
+const TITLE_MIN_LENGTH = 6
+/** The longest ending RECIPIENT_ENDING names (委员会, 常委会). */
+const RECIPIENT_ENDING_MAX_LENGTH = 3
+/** The colons of a line read for a 主送 glued to the title before it: the first few (a byline or
+ *  a widget may come before the title on the line). */
+const GLUED_RECIPIENTS_COLONS = 3
+/** What ends a title's run of text before it: a widget's bracket, a cell bar. */
+const TITLE_RUN_START = /[】\]|｜]/
+/** A sentence's punctuation, which no title and no 主送 holds (a 主送 separates its names with 、
+ *  and ，, a title with 、). */
+const NOT_IN_TITLE = /[。；！？，,;!?：:]/
+
+/**
+ * A flattened line's lines with the 主送 glued between the title and the body opened on a line of
+ * its own: "…关于2024年度法治政府建设情况的报告忻泽市人民政府：2024年，…" → "…的报告" / "忻泽市人民政府：" /
+ * "2024年，…". The title ends with a kind word and holds 关于 or opens with a known place, the addressees
+ * after it end like organs
+ * (isRecipientList) up to a colon, which no label's is, and the body follows.
+ */
+function withGluedRecipients(line: string, breaks: LineBreak[], end: number): LineBreak[] {
+  let added: LineBreak[] | undefined
+  for (let k = 0; k <= breaks.length; k++) {
+    const lineStart = k > 0 ? (breaks[k - 1] as LineBreak).end : 0
+    const lineEnd = k < breaks.length ? (breaks[k] as LineBreak).start : end
+    let colon = lineStart - 1
+    for (let read = 0; read < GLUED_RECIPIENTS_COLONS; read++) {
+      colon = Math.min(indexOrEnd(line, '：', colon + 1), indexOrEnd(line, ':', colon + 1))
+      if (colon >= lineEnd - 1) break
+      const titleEnd = gluedTitleEnd(line, lineStart, colon)
+      if (titleEnd === undefined) continue
+      ;(added ??= []).push({ start: titleEnd, end: titleEnd, strong: false, structural: false }, { start: colon + 1, end: colon + 1, strong: false, structural: false })
+      break
+    }
+  }
+  if (added === undefined) return breaks
+  return [...breaks, ...added].sort((a, b) => a.start - b.start)
+}
+
+/** Where the title before a glued 主送 ends: after the kind word nearest the colon such that the
+ *  rest up to it is a list of addressees and no label. */
+function gluedTitleEnd(line: string, lineStart: number, colon: number): number | undefined {
+  // an addressee's ending before the colon first: most colons are a label's (发布日期：)
+  if (!RECIPIENT_ENDING.test(line.slice(Math.max(lineStart, colon - RECIPIENT_ENDING_MAX_LENGTH), colon))) return undefined
+  let runStart = lineStart
+  for (let at = colon - 1; at >= lineStart; at--) {
+    if (TITLE_RUN_START.test(line.charAt(at))) {
+      runStart = at + 1
+      break
+    }
+  }
+  for (let at = colon - 2; at >= Math.max(runStart + TITLE_MIN_LENGTH, colon - RECIPIENTS_MAX_LENGTH); at--) {
+    const title = line.slice(runStart, at)
+    // a 公文's title: it holds 关于, or its issuer's place opens it ("按照市政府的通知各乡镇：" is no title)
+    if (!endsWithKind(title) || NOT_IN_TITLE.test(title) || !(title.includes('关于') || opensWithKnownPlace(title))) continue
+    const addressees = line.slice(at, colon)
+    if (isRecipientList(addressees) && labelWithColonAt(line.slice(at, colon + 1)) === undefined) return at
+  }
+  return undefined
 }
 
 /** A signature glued to the last sentence of the body: its full stop, the signer's words (no
@@ -304,9 +366,10 @@ function isShortToken(token: string): boolean {
 const MARKER_WITH_COMMA = /^[一二三四五六七八九十]{1,3}[，,]/
 /** Styles that number headings (一是 and ① number items inside a paragraph). */
 const HEADING_STYLES = new Set([...GLUED_TOP_STYLES, ...GLUED_NUMBER_STYLES])
-/** The breadcrumb's last item so far, and the start of a title long enough not to be an item. */
+/** The breadcrumb's last item so far, and the start of a title long enough not to be an item (or
+ *  a first organ's name and a space, as two organs open a joint title: "中共某区委 某区人民政府关于…"). */
 const LAST_CRUMB = /(?:>>|>|»|›|＞)\s*([^\s>»›＞]{2,8})$/
-const TITLE_START = /^[\u4e00-\u9fa5《“]{2}[^\s>»›＞]{6}/
+const TITLE_START = /^[\u4e00-\u9fa5《“]{2}(?:[^\s>»›＞]{6}|[^\s>»›＞]{2,14}[ \u3000]+[\u4e00-\u9fa5]{2})/
 const OPENING_BRACKETS = '【[（(《“'
 const CRUMB_SEPARATORS = '>»›＞'
 
@@ -378,7 +441,8 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
   // "首页>部门信息公开>工作总结某县交通运输局2021年法治政府建设工作总结"
   if (separator >= from) {
     const crumb = LAST_CRUMB.exec(line.slice(from, at))
-    if (crumb !== null && endsWithKind(crumb[1] as string) && TITLE_START.test(after)) return 'weak'
+    // the crumb ends at its last kind word: "通知公告石河镇…" is the column 通知公告, not 通知
+    if (crumb !== null && endsWithKind(crumb[1] as string) && TITLE_START.test(after) && !startsWithKindWord(after)) return 'weak'
   }
   // inside a bracket the line goes on: "【字体：", "（来源：…）"
   if (OPENING_BRACKET_UNITS[previous] === 1) return undefined
@@ -403,14 +467,17 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
   const bracketed = (after.charAt(0) === '【' || after.charAt(0) === '[') && labelAt(after.slice(1)) !== undefined
   // only a label with its colon: a bare one ("公开方式") is a word of a heading when glued (and
   // a window with no colon holds none: most places a label's first character stands in prose)
-  const label = bracketed || colon >= at + WINDOW ? undefined : labelWithColonAt(after)?.replace(/[\s:：]/g, '')
+  const written = bracketed || colon >= at + WINDOW ? undefined : labelWithColonAt(after)
+  const label = written?.replace(/[\s:：]/g, '')
   if (!bracketed && label === undefined) return undefined
   if (bracketed) return previous === CLOSING_LENTICULAR || previous === CLOSING_SQUARE ? undefined : 'weak'
   const before = line.slice(from, at)
   if (labelEndsField(before, label as string)) return undefined
   // "…县人民政府来源：" is a label after a name; "资金来源：" is a word: a two-character label
-  // needs something that ends a value before it
-  const strongLabel = (label as string).length >= STRONG_LABEL_MIN_LENGTH || !isHanCharUnit(previous) || endsWithKind(before)
+  // needs something that ends a value before it — or spaces between its characters, which no
+  // word of prose has ("…规范性文件标　　题：")
+  const letterSpaced = LABEL_SPACE.test((written as string).split(/[:：]/, 1)[0]?.trimEnd() ?? '')
+  const strongLabel = (label as string).length >= STRONG_LABEL_MIN_LENGTH || letterSpaced || !isHanCharUnit(previous) || endsWithKind(before)
   return strongLabel ? 'structural' : undefined
 }
 
@@ -418,6 +485,14 @@ const COLON = 0x3a
 const FULL_WIDTH_COLON = 0xff1a
 const CLOSING_LENTICULAR = 0x3011 // 】
 const CLOSING_SQUARE = 0x5d // ]
+
+/** A space inside a label as written. */
+const LABEL_SPACE = /[\s\u3000]/
+
+/** Whether a text opens with a kind word (计划, 公告 …): what a breadcrumb's column name goes on with. */
+function startsWithKindWord(text: string): boolean {
+  return KIND_WORDS.some((word) => text.startsWith(word))
+}
 
 /** Where `search` first stands in `text` from `from` on, or the text's length. */
 function indexOrEnd(text: string, search: string, from: number): number {

@@ -263,12 +263,19 @@ const PLACE_NAME_HEAD = 16
  *   a county (闽溪市…, 某县…) — not a common word that ends like a level (城市…, 县城…)
  */
 export function opensWithPlace(text: string): boolean {
-  const head = text.slice(0, PLACE_NAME_HEAD)
-  if (scanPlaceNames(head, false).known[0]?.index === 0) return true
-  const shaped = placeShapedAt(head, 0)
+  if (opensWithKnownPlace(text)) return true
+  const shaped = placeShapedAt(text.slice(0, PLACE_NAME_HEAD), 0)
   if (shaped === undefined || shaped.depth > 2) return false
   const ending = PLACE_LEVEL_BY_ENDING.find(([word]) => shaped.name.endsWith(word)) as [string, number]
   return !/[省市县州区旗盟]$/.test(shaped.name.slice(0, -ending[0].length))
+}
+
+/**
+ * @param text a title
+ * @returns whether it opens with the name of a place the division table knows (湖南省…, 衡南县…)
+ */
+export function opensWithKnownPlace(text: string): boolean {
+  return scanPlaceNames(text.slice(0, PLACE_NAME_HEAD), false).known[0]?.index === 0
 }
 
 /** The divisions whose code a text carries: 网站标识码, a 索引号 built on a credit code. */

@@ -1,6 +1,6 @@
 /** Reading the region from place names and codes, against the real division table. */
 import { describe, expect, it } from 'vitest'
-import { findPlaceNames, resolveRegion, shortNames, type RegionEvidence } from '../src/regions.js'
+import { findPlaceNames, opensWithKnownPlace, resolveRegion, shortNames, type RegionEvidence } from '../src/regions.js'
 
 const region = (evidence: RegionEvidence<number>[]) => resolveRegion(evidence)
 const at = (source: RegionEvidence<number>['source'], text: string, where = 0): RegionEvidence<number> => ({ source, text, where })
@@ -84,5 +84,17 @@ describe('resolveRegion', () => {
   it('reads only the province from the sites a page links to', () => {
     expect(region([at('links', '湖南省司法厅 岳阳市人民政府')]).region).toMatchObject({ province: '湖南省', city: null })
     expect(region([at('links', '湖南多地开展法治宣传活动')]).region).toBeNull()
+  })
+})
+
+describe('opensWithKnownPlace', () => {
+  it.each([
+    ['衡南县人民政府关于2023年度法治政府建设情况的报告', true],
+    ['湖南省司法厅2023年工作总结', true],
+    // a word that ends like a level is no known place
+    ['按照市政府的通知', false],
+    ['城市管理执法工作要点', false],
+  ])('%s → %s', (title, expected) => {
+    expect(opensWithKnownPlace(title)).toBe(expected)
   })
 })

@@ -177,6 +177,27 @@ export const RECIPIENT_MAX_LENGTH = 40
 /** How each addressee of a 主送 line ends (县委常委会, 各县市区人民政府, 市直各单位, 各直属机构). */
 export const RECIPIENT_ENDING = /(?:委|委员会|常委会|政府|单位|部门|机构|机关|局|办|会|院|室|厅|处|所|署|街道|镇|乡|区|县|市|州|盟|旗|公司|中心|组|团|团体|队|站|校|会议|企业|组织)$/
 
+/**
+ * A 主送 line's addressees, its colon taken off: names each ending like an organ or a group of
+ * them (RECIPIENT_ENDING), separated by commas ("各县（市、区）人民政府，市政府各部门").
+ */
+export function isRecipientList(text: string): boolean {
+  if (text.length > RECIPIENTS_MAX_LENGTH || /[。；]/.test(text)) return false
+  return text.split(/[，,]/).every((item) => isAddressee(item.trim()))
+}
+
+/** One addressee: short, no number in it, ending like an organ (an aside in brackets after it
+ *  does not count: "各乡镇人民政府（街道办事处）"). */
+function isAddressee(item: string): boolean {
+  return item.length >= 2 && item.length <= RECIPIENT_MAX_LENGTH && !/\d{3}/.test(item) && RECIPIENT_ENDING.test(withoutAside(item))
+}
+
+function withoutAside(item: string): string {
+  if (!item.endsWith('）') && !item.endsWith(')')) return item
+  const open = Math.max(item.lastIndexOf('（'), item.lastIndexOf('('))
+  return open > 0 ? item.slice(0, open) : item
+}
+
 /** A title line is at most this long; a wrapped title joins at most this many lines. */
 export const TITLE_MAX_LENGTH = 120
 /** A disclosure block's 信息名称 shorter than this names no document (通知, 报告). */

@@ -24,11 +24,11 @@ import {
   isOrganLine,
   isOrganName,
   RECIPIENT_ENDING,
+  isRecipientList,
   BRACKETED_SIGNATURE_DATE_LINE,
   SIGNATURE_DATE_LINE,
   SIGNER_AND_DATE_LINE,
   TITLE_DATE_LINE,
-  RECIPIENT_MAX_LENGTH,
   RECIPIENTS_MAX_LENGTH,
   TITLE_MAX_LINES,
 } from '../rules/document.js'
@@ -270,20 +270,8 @@ function markRecipients(blocks: Block[], headEnd: number): void {
   const block = blocks[headEnd]
   if (!block || block.role !== 'content') return
   const text = block.text
-  if (text.length > RECIPIENTS_MAX_LENGTH || !/[：:]$/.test(text) || /[。；]/.test(text)) return
-  if (matchSectionMarker(text) !== undefined) return
-  const items = text.slice(0, -1).split(/[，,]/).map((item) => item.trim())
-  const isAddressee = (item: string) =>
-    item.length >= 2 && item.length <= RECIPIENT_MAX_LENGTH && !/\d{3}/.test(item) && RECIPIENT_ENDING.test(withoutAside(item))
-  if (items.every(isAddressee)) block.role = 'recipients'
-}
-
-/** An addressee with an aside in brackets after it ("各乡镇人民政府（街道办事处）") ends where
- *  the aside begins. */
-function withoutAside(item: string): string {
-  if (!item.endsWith('）') && !item.endsWith(')')) return item
-  const open = Math.max(item.lastIndexOf('（'), item.lastIndexOf('('))
-  return open > 0 ? item.slice(0, open) : item
+  if (text.length > RECIPIENTS_MAX_LENGTH || !/[：:]$/.test(text) || matchSectionMarker(text) !== undefined) return
+  if (isRecipientList(text.slice(0, -1))) block.role = 'recipients'
 }
 
 /** Signers sit directly above the date: at most this many lines. */

@@ -80,6 +80,35 @@ describe('unflatten: a page joined with nothing', () => {
     ])
   })
 
+  it('opens a 主送 glued between the title and the body on a line of its own', () => {
+    expect(pieces(`【关闭】岚峪县人民政府关于2024年度法治政府建设情况的报告忻泽市人民政府：2024年，岚峪县坚持依法行政。${PARAGRAPH}`)).toEqual([
+      '【关闭】岚峪县人民政府关于2024年度法治政府建设情况的报告',
+      '忻泽市人民政府：',
+      `2024年，岚峪县坚持依法行政。${PARAGRAPH}`,
+    ])
+    expect(pieces(`某县司法局关于2023年法治政府建设工作情况的报告县委、县政府，市司法局：2023年，我局坚持依法行政。`)).toEqual([
+      '某县司法局关于2023年法治政府建设工作情况的报告',
+      '县委、县政府，市司法局：',
+      '2023年，我局坚持依法行政。',
+    ])
+  })
+
+  it.each([
+    ['a label after the title', '某县司法局2023年工作总结发布机构：县司法局', '发布机构：'],
+    ['a sentence before the colon', '按照市政府的通知各乡镇人民政府，各部门：要认真落实。', '各乡镇人民政府，各部门：'],
+  ])('opens no 主送 at %s', (_name, text, addressees) => {
+    expect(pieces(text)).not.toContain(addressees)
+  })
+
+  it('starts a line at a letter-spaced label glued to the word before it', () => {
+    expect(pieces('您的位置：首页 >> 政务公开 >> 规范性文件标　　题：淇源县重大行政决策程序规定')).toContain('标　　题：淇源县重大行政决策程序规定')
+  })
+
+  it('ends a breadcrumb at the last kind word of its column, before the title glued to it', () => {
+    expect(pieces('当前位置：首页>镇街风采>通知公告石河镇2023年度法治政府建设工作情况报告').at(-1)).toBe('石河镇2023年度法治政府建设工作情况报告')
+    expect(pieces('首页 » 信息公开 » 规划计划中共溪北区委 溪北区人民政府关于2022年法治政府建设情况的报告').at(-1)).toBe('中共溪北区委 溪北区人民政府关于2022年法治政府建设情况的报告')
+  })
+
   it.each([
     ['a sentence ending in a date', `${PARAGRAPH}该项目已于2021年12月30日`],
     ['a date after words that name no organ', `${PARAGRAPH}全年工作顺利完成。截至2021年12月30日`],
