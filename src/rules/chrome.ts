@@ -15,6 +15,7 @@
  */
 import type { StageId } from '../types.js'
 import { declareRules } from './declare.js'
+import { BREADCRUMB_LABELS } from './labels.js'
 
 export type ChromeZone = 'head' | 'tail' | 'edge' | 'anywhere'
 export type ChromeData = 'breadcrumb' | 'fields'
@@ -140,8 +141,7 @@ const BYLINE_DATE =
 const BYLINE_NAME_ENDINGS = '政府|委员会|委|局|办公室|办|厅|院|中心|网|网站|报|社|站|所|处|会|队|部|署|科'
 
 /** Labels that introduce a breadcrumb. */
-const BREADCRUMB_LABEL =
-  '(?:当前位置|当前的位置|您现在的位置|您当前的位置|您当前位置|您的当前位置|您的位置|你的位置|你现在的位置|你当前的位置|当前页面|所在位置|现在位置|当前栏目|位置导航|位置)(?:是)?'
+const BREADCRUMB_LABEL = `(?:${BREADCRUMB_LABELS.join('|')})(?:是)?`
 
 /** Breadcrumb separators as printed: > >> » › → / ＞ (width-folded to ASCII before matching). */
 export const BREADCRUMB_SEPARATOR = /(?:>>|>|»|›|→|&gt;|＞|\\)|\s\/\s|\/(?=\S)/

@@ -4,7 +4,7 @@
  * and word lists by which `findLineBreaks` (src/flattened.ts) finds where its lines were.
  */
 import { declareRules } from './declare.js'
-import { ALL_META_LABELS, DISCLOSURE_LABELS, LABEL_SPACES, labelsByFirstCharacter, WIDGET_LABELS } from './labels.js'
+import { ALL_META_LABELS, BREADCRUMB_LABELS, DISCLOSURE_LABELS, LABEL_SPACES, labelsByFirstCharacter, WIDGET_LABELS } from './labels.js'
 import { unitTable } from '../text.js'
 
 /** A line shorter than this is never a flattened page: a paragraph of a few sentences. */
@@ -40,8 +40,9 @@ export const NUMBER_UNITS = '年月日件次个项人份家名元万亿余多场
 export const LINE_END_PUNCTUATION = '。！？；：!?;:'
 
 /** Characters before which a glued top-level marker starts a paragraph ("……。二、存在问题",
- *  "……如下：一、", "（责任单位：县司法局）（二）"). */
-export const GLUED_TOP_MARKER_AFTER = '。！？：；）)'
+ *  "……如下：一、", "（责任单位：县司法局）（二）"), the ASCII forms too, as pages typed with them
+ *  print them ("……报告如下:一、"): a Chinese numeral's marker follows no time or number. */
+export const GLUED_TOP_MARKER_AFTER = '。！？：；）)!?:;'
 
 /** Characters before which a glued numbered marker (1. （1） 1、) starts a paragraph. */
 export const GLUED_NUMBER_MARKER_AFTER = '。！？：'
@@ -51,11 +52,9 @@ export const GLUED_NUMBER_MARKER_AFTER = '。！？：'
 export const GLUED_TOP_STYLES: readonly string[] = ['第一部分', '第一章', '第一节', '第一条', '（一）', '一、']
 export const GLUED_NUMBER_STYLES: readonly string[] = ['（1）', '1.', '1、']
 
-/** Labels that open a line of site furniture: the breadcrumb's and the widgets' (the data labels
- *  of the byline and the disclosure block come from rules/labels.ts). */
-export const FURNITURE_LABELS: readonly string[] = [
-  '当前位置', '您现在的位置', '您当前的位置', '您当前位置', '您的位置', '你现在的位置', '所在位置', '当前栏目',
-]
+/** Labels that open a line of site furniture: the breadcrumb's (the data labels of the byline and
+ *  the disclosure block come from rules/labels.ts) — not 位置 alone, a word of prose too. */
+export const FURNITURE_LABELS: readonly string[] = BREADCRUMB_LABELS.filter((label) => label.length >= 4)
 
 /** Widget words that stand after a byline's value or at the end of the page ("来源：县司法局 附件下载",
  *  "…11:24 【字体："): a space before one of them is a line break. */

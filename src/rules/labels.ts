@@ -232,3 +232,9 @@ export function labelsByFirstCharacter(labels: readonly string[]): Map<number, s
   }
   return groups
 }
+
+/** Labels that introduce a breadcrumb (当前位置：首页 > …), longest of a family first. */
+export const BREADCRUMB_LABELS: readonly string[] = [
+  '当前位置', '当前的位置', '您现在的位置', '您当前的位置', '您当前位置', '您的当前位置', '您的位置', '你的位置', '你现在的位置',
+  '你当前的位置', '当前页面', '所在位置', '现在位置', '当前栏目', '位置导航', '位置',
+]

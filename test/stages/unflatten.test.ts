@@ -100,6 +100,17 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces(text)).not.toContain(addressees)
   })
 
+  it('starts a paragraph at a top-level marker after ASCII punctuation, as pages typed with it print it', () => {
+    expect(pieces(`2021年,桂溪镇扎实推进依法行政。现将有关情况报告如下:一、主要工作及成效${PARAGRAPH}`)).toEqual([
+      '2021年,桂溪镇扎实推进依法行政。现将有关情况报告如下:',
+      `一、主要工作及成效${PARAGRAPH}`,
+    ])
+  })
+
+  it('starts a line at any breadcrumb label glued to the menu before it', () => {
+    expect(pieces('首页 | 政务公开 | 互动交流 | 走进岚水当前页面:首页 > 政务公开 > 桂溪镇')).toContain('当前页面:首页 > 政务公开 > 桂溪镇')
+  })
+
   it('starts a line at a letter-spaced label glued to the word before it', () => {
     expect(pieces('您的位置：首页 >> 政务公开 >> 规范性文件标　　题：淇源县重大行政决策程序规定')).toContain('标　　题：淇源县重大行政决策程序规定')
   })
