@@ -14,7 +14,7 @@
  * Used by the `unflatten` stage on flattened lines, and by strip-chrome to cut the chrome out of
  * a line that also holds prose instead of removing the line.
  */
-import { ATTACHMENT_NOTE, endsWithKind, FIELD_LABELS, isOrganLine, isOrganName, isRecipientList, KIND_WORDS, NOTE_LINE, RECIPIENT_ENDING, RECIPIENTS_MAX_LENGTH } from './rules/document.js'
+import { ATTACHMENT_NOTE, endsWithKind, FIELD_LABELS, isOrganLine, isOrganName, isRecipientList, KIND_WORDS, NOTE_LINE, RECIPIENT_ENDING, RECIPIENTS_MAX_LENGTH, TITLE_MAX_LENGTH } from './rules/document.js'
 import { PRINTED_DATE } from './rules/dates.js'
 import { opensWithKnownPlace } from './regions.js'
 import { DEADLINE_LABELS, matchSectionMarker } from './rules/sections.js'
@@ -441,8 +441,13 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
   // "首页>部门信息公开>工作总结某县交通运输局2021年法治政府建设工作总结"
   if (separator >= from) {
     const crumb = LAST_CRUMB.exec(line.slice(from, at))
-    // the crumb ends at its last kind word: "通知公告石河镇…" is the column 通知公告, not 通知
-    if (crumb !== null && endsWithKind(crumb[1] as string) && TITLE_START.test(after) && !startsWithKindWord(after)) return 'weak'
+    if (crumb !== null && TITLE_START.test(after)) {
+      // the crumb ends at its last kind word: "通知公告石河镇…" is the column 通知公告, not 通知
+      if (endsWithKind(crumb[1] as string) && !startsWithKindWord(after)) return 'weak'
+      // a column of any name, and a title that opens with a place the division table knows and
+      // ends with a kind word: "…>部门信息>县卫生健康局岳阳县卫生健康局关于…的报告"
+      if (opensWithKnownPlace(after) && holdsKindWord(line.slice(at, at + TITLE_MAX_LENGTH))) return 'weak'
+    }
   }
   // inside a bracket the line goes on: "【字体：", "（来源：…）"
   if (OPENING_BRACKET_UNITS[previous] === 1) return undefined
@@ -488,6 +493,11 @@ const CLOSING_SQUARE = 0x5d // ]
 
 /** A space inside a label as written. */
 const LABEL_SPACE = /[\s\u3000]/
+
+/** Whether a kind word stands anywhere in a text (where a title may end). */
+function holdsKindWord(text: string): boolean {
+  return KIND_WORDS.some((word) => text.includes(word))
+}
 
 /** Whether a text opens with a kind word (计划, 公告 …): what a breadcrumb's column name goes on with. */
 function startsWithKindWord(text: string): boolean {

@@ -111,6 +111,21 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces('首页 | 政务公开 | 互动交流 | 走进岚水当前页面:首页 > 政务公开 > 桂溪镇')).toContain('当前页面:首页 > 政务公开 > 桂溪镇')
   })
 
+  it('ends a breadcrumb of any column before a title that opens with a known place and ends with a kind word', () => {
+    expect(pieces('当前位置：首页>政务公开>部门信息>县卫生健康局岳阳县卫生健康局关于2023年度法治政府建设情况的报告')).toEqual([
+      '当前位置：首页>政务公开>部门信息>县卫生健康局',
+      '岳阳县卫生健康局关于2023年度法治政府建设情况的报告',
+    ])
+    expect(pieces('首页 > 政务公开 > 法治政府建设湖南省司法厅2023年度法治政府建设工作报告').at(-1)).toBe('湖南省司法厅2023年度法治政府建设工作报告')
+  })
+
+  it.each([
+    ['a column named by a place', '首页>走进长沙>长沙概况'],
+    ['a place and no title after it', '首页>县区动态>岳阳县岳阳楼景区游客服务中心开放时间调整'],
+  ])('leaves %s whole', (_name, line) => {
+    expect(pieces(line)).toEqual([line])
+  })
+
   it('starts a line at a letter-spaced label glued to the word before it', () => {
     expect(pieces('您的位置：首页 >> 政务公开 >> 规范性文件标　　题：淇源县重大行政决策程序规定')).toContain('标　　题：淇源县重大行政决策程序规定')
   })
