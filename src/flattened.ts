@@ -14,7 +14,7 @@
  * Used by the `unflatten` stage on flattened lines, and by strip-chrome to cut the chrome out of
  * a line that also holds prose instead of removing the line.
  */
-import { ATTACHMENT_NOTE, endsWithKind, FIELD_LABELS, isOrganLine, isOrganName, isRecipientList, KIND_WORDS, NOTE_LINE, RECIPIENT_ENDING, RECIPIENTS_MAX_LENGTH, TITLE_MAX_LENGTH } from './rules/document.js'
+import { ATTACHMENT_NOTE, DOC_NUMBER, endsWithKind, FIELD_LABELS, isOrganLine, isOrganName, isRecipientList, KIND_WORDS, NOTE_LINE, RECIPIENT_ENDING, RECIPIENTS_MAX_LENGTH, TITLE_MAX_LENGTH } from './rules/document.js'
 import { PRINTED_DATE } from './rules/dates.js'
 import { opensWithKnownPlace } from './regions.js'
 import { DEADLINE_LABELS, matchSectionMarker } from './rules/sections.js'
@@ -191,7 +191,57 @@ export function findLineBreaks(line: string): LineBreak[] {
     }
     i++
   }
-  return withGluedRecipients(line, withGluedSignatures(line, breaks, end), end)
+  return withGluedValueEnds(line, withGluedRecipients(line, withGluedSignatures(line, breaks, end), end), end)
+}
+
+/** A label's value that ends by its shape: a date with its time, or a 文号. */
+const DATE_VALUE = /^\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/
+const DOC_NUMBER_VALUE = new RegExp(`^\\s*${DOC_NUMBER.source}`)
+/** Widgets in brackets that open a line ("【字体：大 中 小】【打印】【关闭】"), each short. */
+const BRACKET_WIDGETS = /^(?:[【[][^【】[\]。，；]{1,12}[】\]])+/
+/** A date in brackets after a title, as printed under it ("…工作报告（2023年2月15日）"). */
+const TITLE_DATE_AFTER_KIND = new RegExp(`[（(]\\s*(?:${PRINTED_DATE})\\s*[）)]`)
+/** What goes on after a value ends by its shape: a Han character (the title, the body), not a
+ *  word a date or a number reads on with (2023-02-28起, 2023年3月1日前). */
+const GOES_ON_AFTER_VALUE = /^[\u4e00-\u9fa5](?<![起前至到以后止])/
+
+/**
+ * A flattened line's lines with what follows a value that ends by its shape opened on a line of
+ * its own: a label's date or 文号 ("成文日期:2020-02-28秦塬县人民政府办公室关于…" → "成文日期:2020-02-28"
+ * / "秦塬县…"), widgets in brackets ("【字体：大 中 小】红崖镇2022年度…报告" → "【字体：大 中 小】" /
+ * "红崖镇…"), and a title's date in brackets ("…报告（2023年2月15日）2022年，…" → "…报告（2023年2月15日）"
+ * / "2022年，…"). A value glued to what follows is what nothing-joined pages are made of.
+ */
+function withGluedValueEnds(line: string, breaks: LineBreak[], end: number): LineBreak[] {
+  let added: LineBreak[] | undefined
+  const add = (at: number) => (added ??= []).push({ start: at, end: at, strong: false, structural: false })
+  for (let k = 0; k <= breaks.length; k++) {
+    const lineStart = k > 0 ? (breaks[k - 1] as LineBreak).end : 0
+    const lineEnd = k < breaks.length ? (breaks[k] as LineBreak).start : end
+    const head = line.slice(lineStart, Math.min(lineEnd, lineStart + TITLE_MAX_LENGTH + WINDOW))
+    const valueEnd = shapedValueEnd(head)
+    if (valueEnd !== undefined && valueEnd < lineEnd - lineStart && GOES_ON_AFTER_VALUE.test(head.slice(valueEnd))) add(lineStart + valueEnd)
+    // a title's date glued to the body after it
+    const dated = TITLE_DATE_AFTER_KIND.exec(head)
+    if (dated !== null && dated.index > 0 && endsWithKind(head.slice(0, dated.index))) {
+      const after = dated.index + dated[0].length
+      if (after < lineEnd - lineStart && after < head.length) add(lineStart + after)
+    }
+  }
+  if (added === undefined) return breaks
+  return [...breaks, ...added].sort((a, b) => a.start - b.start)
+}
+
+/** Where the value a line opens with ends by its shape: bracketed widgets, or a label and its
+ *  date or 文号; undefined when it opens with none of them. */
+function shapedValueEnd(head: string): number | undefined {
+  const widgets = BRACKET_WIDGETS.exec(head)
+  if (widgets !== null) return widgets[0].length
+  const label = labelWithColonAt(head)
+  if (label === undefined) return undefined
+  const value = head.slice(label.length)
+  const shaped = DATE_VALUE.exec(value) ?? DOC_NUMBER_VALUE.exec(value)
+  return shaped === null ? undefined : label.length + shaped[0].length
 }
 
 /** A title glued to its 主送 is at least this long and ends at most this far before the colon. */

@@ -82,7 +82,8 @@ describe('unflatten: a page joined with nothing', () => {
 
   it('opens a 主送 glued between the title and the body on a line of its own', () => {
     expect(pieces(`【关闭】岚峪县人民政府关于2024年度法治政府建设情况的报告忻泽市人民政府：2024年，岚峪县坚持依法行政。${PARAGRAPH}`)).toEqual([
-      '【关闭】岚峪县人民政府关于2024年度法治政府建设情况的报告',
+      '【关闭】',
+      '岚峪县人民政府关于2024年度法治政府建设情况的报告',
       '忻泽市人民政府：',
       `2024年，岚峪县坚持依法行政。${PARAGRAPH}`,
     ])
@@ -122,6 +123,23 @@ describe('unflatten: a page joined with nothing', () => {
   it.each([
     ['a column named by a place', '首页>走进长沙>长沙概况'],
     ['a place and no title after it', '首页>县区动态>岳阳县岳阳楼景区游客服务中心开放时间调整'],
+  ])('leaves %s whole', (_name, line) => {
+    expect(pieces(line)).toEqual([line])
+  })
+
+  it.each([
+    ['a label\'s date', '成文日期:2020-02-28秦塬县人民政府办公室关于开展行政执法案卷评查工作的通知', ['成文日期:2020-02-28', '秦塬县人民政府办公室关于开展行政执法案卷评查工作的通知']],
+    ['a label\'s date and time', '发布时间：2023-03-28 09:15某县司法局2023年工作总结', ['发布时间：2023-03-28 09:15', '某县司法局2023年工作总结']],
+    ['a label\'s 文号', '文号：梵府发〔2023〕9号梵溪县人民政府关于进一步加强行政规范性文件管理的意见', ['文号：梵府发〔2023〕9号', '梵溪县人民政府关于进一步加强行政规范性文件管理的意见']],
+    ['widgets in brackets', '【字体：大 中 小】【打印】红崖镇2022年度法治政府建设工作报告', ['【字体：大 中 小】【打印】', '红崖镇2022年度法治政府建设工作报告']],
+    ['a title\'s date in brackets', '红崖镇2022年度法治政府建设工作报告（2023年2月15日）2022年，红崖镇党委坚持依法行政。', ['红崖镇2022年度法治政府建设工作报告（2023年2月15日）', '2022年，红崖镇党委坚持依法行政。']],
+  ])('ends a line after %s glued to what follows', (_name, line, expected) => {
+    expect(pieces(line)).toEqual(expected)
+  })
+
+  it.each([
+    ['a date read on', '实施日期：2023-03-01起施行，有效期五年。'],
+    ['a bracketed date inside a sentence', '全县于2022年（2022年6月1日）起全面推行。'],
   ])('leaves %s whole', (_name, line) => {
     expect(pieces(line)).toEqual([line])
   })
