@@ -14,7 +14,7 @@
  * Used by the `unflatten` stage on flattened lines, and by strip-chrome to cut the chrome out of
  * a line that also holds prose instead of removing the line.
  */
-import { ATTACHMENT_NOTE, DOC_NUMBER, endsWithKind, FIELD_LABELS, isOrganLine, isOrganName, isRecipientList, KIND_WORDS, NOTE_LINE, RECIPIENT_ENDING, RECIPIENTS_MAX_LENGTH, TITLE_MAX_LENGTH } from './rules/document.js'
+import { ATTACHMENT_NOTE, DOC_NUMBER, endsWithKind, FIELD_LABELS, isOrganLine, isOrganName, isRecipientList, KIND_WORDS, MASTHEAD, NOTE_LINE, RECIPIENT_ENDING, RECIPIENTS_MAX_LENGTH, TITLE_MAX_LENGTH } from './rules/document.js'
 import { PRINTED_DATE } from './rules/dates.js'
 import { opensWithKnownPlace } from './regions.js'
 import { DEADLINE_LABELS, matchSectionMarker } from './rules/sections.js'
@@ -191,7 +191,71 @@ export function findLineBreaks(line: string): LineBreak[] {
     }
     i++
   }
-  return withGluedValueEnds(line, withGluedRecipients(line, withGluedSignatures(line, breaks, end), end), end)
+  const withValues = withGluedValueEnds(line, withGluedRecipients(line, withGluedSignatures(line, breaks, end), end), end)
+  return withGluedDocNumbers(line, withValues, end)
+}
+
+/** A 文号 anywhere in a line (its 代字 read from the left: the words glued before it come with it). */
+const DOC_NUMBER_IN_LINE = new RegExp(DOC_NUMBER.source, 'g')
+/** The longest 代字 (越教, 湘政办发, 中共某县委办公室 …) a 文号 glued after a title is read with. */
+const DOC_NUMBER_CODE_MAX_LENGTH = 10
+/** A masthead glued before the 文号 under it ("瑞阳市生态环境局文件瑞环字〔2024〕12号"): its 文件. */
+const MASTHEAD_END = '文件'
+
+/**
+ * A flattened line's lines with a 文号 glued between the title (or the masthead) and what follows
+ * opened on a line of its own: "…的报告越教〔2024〕9号区委全面依法治区委员会办公室：…" → "…的报告" /
+ * "越教〔2024〕9号" / "区委…". The 代字 starts after the title's kind word or the masthead's 文件
+ * nearest before the bracket; a 文号 with neither before it is left where it is (a 文号 in a
+ * sentence: 按照县政府临政〔2019〕36号文件).
+ */
+function withGluedDocNumbers(line: string, breaks: LineBreak[], end: number): LineBreak[] {
+  let added: LineBreak[] | undefined
+  const add = (at: number) => (added ??= []).push({ start: at, end: at, strong: false, structural: false })
+  for (let k = 0; k <= breaks.length; k++) {
+    const lineStart = k > 0 ? (breaks[k - 1] as LineBreak).end : 0
+    const lineEnd = k < breaks.length ? (breaks[k] as LineBreak).start : end
+    const head = line.slice(lineStart, Math.min(lineEnd, lineStart + TITLE_MAX_LENGTH + WINDOW))
+    DOC_NUMBER_IN_LINE.lastIndex = 0
+    const found = DOC_NUMBER_IN_LINE.exec(head)
+    if (found === null) continue
+    const code = found[1] as string
+    const codeStart = codeStartAfterTitle(head, found.index, code)
+    if (codeStart === undefined) continue
+    add(lineStart + codeStart)
+    // the masthead after the title copy a page prints above it: "…的报告瑞阳市生态环境局文件"
+    const masthead = head.slice(0, codeStart).endsWith(MASTHEAD_END) ? mastheadStart(head.slice(0, codeStart)) : undefined
+    if (masthead !== undefined) add(lineStart + masthead)
+    const after = found.index + found[0].length
+    if (after < head.length && after < lineEnd - lineStart && GOES_ON_AFTER_VALUE.test(head.slice(after))) {
+      add(lineStart + after)
+      // the 主送 the 文号 stands above: "…9号区委全面依法治区委员会办公室：2023年，…"
+      const colon = Math.min(indexOrEnd(line, '：', lineStart + after), indexOrEnd(line, ':', lineStart + after))
+      if (colon < lineEnd - 1 && isRecipientList(line.slice(lineStart + after, colon)) && labelWithColonAt(line.slice(lineStart + after, colon + 1)) === undefined) add(colon + 1)
+    }
+  }
+  if (added === undefined) return breaks
+  return [...breaks, ...added].sort((a, b) => a.start - b.start)
+}
+
+/** Where a masthead ending a text starts: after the kind word of the title before it. */
+function mastheadStart(text: string): number | undefined {
+  for (let at = TITLE_MIN_LENGTH; at < text.length - MASTHEAD_END.length; at++) {
+    if (endsWithKind(text.slice(0, at)) && MASTHEAD.test(text.slice(at))) return at
+  }
+  return undefined
+}
+
+/** Where a glued 文号's 代字 starts: after the kind word ending a title, or a masthead's 文件, in
+ *  the words read before its bracket; undefined when neither stands there. */
+function codeStartAfterTitle(head: string, matchStart: number, code: string): number | undefined {
+  const codeEnd = matchStart + code.length
+  for (let length = 1; length <= Math.min(DOC_NUMBER_CODE_MAX_LENGTH, code.length - 1); length++) {
+    const start = codeEnd - length
+    const before = head.slice(0, start)
+    if (before.length >= TITLE_MIN_LENGTH && !NOT_IN_TITLE.test(before.slice(-TITLE_MAX_LENGTH)) && (endsWithKind(before) || before.endsWith(MASTHEAD_END))) return start
+  }
+  return undefined
 }
 
 /** A label's value that ends by its shape: a date with its time, or a 文号. */

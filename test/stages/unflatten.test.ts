@@ -144,6 +144,26 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces(line)).toEqual([line])
   })
 
+  it('opens a 文号 glued between the title and the 主送, and a masthead glued after a title copy, on lines of their own', () => {
+    expect(pieces('越溪区教育局关于2023年度法治政府建设情况的报告越教〔2024〕9号区委全面依法治区委员会办公室：2023年，我局坚持依法行政。')).toEqual([
+      '越溪区教育局关于2023年度法治政府建设情况的报告',
+      '越教〔2024〕9号',
+      '区委全面依法治区委员会办公室：',
+      '2023年，我局坚持依法行政。',
+    ])
+    expect(pieces('关于瑞阳市生态环境局2023年度工作情况的报告瑞阳市生态环境局文件瑞环字〔2024〕12号关于瑞阳市生态环境局2023年度工作情况的报告')).toEqual([
+      '关于瑞阳市生态环境局2023年度工作情况的报告',
+      '瑞阳市生态环境局文件',
+      '瑞环字〔2024〕12号',
+      '关于瑞阳市生态环境局2023年度工作情况的报告',
+    ])
+  })
+
+  it('leaves a 文号 cited in a sentence where it is', () => {
+    const line = '按照县政府临政〔2019〕36号文件要求，全面推进行政执法三项制度。'
+    expect(pieces(line)).toEqual([line])
+  })
+
   it('starts a line at a letter-spaced label glued to the word before it', () => {
     expect(pieces('您的位置：首页 >> 政务公开 >> 规范性文件标　　题：淇源县重大行政决策程序规定')).toContain('标　　题：淇源县重大行政决策程序规定')
   })
