@@ -426,6 +426,11 @@ function spaceBreak(before: string, segmentLength: number, after: string): Decis
   // after the empty cells of a table, "| | 某县…的报告") does not hold it
   if ((SEPARATOR_AT_END.test(before) && (!BAR_AT_END.test(before) || firstToken.length <= CRUMB_MAX_LENGTH)) || SEPARATOR_AT_START.test(after)) return undefined
   if ((LATIN.test(left) && ASCII_WORD.test(right)) || (ASCII_WORD.test(left) && LATIN.test(right))) return undefined
+  // a label printed in brackets with spaces inside them: "[ 发布机构 ] 某县司法局" is one line, and
+  // the next such label (after a list's dash too: "- [ 发布日期 ]") opens another
+  if (OPENING_SQUARE_UNITS[before.charCodeAt(before.length - 1)] === 1 || CLOSING_SQUARE_UNITS[after.charCodeAt(0)] === 1) return undefined
+  const bracketed = BRACKETED_LABEL_OPENING.exec(after)
+  if (bracketed !== null && labelAt(after.slice(bracketed[0].length)) !== undefined) return 'structural'
   // a marker and its heading: "第一条 为了规范…", "1. 深化…"
   if (segmentLength <= WINDOW && matchSectionMarker(`${before} `)?.rest.trim() === '') return undefined
   // a label and its value: "当前位置： 首页", "来源： 县司法局"
@@ -604,6 +609,12 @@ const COLON = 0x3a
 const FULL_WIDTH_COLON = 0xff1a
 const CLOSING_LENTICULAR = 0x3011 // 】
 const CLOSING_SQUARE = 0x5d // ]
+
+/** The brackets a label may be printed in ("[ 索引号 ]", "【 发布机构 】"): no line ends inside them. */
+const OPENING_SQUARE_UNITS = unitTable('[【')
+const CLOSING_SQUARE_UNITS = unitTable(']】')
+/** What opens a label printed in brackets: the bracket and its spaces, a list's dash before them. */
+const BRACKETED_LABEL_OPENING = /^(?:[-*•·][ \t\u3000]*)?[【[][ \t\u3000]*/
 
 /** A space inside a label as written. */
 const LABEL_SPACE = /[\s\u3000]/

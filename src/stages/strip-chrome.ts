@@ -134,7 +134,13 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
     for (let i = from; i < to; i++) {
       const info = infos[i] as LineInfo
       if (!info.isBareLabel || !DISCLOSURE_KEYS.has(info.label ?? '')) continue
-      const next = nextNonBlank(infos, i + 1)
+      let next = nextNonBlank(infos, i + 1)
+      // the bracket a label was printed in, closed on the line below it ("[ 发布机构 ]" split at its
+      // spaces): goes with the label, and the value is the line after it
+      while (next !== undefined && next < to + 1 && isBracketCloser(infos[next] as LineInfo)) {
+        valueLines.add(next)
+        next = nextNonBlank(infos, next + 1)
+      }
       if (next === undefined || next >= to + 1) continue
       const candidate = infos[next] as LineInfo
       // the value may itself look like a bare date line ("2023-02-20"), but not like a label
@@ -883,6 +889,7 @@ function capture(
     return
   }
   if (isValueLine) {
+    if (isBracketCloser(info)) return
     const labelLine = previousLabelLine(infos, info.line.index)
     if (labelLine) captured.fields.push({ label: labelLine.label ?? '', value: info.simplified.trim(), line: info.line.index })
     return
@@ -901,10 +908,16 @@ function capture(
 function previousLabelLine(infos: LineInfo[], index: number): LineInfo | undefined {
   for (let i = index - 1; i >= 0; i--) {
     const info = infos[i] as LineInfo
-    if (!info.isBlank) return info.isBareLabel ? info : undefined
+    if (!info.isBlank && !isBracketCloser(info)) return info.isBareLabel ? info : undefined
   }
   return undefined
 }
+
+/** A line that only closes the brackets a label was printed in ("]", "】"). */
+function isBracketCloser(info: LineInfo): boolean {
+  return info.key !== '' && BRACKET_CLOSERS.test(info.key)
+}
+const BRACKET_CLOSERS = /^[】\]）)]+$/
 
 /**
  * Read label：value pairs off one line ("来源：县政府办 时间：2022-03-18 10:05 【字体：").

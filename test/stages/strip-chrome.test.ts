@@ -156,6 +156,16 @@ describe('strip-chrome: a share dialog and a title printed as a disclosure field
   })
 })
 
+describe('strip-chrome: a disclosure label printed in brackets, split at its spaces', () => {
+  it('reads the value below the closing bracket, and keeps no bracket as a value', () => {
+    const page = ['[', '发布机构', ']', '某县司法局', '[', '发布日期', ']', '2016-02-19', '某县司法局2015年法治政府建设情况报告', '2015年，县司法局坚持依法行政，全面完成各项工作任务。'].join('\n')
+    const fields = stripChrome(page).captured.fields.map((f) => [f.label, f.value])
+    expect(fields).toContainEqual(['发布机构', '某县司法局'])
+    expect(fields).toContainEqual(['发布日期', '2016-02-19'])
+    expect(fields.map(([, value]) => value)).not.toContain(']')
+  })
+})
+
 describe('parseFields', () => {
   it.each([
     ['来源：县司法局  发布时间：2022-03-18 10:05  浏览次数：312', [['来源', '县司法局'], ['发布时间', '2022-03-18 10:05'], ['浏览次数', '312']]],

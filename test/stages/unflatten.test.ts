@@ -53,6 +53,19 @@ describe('unflatten: a page joined with spaces gets its lines back', () => {
   })
 })
 
+describe('unflatten: labels printed in brackets', () => {
+  it('keeps a bracketed label whole with its value, and opens a line at the next one', () => {
+    expect(pieces('[ 信息分类 ] 司法行政 [ 发布机构 ] 黔屏县司法局 - [ 发布日期 ] 2016-02-19')).toEqual([
+      '[ 信息分类 ] 司法行政',
+      '[ 发布机构 ] 黔屏县司法局',
+      '-',
+      // a full date opens a line of its own after a space, as a byline's does
+      '[ 发布日期 ]',
+      '2016-02-19',
+    ])
+  })
+})
+
 describe('unflatten: a page joined with nothing', () => {
   it('starts a paragraph at a marker after a full stop, in sequence, and ends a heading glued to the marker under it', () => {
     const page = `根据工作要求，现将有关情况总结如下：一、工作开展情况（一）党政主要负责人履行第一责任人职责一是加强组织领导，成立工作领导小组。二是加强制度建设，制定责任清单。${PARAGRAPH}二、存在问题${PARAGRAPH}三、下一步工作计划（一）大力开展干部法治教育。${PARAGRAPH}`
