@@ -969,9 +969,10 @@ function cleanValue(raw: string): string {
   return trimChars(value, '', VALUE_EDGE_END)
 }
 
-/** Characters trimmed off a value's start and its end: separators, spaces, widget brackets. */
-const VALUE_EDGE_START = ' \t\n\r\u3000\u00a0|｜丨:：]】'
-const VALUE_EDGE_END = ' \t\n\r\u3000\u00a0|｜【['
+/** Characters trimmed off a value's start and its end: separators (bars, the bullets some blocks
+ *  print between fields: "发布机构：某局 • 公开方式：…"), spaces, widget brackets. */
+const VALUE_EDGE_START = ' \t\n\r\u3000\u00a0|｜丨:：]】•●▪'
+const VALUE_EDGE_END = ' \t\n\r\u3000\u00a0|｜【[•●▪'
 
 /** What a breadcrumb's template may print after its last item: separators and spaces. */
 const TRAILING_SEPARATORS = ' \t\u3000\u00a0>»›→/'

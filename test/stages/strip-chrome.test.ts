@@ -177,6 +177,8 @@ describe('parseFields', () => {
     // a byline's date printed last, after another label's value, is a value of its own
     ['来源：某县人民政府网  作者：  编辑：张某某  2024-04-02 09:15:33', [['来源', '某县人民政府网'], ['作者', ''], ['编辑', '张某某'], ['', '2024-04-02 09:15:33']]],
     ['成文日期：2024年3月15日', [['成文日期', '2024年3月15日']]],
+    // a bullet printed between the fields of a block
+    ['发布机构：宁川市市场监督管理局 • 公开方式：主动公开 •', [['发布机构', '宁川市市场监督管理局'], ['公开方式', '主动公开']]],
     // a counter glued to the value before it
     ['信息来源：县交通运输局访问次数：356', [['信息来源', '县交通运输局'], ['访问次数', '356']]],
     // a label no table names opens the line
