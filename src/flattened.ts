@@ -578,10 +578,15 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
     const inSequence = marker.number === 1 || marker.number === (numbers.get(marker.style) ?? 0) + 1
     if (inSequence && GLUED_TOP_STYLES.includes(marker.style) && TOP_MARKER_AFTER_UNITS[previous] === 1) return 'structural'
     if (inSequence && GLUED_NUMBER_STYLES.includes(marker.style) && NUMBER_MARKER_AFTER_UNITS[previous] === 1) return 'structural'
-    // a heading glued to the first marker under it: "一、工作开展情况（一）健全工作机制"
-    if (marker.number === 1 && whole && segmentLength <= GLUED_HEADING_MAX_LENGTH) {
+    // a heading glued to the first marker under it, or to the next of a numbering that runs on
+    // across its sections: "一、工作开展情况（一）健全工作机制", "二、统筹推进法治政府建设3.开展法治督察";
+    // the heading may hold a comma before a numbered heading's marker ("一、坚持以上率下，切实履行
+    // 第一责任人职责1、带头学法"), never a sentence (一是 after a comma runs inside a paragraph)
+    if (inSequence && whole && segmentLength <= GLUED_HEADING_MAX_LENGTH) {
       const heading = matchSectionMarker(line.slice(from, at))
-      if (heading !== undefined && HEADING_STYLES.has(heading.style) && heading.style !== marker.style && !/[。！？；，,]/.test(heading.rest)) return 'weak'
+      const words = heading?.rest ?? ''
+      const headingShaped = !HEADING_SENTENCE_MARK.test(words) && (HEADING_STYLES.has(marker.style) || !/[，,]/.test(words))
+      if (heading !== undefined && HEADING_STYLES.has(heading.style) && heading.style !== marker.style && headingShaped) return 'weak'
     }
     return undefined
   }
@@ -615,6 +620,9 @@ const OPENING_SQUARE_UNITS = unitTable('[【')
 const CLOSING_SQUARE_UNITS = unitTable(']】')
 /** What opens a label printed in brackets: the bracket and its spaces, a list's dash before them. */
 const BRACKETED_LABEL_OPENING = /^(?:[-*•·][ \t\u3000]*)?[【[][ \t\u3000]*/
+
+/** What no heading holds: a sentence's end. */
+const HEADING_SENTENCE_MARK = /[。！？；!?;]/
 
 /** A space inside a label as written. */
 const LABEL_SPACE = /[\s\u3000]/

@@ -20,6 +20,7 @@ import {
   HEADING_MODIFIER_LENGTH,
   HEADING_WORD_JOINERS,
   matchSectionMarker,
+  NOTHING_TO_REPORT,
   type MarkerMatch,
 } from '../rules/sections.js'
 import { CLAUSE_MARKS } from '../rules/punctuation.js'
@@ -228,7 +229,8 @@ function gluedParagraphStart(text: string, marker: MarkerMatch): number | undefi
     // a heading is more than its noun: "建议实行…" is a sentence, not the heading 建议
     if (end - start <= HEADING_NOUN_LENGTH || HEADING_WORD_JOINER_UNITS[text.charCodeAt(end)] === 1) continue
     if (headingWordEnd(text, end) !== undefined || headingWordEnd(text, end + HEADING_MODIFIER_LENGTH) !== undefined) continue
-    return clauseEnd - end >= GLUED_PARAGRAPH_MIN_LENGTH && end <= limit ? end : undefined
+    const paragraph = clauseEnd - end >= GLUED_PARAGRAPH_MIN_LENGTH || NOTHING_TO_REPORT.test(text.slice(end))
+    return paragraph && end <= limit ? end : undefined
   }
   return undefined
 }

@@ -143,6 +143,8 @@ describe('split-sections: a part heading run into its paragraph (sections/glued-
     ['a modifier before the last noun', '二、问题整改情况2019年，针对督察反馈的问题逐项整改。', '问题整改情况'],
     ['a long heading', '二、党政主要负责人履行推进法治建设第一责任人职责情况县政府主要负责同志认真履行职责，带头学法。', '党政主要负责人履行推进法治建设第一责任人职责情况'],
     ['a year opening the paragraph', '二、2017年工作思路2017年，我局将继续以建设法治政府部门为目标。', '2017年工作思路'],
+    ['a part with nothing to report', '二、其他需要报告的情况无。', '其他需要报告的情况'],
+    ['a background part', '二、起草背景根据《法治政府建设实施纲要（2021—2025年）》，结合本县实际。', '起草背景'],
   ])('%s', (_name, line, heading) => {
     expect(headings(['一、主要工作开展情况', '全年办结复议案件。', line])[1]).toBe(heading)
   })

@@ -80,6 +80,15 @@ describe('unflatten: a page joined with nothing', () => {
     ])
   })
 
+  it('ends a heading with a comma before the numbered heading under it, and a heading before a numbering that runs on', () => {
+    expect(pieces(`（二）深化“放管服”改革，提升政务服务效能1、精简审批环节。${PARAGRAPH}`)).toEqual(['（二）深化“放管服”改革，提升政务服务效能', `1、精简审批环节。${PARAGRAPH}`])
+    expect(pieces(`一、学习贯彻习近平法治思想1.加强理论学习。${PARAGRAPH}2.压实责任。${PARAGRAPH}二、统筹推进法治政府建设3.开展法治督察。${PARAGRAPH}`)).toContain('二、统筹推进法治政府建设')
+  })
+
+  it('leaves 一是 after a heading with a comma inside its paragraph', () => {
+    expect(pieces(`二、存在的不足对照目标要求，主要是：一是执法力量不足；二是宣传不够。${PARAGRAPH}`)).toHaveLength(1)
+  })
+
   it('starts a byline at a label after the title or a value', () => {
     expect(pieces(`某县司法局2023年工作总结发布时间：2023-03-28 09:15来源：县司法局`)).toEqual(['某县司法局2023年工作总结', '发布时间：2023-03-28 09:15', '来源：县司法局'])
   })
