@@ -886,6 +886,16 @@ function capture(
   const isValueLine = valueLines.has(info.line.index)
   if (rule === CHROME_RULES.breadcrumb.id && captured.breadcrumb.length === 0) {
     captured.breadcrumb = parseBreadcrumb(info.line.text)
+    // its first item left on the line above ("首页" / "> 政府信息公开 > …")
+    const above = previousNonBlankIndex(infos, info.line.index)
+    const first = above === undefined ? '' : (infos[above] as LineInfo).line.text.trim()
+    if (SEPARATOR_FIRST.test(info.line.text.trim()) && CRUMB_ITEM.test(first)) captured.breadcrumb.unshift(first)
+    return
+  }
+  // a breadcrumb wrapped onto the next line goes on from its separator ("您现在的位置：首页" /
+  // ">> 信息公开 >> 部门信息公开")
+  if (rule === CHROME_RULES.breadcrumb.id && SEPARATOR_FIRST.test(info.line.text.trim())) {
+    captured.breadcrumb.push(...parseBreadcrumb(info.line.text))
     return
   }
   if (isValueLine) {
@@ -982,6 +992,14 @@ const TRAILING_SEPARATORS = ' \t\u3000\u00a0>»›→/'
  * @param lineText the breadcrumb line as printed
  * @returns the items
  */
+/** A line that opens with a breadcrumb's separator: the rest of a breadcrumb wrapped onto it. */
+const SEPARATOR_FIRST = new RegExp(`^(?:${BREADCRUMB_SEPARATOR.source})`)
+/** One breadcrumb item alone on a line: a short word (首页, 网站首页). */
+const CRUMB_ITEM = /^[\u4e00-\u9fa5]{2,6}$/
+/** Dashes that part a breadcrumb's items when no separator the table knows does ("首页—政务公开—
+ *  法治政府建设"), never a range's (2021—2025年). */
+const DASH_SEPARATOR = /(?<!\d)[—–]+(?!\d)/
+
 export function parseBreadcrumb(lineText: string): string[] {
   const folded = foldWidth(lineText).trim()
   // a separator after the last item is the template's ("首页/政务公开/法治政府建设/")
@@ -989,8 +1007,9 @@ export function parseBreadcrumb(lineText: string): string[] {
   // a path with no separator the table knows is split where its links are spaced apart, the marks
   // between them dropped ("首页 政务信息 行政处罚", "首页 · 法治政府 · 依法行政", "首页 》 政务公开")
   const known = BREADCRUMB_SEPARATOR.test(withoutLabel)
+  const dashed = !known && !/\s/.test(withoutLabel) && DASH_SEPARATOR.test(withoutLabel)
   return withoutLabel
-    .split(known ? BREADCRUMB_SEPARATOR : /\s+/)
+    .split(known ? BREADCRUMB_SEPARATOR : dashed ? DASH_SEPARATOR : /\s+/)
     .map((item) => item.replace(/\s+/g, ' ').trim())
     .filter((item) => item !== '' && item !== '...' && item !== '…' && (known || !/^[\p{P}\p{S}]+$/u.test(item)))
 }

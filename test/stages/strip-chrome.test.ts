@@ -166,6 +166,16 @@ describe('strip-chrome: a disclosure label printed in brackets, split at its spa
   })
 })
 
+describe('strip-chrome: a breadcrumb wrapped onto the next line', () => {
+  it.each([
+    ['after its label', ['您现在的位置：首页', '>> 信息公开 >> 部门信息公开 >> 县司法局']],
+    ['its first item alone above', ['首页', '> 信息公开 > 部门信息公开 > 县司法局']],
+  ])('reads the items of both lines %s', (_name, lines) => {
+    const page = [...lines, '某县司法局2015年法治政府建设情况报告', '2015年，县司法局坚持依法行政，全面完成各项工作任务。'].join('\n')
+    expect(stripChrome(page).captured.breadcrumb).toEqual(['首页', '信息公开', '部门信息公开', '县司法局'])
+  })
+})
+
 describe('parseFields', () => {
   it.each([
     ['来源：县司法局  发布时间：2022-03-18 10:05  浏览次数：312', [['来源', '县司法局'], ['发布时间', '2022-03-18 10:05'], ['浏览次数', '312']]],
@@ -190,6 +200,8 @@ describe('parseFields', () => {
 
 describe('parseBreadcrumb', () => {
   it.each([
+    ['您的位置：首页—政务公开—法治政府建设—年度报告', ['首页', '政务公开', '法治政府建设', '年度报告']],
+    ['当前位置：首页—法治政府建设实施方案（2021—2025年）', ['首页', '法治政府建设实施方案(2021—2025年)']],
     ['当前位置：首页 > 政务公开 > 法治政府建设', ['首页', '政务公开', '法治政府建设']],
     ['当前位置：首页 政务信息 行政处罚 监管局本级', ['首页', '政务信息', '行政处罚', '监管局本级']],
     ['当前栏目：首页 · 法治政府 · 依法行政', ['首页', '法治政府', '依法行政']],
