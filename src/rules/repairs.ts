@@ -36,7 +36,7 @@ export const REPAIR_RULES = declareRules('repair', {
   yearRangeLostDash: { id: 'repair/year-range-lost-dash', example: '（20212025年） → （2021—2025年）', summary: '（20212025年） → （2021—2025年）' },
   rangeLostOpenBracket: { id: 'repair/range-lost-open-bracket', example: '纲要2015-2020年） → 纲要（2015-2020年）', summary: '20212025年）实施方案 → （2021—2025年）实施方案' },
   docNumberLostBracket: { id: 'repair/doc-number-lost-bracket', example: '溪政办发〔20215 → 溪政办发〔2021〕5号', summary: '溪政办发〔20215 → 溪政办发〔2021〕5号; 某县发20174 (a number line) → 某县发〔2017〕4号; in running text 中发202133号 → 中发〔2021〕33号 after a 代字 ending in 发/函/字/令/办 …, after any 代字 where the text cites a document (按照某政201764号文件 → 某政〔2017〕64号: a citing word right before a 代字 of 2–8 characters, 文件/精神/等/）/《 or another 文号 after, （ or 》 or 号、 before), 某发〔201536号 / 某发2015〕36号 / 溪政办发〔20215文件 → 某发〔2015〕36号 — never after 备/第/证/编/书/单/票/件/告/信/案 (ICP备2020123号, 第2019123号, 发票2019123号); a number line keeps its 签发人' },
-  docNumberBrackets: { id: 'repair/doc-number-brackets', example: '湘政发【2012】33号 → 湘政发〔2012〕33号', summary: '湘政发【2012】33号 → 湘政发〔2012〕33号 (and 【】 [] （） ﹝﹞ alike: 国办发﹝2018﹞37号 → 国办发〔2018〕37号), on a 文号 line or after a 代字 in running text (（某办发（2018）12号） → （某办发〔2018〕12号）); a year in brackets with no 代字 before it ((2019)12号, a court\'s （2019）湘01民终12号), after a full organ\'s name (某仲裁委员会（2019）12号裁决) or with 第 (某劳人仲案字（2019）第12号) is left alone' },
+  docNumberBrackets: { id: 'repair/doc-number-brackets', example: '湘政发【2012】33号 → 湘政发〔2012〕33号', summary: '湘政发【2012】33号 → 湘政发〔2012〕33号 (and 【】 [] （） ﹝﹞ alike: 国办发﹝2018﹞37号 → 国办发〔2018〕37号), on a 文号 line or after a 代字 in running text (（某办发（2018）12号） → （某办发〔2018〕12号）); a year in brackets with no 代字 before it ((2019)12号, a court\'s （2019）湘01民终12号), after a full organ\'s name (某仲裁委员会（2019）12号裁决; a 代字 of four characters or fewer that ends like an organ is one: 泸政党组（2020）53号) or with 第 (某劳人仲案字（2019）第12号) is left alone' },
   lostLeadingChar: { id: 'repair/lost-leading-char', example: '共某县委办公室 → 中共某县委办公室; 任单位：县司法局 → 责任单位：县司法局', summary: '共某县委办公室 → 中共某县委办公室; 任单位： → 责任单位：' },
   headingLostBracket: { id: 'repair/heading-lost-bracket', example: '一）纵深推进… → （一）纵深推进…', summary: '一）纵深推进 → （一）纵深推进' },
   headingJunk: { id: 'repair/heading-junk', example: '??一、总体要求 → 一、总体要求', summary: '??一、总体要求 → 一、总体要求' },
@@ -50,6 +50,10 @@ export const REPAIR_RULES = declareRules('repair', {
 /** Last characters of a 发文字号's 代字 (…发, …函, …办 …): digits after one read as a document
  *  number even with no bracket, 号 or citing word around them (中发202133号 → 中发〔2021〕33号). */
 export const DOC_NUMBER_AGENCY_ENDINGS = '发函字令复办'
+
+/** A 代字 that ends like an organ's name is at most this long (泸政党组, 湘政党组); a longer name
+ *  before a year in brackets is the organ's own (某仲裁委员会（2019）12号裁决), no 代字. */
+export const ORGAN_CODE_MAX_LENGTH = 4
 
 /** Words that cite a document before its 文号 (按照某政201764号文件): with one within
  *  CITING_WORD_WINDOW characters before, a 代字 of any ending reads as one. */

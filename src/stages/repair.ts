@@ -46,6 +46,7 @@ import {
   MAX_SIGNATURE_DELAY_DAYS,
   NOT_AN_AGENCY_BEFORE,
   NUMERAL_YEAR_WITH_O,
+  ORGAN_CODE_MAX_LENGTH,
   PLAUSIBLE_YEARS,
   PROMPT_PUBLICATION_DAYS,
   QUESTION_LABEL,
@@ -478,9 +479,11 @@ function repairDocNumbersInText(context: LineContext): void {
       context.propose(edit(REPAIR_RULES.docNumberLostBracket.id, context.line, m.index ?? 0, m[0], `〔${m[1]}〕${m[2]}号`))
     }
     for (const m of allMatches(DOC_NUMBER_OTHER_BRACKETS, s)) {
-      // a full organ's name before the year ("某仲裁委员会（2019）12号裁决") is no 代字
+      // a full organ's name before the year ("某仲裁委员会（2019）12号裁决") is no 代字; a short one is
+      // (泸政党组（2020）53号: a 代字 may end like an organ, abbreviated to a few characters)
       const before = s.slice(0, m.index ?? 0)
-      if (!isPlausibleYear(Number(m[1])) || NOT_AN_AGENCY_BEFORE.test(before) || isOrganName(trailingHan(before))) continue
+      const name = trailingHan(before)
+      if (!isPlausibleYear(Number(m[1])) || NOT_AN_AGENCY_BEFORE.test(before) || (name.length > ORGAN_CODE_MAX_LENGTH && isOrganName(name))) continue
       context.propose(edit(REPAIR_RULES.docNumberBrackets.id, context.line, m.index ?? 0, m[0], `〔${m[1]}〕${m[2]}号`))
     }
   }

@@ -42,6 +42,8 @@ describe('repair: damaged strings, each certain', () => {
     ['（某办发（2018）12号）', '（某办发〔2018〕12号）', 'repair/doc-number-brackets'],
     ['按照湘政办发【2019】7号要求', '按照湘政办发〔2019〕7号要求', 'repair/doc-number-brackets'],
     ['（国办发﹝2018﹞37号）', '（国办发〔2018〕37号）', 'repair/doc-number-brackets'],
+    // a 代字 that ends like an organ, abbreviated: no full organ's name
+    ['《实施纲要》（泸政党组[2020]53号）', '《实施纲要》（泸政党组〔2020〕53号）', 'repair/doc-number-brackets'],
     ['按照某政201764号文件', '按照某政〔2017〕64号文件', 'repair/doc-number-lost-bracket'],
     ['某府201912号文件精神', '某府〔2019〕12号文件精神', 'repair/doc-number-lost-bracket'],
     ['转发某发〔201536号', '转发某发〔2015〕36号', 'repair/doc-number-lost-bracket'],
