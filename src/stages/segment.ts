@@ -109,6 +109,19 @@ function signerAndDate(line: TextLine): Block[] | undefined {
   ]
 }
 
+/** A line right under the title, or under the speaker's line under a speech's title ("在全市…
+ *  会议上的讲话" / "市长　周立群" / "（二〇〇九年四月十八日）"). */
+function isUnderTitle(blocks: readonly Block[], i: number): boolean {
+  const above = blocks[i - 1] as Block
+  if (above.role === 'title') return true
+  const title = blocks[i - 2]
+  return title !== undefined && title.role === 'title' && SPEAKER_LINE.test(above.text)
+}
+
+/** A speaker under a speech's title: a post and a name, a space between them ("市长　周立群",
+ *  "县委书记 张某某"). */
+const SPEAKER_LINE = /^[\u4e00-\u9fa5]{2,10}[ \t\u3000]+[\u4e00-\u9fa5]{2,4}$/
+
 /** A title line that opens with the year a report covers: "2022年法治政府建设年度报告". */
 const TITLE_YEAR_START = /^(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)/
 
@@ -124,7 +137,7 @@ function markHead(blocks: Block[]): number {
   while (i < end) {
     const block = blocks[i] as Block
     const text = block.text
-    if (TITLE_DATE_LINE.test(text) && i > 0 && (blocks[i - 1] as Block).role === 'title') block.role = 'title-date'
+    if (TITLE_DATE_LINE.test(text) && i > 0 && isUnderTitle(blocks, i)) block.role = 'title-date'
     else if (MASTHEAD.test(text)) block.role = 'masthead'
     else if (DOC_NUMBER_LINE.test(text) || DOC_NUMBER_NO_YEAR.test(text)) block.role = 'doc-number'
     else if (isOrganName(text) && startsTitleWithGuanyu(blocks, i, end)) {

@@ -28,6 +28,16 @@ describe('segment', () => {
     ])
   })
 
+  it('reads a speech: the date under its speaker, and the people it addresses', () => {
+    expect(roles(['在全市依法行政工作会议上的讲话', '市长　周立群', '（2009年4月18日）', '同志们：', '这次全市依法行政工作会议，是市政府决定召开的。'])).toEqual([
+      ['title', '在全市依法行政工作会议上的讲话'],
+      ['content', '市长　周立群'],
+      ['title-date', '（2009年4月18日）'],
+      ['recipients', '同志们：'],
+      ['content', '这次全市依法行政工作会议，是市政府决定召开的。'],
+    ])
+  })
+
   it('reads a signer and the date printed on one line below the body as a signature', () => {
     const body = ['某县司法局2021年法治政府建设工作总结', '2021年，我局坚持依法行政，取得明显成效。']
     for (const line of ['槐川县交通运输局2021年12月30日', '槐川县交通运输局 2021年12月30日', '中共某县委 某县人民政府 2021年12月30日']) {
