@@ -94,8 +94,12 @@ export function segment(text: string, _options: SegmentOptions = {}): Block[] {
  * prints them) are two blocks, the signer's and the date's, which markClosing reads as any
  * signature. Above the body such a line is a byline's, and is left whole.
  */
+const DAY_UNIT = 0x65e5 // 日
+
 function signerAndDate(line: TextLine): Block[] | undefined {
   const trimmed = line.text.trim()
+  // a date ends the line: most lines are not read further
+  if (trimmed.charCodeAt(trimmed.length - 1) !== DAY_UNIT) return undefined
   const match = SIGNER_AND_DATE_LINE.exec(trimmed)
   if (match === null) return undefined
   const signer = (match[1] as string).trim()
