@@ -370,35 +370,49 @@ function gluedTitleEnd(line: string, lineStart: number, colon: number): number |
 }
 
 /** A signature glued to the last sentence of the body: its full stop, the signer's words (no
- *  full stop among them), the date, and the 附注 that may follow it ending the line. */
+ *  full stop among them), the date, and the 附注 that may follow it. */
 const SIGNATURE_AFTER_SENTENCE = new RegExp(
-  `[${SENTENCE_END_MARKS}]\\s*([^${SENTENCE_END_MARKS}\\s][^${SENTENCE_END_MARKS}]{1,59}?)\\s*(?:${PRINTED_DATE})\\s*(${NOTE_LINE.source.slice(1, -1)})?$`,
+  `[${SENTENCE_END_MARKS}]\\s*([^${SENTENCE_END_MARKS}\\s][^${SENTENCE_END_MARKS}]{1,59}?)\\s*(?:${PRINTED_DATE})\\s*(${NOTE_LINE.source.slice(1, -1)})?`,
+  'g',
 )
-/** How much of a line's end the signature is looked for in (a full stop, signers, a date, a 附注). */
-const SIGNATURE_TAIL_LENGTH = 120
-/** What such a line ends with: the date's 日, or the 附注's closing bracket. */
-const SIGNATURE_LAST_UNITS = unitTable('日）)')
+/** What may stand right after a glued signature's date: the page's widgets and furniture
+ *  ("…2022年3月10日【打印本页】", "…2024年3月25日相关阅读："), nothing of a sentence. */
+const AFTER_SIGNATURE_BRACKETS = unitTable('【[')
 
 /**
  * A flattened line's lines with a signature glued to the body's last sentence opened on a line
  * of its own, and the 附注 glued to its date on another: "…落到实处。槐川县交通运输局2021年12月30日"
- * → "…落到实处。" / "槐川县交通运输局2021年12月30日" (nothing but its shape tells the signature: a date
- * ends it, organs' names stand before it, a full stop before them). Each line the breaks leave is
- * read at its end; weak breaks, so a line is no more flattened for them.
+ * → "…落到实处。" / "槐川县交通运输局2021年12月30日" (nothing but its shape tells the signature: a date,
+ * organs' names before it, a full stop before them). The date ends the line, or the page's
+ * furniture follows it ("…2022年3月10日【打印本页】【关闭窗口】", "…2024年3月25日相关阅读："), which
+ * opens a line too. Weak breaks, so a line is no more flattened for them.
  */
 function withGluedSignatures(line: string, breaks: LineBreak[], end: number): LineBreak[] {
   let added: LineBreak[] | undefined
+  const add = (at: number) => (added ??= []).push({ start: at, end: at, strong: false, structural: false })
   for (let k = 0; k <= breaks.length; k++) {
-    const lineEnd = k < breaks.length ? (breaks[k] as LineBreak).start : end
-    if (SIGNATURE_LAST_UNITS[line.charCodeAt(lineEnd - 1)] !== 1) continue
     const lineStart = k > 0 ? (breaks[k - 1] as LineBreak).end : 0
-    const from = Math.max(lineStart, lineEnd - SIGNATURE_TAIL_LENGTH)
-    const found = SIGNATURE_AFTER_SENTENCE.exec(line.slice(from, lineEnd))
-    if (found === null || !isOrganLine((found[1] as string).trim())) continue
-    const at = from + found.index + 1
-    ;(added ??= []).push({ start: at, end: at, strong: false, structural: false })
-    const note = found[2]
-    if (note !== undefined) added.push({ start: lineEnd - note.length, end: lineEnd - note.length, strong: false, structural: false })
+    const lineEnd = k < breaks.length ? (breaks[k] as LineBreak).start : end
+    // a date's 日 in the line, or a 附注's bracket ending it: most lines hold neither
+    const day = line.indexOf('日', lineStart)
+    if (day === -1 || day >= lineEnd) continue
+    const text = line.slice(lineStart, lineEnd)
+    SIGNATURE_AFTER_SENTENCE.lastIndex = 0
+    for (let found = SIGNATURE_AFTER_SENTENCE.exec(text); found !== null; found = SIGNATURE_AFTER_SENTENCE.exec(text)) {
+      const after = found.index + found[0].length
+      const rest = text.slice(after)
+      const ends = rest === '' || AFTER_SIGNATURE_BRACKETS[rest.charCodeAt(0)] === 1 || startsWithFurniture(rest, GLUED_FURNITURE_MIN_LENGTH)
+      if (!ends || !isOrganLine((found[1] as string).trim())) {
+        // the next try starts inside this match, at its signer's words
+        SIGNATURE_AFTER_SENTENCE.lastIndex = found.index + 1
+        continue
+      }
+      add(lineStart + found.index + 1)
+      const note = found[2]
+      if (note !== undefined) add(lineStart + after - note.length)
+      if (rest !== '') add(lineStart + after)
+      break
+    }
   }
   if (added === undefined) return breaks
   return [...breaks, ...added].sort((a, b) => a.start - b.start)

@@ -195,8 +195,21 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces('首页 » 信息公开 » 规划计划中共溪北区委 溪北区人民政府关于2022年法治政府建设情况的报告').at(-1)).toBe('中共溪北区委 溪北区人民政府关于2022年法治政府建设情况的报告')
   })
 
+  it('opens a signature followed by the page\'s furniture, and the furniture after it', () => {
+    expect(pieces(`${PARAGRAPH}做好普法中期评估准备工作。青漳县人民政府2022年3月10日【打印本页】【关闭窗口】`)).toEqual([
+      `${PARAGRAPH}做好普法中期评估准备工作。`,
+      '青漳县人民政府2022年3月10日',
+      '【打印本页】【关闭窗口】',
+    ])
+    expect(pieces(`${PARAGRAPH}五、其他需要报告的情况无。北京市朝阳区人民政府建外街道办事处2024年3月25日相关链接：北京市朝阳区2023年法治政府建设年度报告`).slice(1, 3)).toEqual([
+      '北京市朝阳区人民政府建外街道办事处2024年3月25日',
+      '相关链接：北京市朝阳区2023年法治政府建设年度报告',
+    ])
+  })
+
   it.each([
     ['a sentence ending in a date', `${PARAGRAPH}该项目已于2021年12月30日`],
+    ['a date inside a sentence', `${PARAGRAPH}会议研究。县政府2022年3月10日召开常务会议，审议通过实施方案。`],
     ['a date after words that name no organ', `${PARAGRAPH}全年工作顺利完成。截至2021年12月30日`],
   ])('leaves %s whole', (_name, line) => {
     expect(pieces(line)).toEqual([line])
