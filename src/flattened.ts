@@ -16,10 +16,10 @@
  */
 import { ATTACHMENT_NOTE, DOC_NUMBER, endsWithKind, FIELD_LABELS, isOrganLine, isOrganName, isRecipientList, KIND_WORDS, MASTHEAD, NOTE_LINE, RECIPIENT_ENDING, RECIPIENTS_MAX_LENGTH, TITLE_MAX_LENGTH } from './rules/document.js'
 import { PRINTED_DATE } from './rules/dates.js'
-import { opensWithKnownPlace } from './regions.js'
+import { opensWithKnownPlace, opensWithPlace } from './regions.js'
 import { DEADLINE_LABELS, matchSectionMarker } from './rules/sections.js'
 import { CLAUSE_MARKS, SENTENCE_END_MARKS } from './rules/punctuation.js'
-import { labelsByFirstCharacter } from './rules/labels.js'
+import { labelsByFirstCharacter, WIDGET_LABELS } from './rules/labels.js'
 import { unitTable } from './text.js'
 import {
   bareLabelAt,
@@ -199,6 +199,8 @@ export function findLineBreaks(line: string): LineBreak[] {
 const DOC_NUMBER_IN_LINE = new RegExp(DOC_NUMBER.source, 'g')
 /** The longest 代字 (越教, 湘政办发, 中共某县委办公室 …) a 文号 glued after a title is read with. */
 const DOC_NUMBER_CODE_MAX_LENGTH = 10
+/** What opens a title with no place before it. */
+const TITLE_OPENING = /^(?:关于|中共)/
 /** A masthead glued before the 文号 under it ("瑞阳市生态环境局文件瑞环字〔2024〕12号"): its 文件. */
 const MASTHEAD_END = '文件'
 
@@ -220,19 +222,22 @@ function withGluedDocNumbers(line: string, breaks: LineBreak[], end: number): Li
     const found = DOC_NUMBER_IN_LINE.exec(head)
     if (found === null) continue
     const code = found[1] as string
-    const codeStart = codeStartAfterTitle(head, found.index, code)
+    // a 文号 opening the line ("涧政办发【2019】33号宁涧县…的通知"), or one after a title or masthead
+    const codeStart = found.index === 0 ? 0 : codeStartAfterTitle(head, found.index, code)
     if (codeStart === undefined) continue
-    add(lineStart + codeStart)
+    if (codeStart > 0) add(lineStart + codeStart)
     // the masthead after the title copy a page prints above it: "…的报告瑞阳市生态环境局文件"
     const masthead = head.slice(0, codeStart).endsWith(MASTHEAD_END) ? mastheadStart(head.slice(0, codeStart)) : undefined
     if (masthead !== undefined) add(lineStart + masthead)
     const after = found.index + found[0].length
-    if (after < head.length && after < lineEnd - lineStart && GOES_ON_AFTER_VALUE.test(head.slice(after))) {
-      add(lineStart + after)
-      // the 主送 the 文号 stands above: "…9号区委全面依法治区委员会办公室：2023年，…"
-      const colon = Math.min(indexOrEnd(line, '：', lineStart + after), indexOrEnd(line, ':', lineStart + after))
-      if (colon < lineEnd - 1 && isRecipientList(line.slice(lineStart + after, colon)) && labelWithColonAt(line.slice(lineStart + after, colon + 1)) === undefined) add(colon + 1)
-    }
+    // after a 文号 that opens the line, a 主送 or a title (关于…, 中共…, 某县…), not the sentence citing
+    // it (…号文件要求)
+    if (after >= head.length || after >= lineEnd - lineStart || !GOES_ON_AFTER_VALUE.test(head.slice(after))) continue
+    // the 主送 the 文号 stands above: "…9号区委全面依法治区委员会办公室：2023年，…"
+    const colon = Math.min(indexOrEnd(line, '：', lineStart + after), indexOrEnd(line, ':', lineStart + after))
+    const addressees = colon < lineEnd - 1 && isRecipientList(line.slice(lineStart + after, colon)) && labelWithColonAt(line.slice(lineStart + after, colon + 1)) === undefined
+    if (codeStart > 0 || addressees || TITLE_OPENING.test(head.slice(after)) || opensWithPlace(head.slice(after))) add(lineStart + after)
+    if (addressees) add(colon + 1)
   }
   if (added === undefined) return breaks
   return [...breaks, ...added].sort((a, b) => a.start - b.start)
@@ -258,6 +263,8 @@ function codeStartAfterTitle(head: string, matchStart: number, code: string): nu
   return undefined
 }
 
+const WIDGET_LABEL_SET = new Set(WIDGET_LABELS)
+
 /** A label's value that ends by its shape: a date with its time, or a 文号. */
 const DATE_VALUE = /^\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/
 const DOC_NUMBER_VALUE = new RegExp(`^\\s*${DOC_NUMBER.source}`)
@@ -272,7 +279,7 @@ const GOES_ON_AFTER_VALUE = /^[\u4e00-\u9fa5](?<![起前至到以后止])/
 /**
  * A flattened line's lines with what follows a value that ends by its shape opened on a line of
  * its own: a label's date or 文号 ("成文日期:2020-02-28秦塬县人民政府办公室关于…" → "成文日期:2020-02-28"
- * / "秦塬县…"), widgets in brackets ("【字体：大 中 小】红崖镇2022年度…报告" → "【字体：大 中 小】" /
+ * / "秦塬县…"; after a widget's label, which holds none, what follows it), widgets in brackets ("【字体：大 中 小】红崖镇2022年度…报告" → "【字体：大 中 小】" /
  * "红崖镇…"), and a title's date in brackets ("…报告（2023年2月15日）2022年，…" → "…报告（2023年2月15日）"
  * / "2022年，…"). A value glued to what follows is what nothing-joined pages are made of.
  */
@@ -303,6 +310,8 @@ function shapedValueEnd(head: string): number | undefined {
   if (widgets !== null) return widgets[0].length
   const label = labelWithColonAt(head)
   if (label === undefined) return undefined
+  // a widget's label holds no value: what is glued after it is the page's ("视力保护色：涧政办发…")
+  if (WIDGET_LABEL_SET.has(label.replace(/[\s:：]/g, ''))) return label.length
   const value = head.slice(label.length)
   const shaped = DATE_VALUE.exec(value) ?? DOC_NUMBER_VALUE.exec(value)
   return shaped === null ? undefined : label.length + shaped[0].length

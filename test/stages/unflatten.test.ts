@@ -182,8 +182,20 @@ describe('unflatten: a page joined with nothing', () => {
   })
 
   it('leaves a 文号 cited in a sentence where it is', () => {
-    const line = '按照县政府临政〔2019〕36号文件要求，全面推进行政执法三项制度。'
-    expect(pieces(line)).toEqual([line])
+    for (const line of ['按照县政府临政〔2019〕36号文件要求，全面推进行政执法三项制度。', '涧政办发〔2019〕33号文件要求各单位认真落实。']) expect(pieces(line)).toEqual([line])
+  })
+
+  it('opens the title or 主送 after a 文号 that opens a line, and what follows a widget\'s label', () => {
+    expect(pieces('视力保护色：涧政办发【2019】33号宁涧县人民政府办公室关于进一步落实行政执法“三项制度”的通知')).toEqual([
+      '视力保护色：',
+      '涧政办发【2019】33号',
+      '宁涧县人民政府办公室关于进一步落实行政执法“三项制度”的通知',
+    ])
+    expect(pieces('岷政办发〔2022〕26号各乡镇人民政府，县直各部门：《岷川县2022年度法治政府建设工作安排》已经县政府同意。')).toEqual([
+      '岷政办发〔2022〕26号',
+      '各乡镇人民政府，县直各部门：',
+      '《岷川县2022年度法治政府建设工作安排》已经县政府同意。',
+    ])
   })
 
   it('starts a line at a letter-spaced label glued to the word before it', () => {
