@@ -195,6 +195,19 @@ export function findLineBreaks(line: string): LineBreak[] {
   return withGluedDocNumbers(line, withValues, end)
 }
 
+/**
+ * A pass over the lines a flattened line's breaks leave: `visit` reads each (its bounds in `line`)
+ * and names the places a line also ends at, weak breaks (a line is no more flattened for them).
+ * @returns the breaks with those added, in order
+ */
+function withLinesRead(line: string, breaks: LineBreak[], end: number, visit: (lineStart: number, lineEnd: number, add: (at: number) => void) => void): LineBreak[] {
+  let added: LineBreak[] | undefined
+  const add = (at: number) => (added ??= []).push({ start: at, end: at, strong: false, structural: false })
+  for (let k = 0; k <= breaks.length; k++) visit(k > 0 ? (breaks[k - 1] as LineBreak).end : 0, k < breaks.length ? (breaks[k] as LineBreak).start : end, add)
+  if (added === undefined) return breaks
+  return [...breaks, ...added].sort((a, b) => a.start - b.start)
+}
+
 /** A 文号 anywhere in a line (its 代字 read from the left: the words glued before it come with it). */
 const DOC_NUMBER_IN_LINE = new RegExp(DOC_NUMBER.source, 'g')
 /** The longest 代字 (越教, 湘政办发, 中共某县委办公室 …) a 文号 glued after a title is read with. */
@@ -212,19 +225,15 @@ const MASTHEAD_END = '文件'
  * sentence: 按照县政府临政〔2019〕36号文件).
  */
 function withGluedDocNumbers(line: string, breaks: LineBreak[], end: number): LineBreak[] {
-  let added: LineBreak[] | undefined
-  const add = (at: number) => (added ??= []).push({ start: at, end: at, strong: false, structural: false })
-  for (let k = 0; k <= breaks.length; k++) {
-    const lineStart = k > 0 ? (breaks[k - 1] as LineBreak).end : 0
-    const lineEnd = k < breaks.length ? (breaks[k] as LineBreak).start : end
+  return withLinesRead(line, breaks, end, (lineStart, lineEnd, add) => {
     const head = line.slice(lineStart, Math.min(lineEnd, lineStart + TITLE_MAX_LENGTH + WINDOW))
     DOC_NUMBER_IN_LINE.lastIndex = 0
     const found = DOC_NUMBER_IN_LINE.exec(head)
-    if (found === null) continue
+    if (found === null) return
     const code = found[1] as string
     // a 文号 opening the line ("涧政办发【2019】33号宁涧县…的通知"), or one after a title or masthead
     const codeStart = found.index === 0 ? 0 : codeStartAfterTitle(head, found.index, code)
-    if (codeStart === undefined) continue
+    if (codeStart === undefined) return
     if (codeStart > 0) add(lineStart + codeStart)
     // the masthead after the title copy a page prints above it: "…的报告瑞阳市生态环境局文件"
     const masthead = head.slice(0, codeStart).endsWith(MASTHEAD_END) ? mastheadStart(head.slice(0, codeStart)) : undefined
@@ -232,15 +241,13 @@ function withGluedDocNumbers(line: string, breaks: LineBreak[], end: number): Li
     const after = found.index + found[0].length
     // after a 文号 that opens the line, a 主送 or a title (关于…, 中共…, 某县…), not the sentence citing
     // it (…号文件要求)
-    if (after >= head.length || after >= lineEnd - lineStart || !GOES_ON_AFTER_VALUE.test(head.slice(after))) continue
+    if (after >= head.length || after >= lineEnd - lineStart || !GOES_ON_AFTER_VALUE.test(head.slice(after))) return
     // the 主送 the 文号 stands above: "…9号区委全面依法治区委员会办公室：2023年，…"
     const colon = Math.min(indexOrEnd(line, '：', lineStart + after), indexOrEnd(line, ':', lineStart + after))
     const addressees = colon < lineEnd - 1 && isRecipientList(line.slice(lineStart + after, colon)) && labelWithColonAt(line.slice(lineStart + after, colon + 1)) === undefined
     if (codeStart > 0 || addressees || TITLE_OPENING.test(head.slice(after)) || opensWithPlace(head.slice(after))) add(lineStart + after)
     if (addressees) add(colon + 1)
-  }
-  if (added === undefined) return breaks
-  return [...breaks, ...added].sort((a, b) => a.start - b.start)
+  })
 }
 
 /** Where a masthead ending a text starts: after the kind word of the title before it. */
@@ -284,11 +291,7 @@ const GOES_ON_AFTER_VALUE = /^[\u4e00-\u9fa5](?<![起前至到以后止])/
  * / "2022年，…"). A value glued to what follows is what nothing-joined pages are made of.
  */
 function withGluedValueEnds(line: string, breaks: LineBreak[], end: number): LineBreak[] {
-  let added: LineBreak[] | undefined
-  const add = (at: number) => (added ??= []).push({ start: at, end: at, strong: false, structural: false })
-  for (let k = 0; k <= breaks.length; k++) {
-    const lineStart = k > 0 ? (breaks[k - 1] as LineBreak).end : 0
-    const lineEnd = k < breaks.length ? (breaks[k] as LineBreak).start : end
+  return withLinesRead(line, breaks, end, (lineStart, lineEnd, add) => {
     const head = line.slice(lineStart, Math.min(lineEnd, lineStart + TITLE_MAX_LENGTH + WINDOW))
     const valueEnd = shapedValueEnd(head)
     if (valueEnd !== undefined && valueEnd < lineEnd - lineStart && GOES_ON_AFTER_VALUE.test(head.slice(valueEnd))) add(lineStart + valueEnd)
@@ -298,9 +301,7 @@ function withGluedValueEnds(line: string, breaks: LineBreak[], end: number): Lin
       const after = dated.index + dated[0].length
       if (after < lineEnd - lineStart && after < head.length) add(lineStart + after)
     }
-  }
-  if (added === undefined) return breaks
-  return [...breaks, ...added].sort((a, b) => a.start - b.start)
+  })
 }
 
 /** Where the value a line opens with ends by its shape: bracketed widgets, or a label and its
@@ -338,22 +339,18 @@ const NOT_IN_TITLE = /[。；！？，,;!?：:]/
  * (isRecipientList) up to a colon, which no label's is, and the body follows.
  */
 function withGluedRecipients(line: string, breaks: LineBreak[], end: number): LineBreak[] {
-  let added: LineBreak[] | undefined
-  for (let k = 0; k <= breaks.length; k++) {
-    const lineStart = k > 0 ? (breaks[k - 1] as LineBreak).end : 0
-    const lineEnd = k < breaks.length ? (breaks[k] as LineBreak).start : end
+  return withLinesRead(line, breaks, end, (lineStart, lineEnd, add) => {
     let colon = lineStart - 1
     for (let read = 0; read < GLUED_RECIPIENTS_COLONS; read++) {
       colon = Math.min(indexOrEnd(line, '：', colon + 1), indexOrEnd(line, ':', colon + 1))
       if (colon >= lineEnd - 1) break
       const titleEnd = gluedTitleEnd(line, lineStart, colon)
       if (titleEnd === undefined) continue
-      ;(added ??= []).push({ start: titleEnd, end: titleEnd, strong: false, structural: false }, { start: colon + 1, end: colon + 1, strong: false, structural: false })
+      add(titleEnd)
+      add(colon + 1)
       break
     }
-  }
-  if (added === undefined) return breaks
-  return [...breaks, ...added].sort((a, b) => a.start - b.start)
+  })
 }
 
 /** Where the title before a glued 主送 ends: after the kind word nearest the colon such that the
@@ -397,14 +394,10 @@ const AFTER_SIGNATURE_BRACKETS = unitTable('【[')
  * opens a line too. Weak breaks, so a line is no more flattened for them.
  */
 function withGluedSignatures(line: string, breaks: LineBreak[], end: number): LineBreak[] {
-  let added: LineBreak[] | undefined
-  const add = (at: number) => (added ??= []).push({ start: at, end: at, strong: false, structural: false })
-  for (let k = 0; k <= breaks.length; k++) {
-    const lineStart = k > 0 ? (breaks[k - 1] as LineBreak).end : 0
-    const lineEnd = k < breaks.length ? (breaks[k] as LineBreak).start : end
+  return withLinesRead(line, breaks, end, (lineStart, lineEnd, add) => {
     // a date's 日 in the line, or a 附注's bracket ending it: most lines hold neither
     const day = line.indexOf('日', lineStart)
-    if (day === -1 || day >= lineEnd) continue
+    if (day === -1 || day >= lineEnd) return
     const text = line.slice(lineStart, lineEnd)
     SIGNATURE_AFTER_SENTENCE.lastIndex = 0
     for (let found = SIGNATURE_AFTER_SENTENCE.exec(text); found !== null; found = SIGNATURE_AFTER_SENTENCE.exec(text)) {
@@ -422,9 +415,7 @@ function withGluedSignatures(line: string, breaks: LineBreak[], end: number): Li
       if (rest !== '') add(lineStart + after)
       break
     }
-  }
-  if (added === undefined) return breaks
-  return [...breaks, ...added].sort((a, b) => a.start - b.start)
+  })
 }
 
 /** structural: at a marker or a label; sentence: a space after a full stop; weak: any other. */
