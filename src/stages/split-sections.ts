@@ -24,6 +24,7 @@ import {
   type MarkerMatch,
 } from '../rules/sections.js'
 import { CLAUSE_MARKS } from '../rules/punctuation.js'
+import { labelsByFirstCharacter } from '../rules/labels.js'
 import { deadlineDate } from '../dates.js'
 import { unitTable } from '../text.js'
 import type { Section } from '../types.js'
@@ -56,15 +57,7 @@ const GLUED_PARAGRAPH_MIN_LENGTH = 3
  *  heading is as often a sentence's first words (（一）建议实行行政执法责权统一，…). */
 const PART_HEADING_STYLES = new Set(['第一部分', '一、'])
 /** The heading nouns by their first code unit. */
-const HEADING_END_WORDS_BY_FIRST = (() => {
-  const byFirst = new Map<number, string[]>()
-  for (const word of HEADING_END_WORDS) {
-    const list = byFirst.get(word.charCodeAt(0))
-    if (list === undefined) byFirst.set(word.charCodeAt(0), [word])
-    else list.push(word)
-  }
-  return byFirst
-})()
+const HEADING_END_WORDS_BY_FIRST = labelsByFirstCharacter(HEADING_END_WORDS)
 const HEADING_WORD_JOINER_UNITS = unitTable(HEADING_WORD_JOINERS)
 const HEADING_NOUN_LENGTH = Math.max(...HEADING_END_WORDS.map((word) => word.length))
 const FIELD_LINE = /^([\u4e00-\u9fa5]{2,8})\s*[:：](.*)$/
