@@ -191,8 +191,10 @@ export function findLineBreaks(line: string): LineBreak[] {
     }
     i++
   }
-  const withValues = withGluedValueEnds(line, withGluedRecipients(line, withGluedSignatures(line, breaks, end), end), end)
-  return withGluedDocNumbers(line, withValues, end)
+  // each pass reads the lines the passes before it left: a 文号 opened on its own line leaves the
+  // title and 主送 after it on a line the 主送's pass reads
+  const withValues = withGluedValueEnds(line, withGluedSignatures(line, breaks, end), end)
+  return withGluedRecipients(line, withGluedDocNumbers(line, withValues, end), end)
 }
 
 /**
@@ -205,7 +207,13 @@ function withLinesRead(line: string, breaks: LineBreak[], end: number, visit: (l
   const add = (at: number) => (added ??= []).push({ start: at, end: at, strong: false, structural: false })
   for (let k = 0; k <= breaks.length; k++) visit(k > 0 ? (breaks[k - 1] as LineBreak).end : 0, k < breaks.length ? (breaks[k] as LineBreak).start : end, add)
   if (added === undefined) return breaks
-  return [...breaks, ...added].sort((a, b) => a.start - b.start)
+  // a place named twice, or where a line ends already, is one break
+  const merged: LineBreak[] = []
+  for (const found of [...breaks, ...added].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = merged[merged.length - 1]
+    if (last === undefined || found.start > last.end) merged.push(found)
+  }
+  return merged
 }
 
 /** A 文号 anywhere in a line (its 代字 read from the left: the words glued before it come with it). */
@@ -262,9 +270,11 @@ function mastheadStart(text: string): number | undefined {
  *  the words read before its bracket; undefined when neither stands there. */
 function codeStartAfterTitle(head: string, matchStart: number, code: string): number | undefined {
   const codeEnd = matchStart + code.length
+  // the title may be a label's value ("标　　题：　关于…的报告瑞阳市生态环境局文件瑞环字〔2024〕12号")
+  const titleStart = labelWithColonAt(head)?.length ?? 0
   for (let length = 1; length <= Math.min(DOC_NUMBER_CODE_MAX_LENGTH, code.length - 1); length++) {
     const start = codeEnd - length
-    const before = head.slice(0, start)
+    const before = head.slice(titleStart, start).trim()
     if (before.length >= TITLE_MIN_LENGTH && !NOT_IN_TITLE.test(before.slice(-TITLE_MAX_LENGTH)) && (endsWithKind(before) || before.endsWith(MASTHEAD_END))) return start
   }
   return undefined
@@ -584,8 +594,11 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
   }
   // inside a bracket the line goes on: "【字体：", "（来源：…）"
   if (OPENING_BRACKET_UNITS[previous] === 1) return undefined
-  // a label's value goes on: "附件：1.…", "来源：县政府"
-  if (whole && segmentLength <= SPACED_LABEL_MAX_LENGTH && (previous === COLON || previous === FULL_WIDTH_COLON) && isLabel(line.slice(from, at))) return undefined
+  // a label's value goes on: "附件：1.…", "来源：县政府" — unless another label with its colon
+  // stands where the value would ("文　　号：标　　题：…": the 文号 left empty)
+  if (whole && segmentLength <= SPACED_LABEL_MAX_LENGTH && (previous === COLON || previous === FULL_WIDTH_COLON) && isLabel(line.slice(from, at))) {
+    return colon < at + WINDOW && labelWithColonAt(after) !== undefined ? 'structural' : undefined
+  }
   const marker = matchSectionMarker(after)
   // "单一，宣传" is no marker: a glued one is written with 、 or a full stop, never a comma
   if (marker !== undefined && !MARKER_WITH_COMMA.test(after)) {

@@ -181,6 +181,25 @@ describe('unflatten: a page joined with nothing', () => {
     ])
   })
 
+  it('opens a line at a label that stands where an empty value would', () => {
+    expect(pieces('发布日期：2024-03-26文　　号：标　　题：甘肃省自然资源厅关于2023年度法治政府建设情况的报告')).toEqual([
+      '发布日期：2024-03-26',
+      '文　　号：',
+      '标　　题：甘肃省自然资源厅关于2023年度法治政府建设情况的报告',
+    ])
+  })
+
+  it('reads a title that is a label\'s value before the masthead and 文号 glued after it, then its 主送', () => {
+    expect(pieces('标　　题：　关于瑞阳市生态环境局2023年度工作情况的报告瑞阳市生态环境局文件瑞环字〔2024〕12号关于瑞阳市生态环境局2023年度工作情况的报告市委依法治市办，市司法局：2023年，市生态环境局坚持依法行政。')).toEqual([
+      '标　　题：　关于瑞阳市生态环境局2023年度工作情况的报告',
+      '瑞阳市生态环境局文件',
+      '瑞环字〔2024〕12号',
+      '关于瑞阳市生态环境局2023年度工作情况的报告',
+      '市委依法治市办，市司法局：',
+      '2023年，市生态环境局坚持依法行政。',
+    ])
+  })
+
   it('leaves a 文号 cited in a sentence where it is', () => {
     for (const line of ['按照县政府临政〔2019〕36号文件要求，全面推进行政执法三项制度。', '涧政办发〔2019〕33号文件要求各单位认真落实。']) expect(pieces(line)).toEqual([line])
   })
