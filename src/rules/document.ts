@@ -193,6 +193,8 @@ function isAddressee(item: string): boolean {
   return item.length >= 2 && item.length <= RECIPIENT_MAX_LENGTH && !/\d{3}/.test(item) && RECIPIENT_ENDING.test(withoutAside(item))
 }
 
+/** An addressee with an aside in brackets after it ("各乡镇人民政府（街道办事处）") ends where
+ *  the aside begins. */
 function withoutAside(item: string): string {
   if (!item.endsWith('）') && !item.endsWith(')')) return item
   const open = Math.max(item.lastIndexOf('（'), item.lastIndexOf('('))

@@ -88,14 +88,14 @@ export function segment(text: string, _options: SegmentOptions = {}): Block[] {
   return blocks
 }
 
+const DAY_UNIT = 0x65e5 // 日
+
 /**
  * segment/signer-and-date-line: a signer and the signature's date on one line below the body
  * ("槐川县交通运输局2021年12月30日", as a page that lost its line breaks or a one-line signature
  * prints them) are two blocks, the signer's and the date's, which markClosing reads as any
  * signature. Above the body such a line is a byline's, and is left whole.
  */
-const DAY_UNIT = 0x65e5 // 日
-
 function signerAndDate(line: TextLine): Block[] | undefined {
   const trimmed = line.text.trim()
   // a date ends the line: most lines are not read further
