@@ -67,6 +67,7 @@ const HAN_CHAR = /[\u4e00-\u9fa5]/
 /** A number standing alone between spaces: "案件 12 件", "2019 年". */
 const DIGITS_ONLY = /^\d{1,4}$/
 /** A whole date at the start or the end of a text: "2017年3月16日", "2023-03-31". */
+const DASHED_DATE_AT = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/
 const FULL_DATE_AT = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})/
 const TIME_AT_END = /\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/
 const FULL_DATE_AT_END = /(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$/
@@ -290,8 +291,8 @@ const BRACKET_WIDGETS = /^(?:[【[][^【】[\]。，；]{1,12}[】\]])+/
 /** A date in brackets after a title, as printed under it ("…工作报告（2023年2月15日）"). */
 const TITLE_DATE_AFTER_KIND = new RegExp(`[（(]\\s*(?:${PRINTED_DATE})\\s*[）)]`)
 /** What goes on after a value ends by its shape: a Han character (the title, the body), not a
- *  word a date or a number reads on with (2023-02-28起, 2023年3月1日前). */
-const GOES_ON_AFTER_VALUE = /^[\u4e00-\u9fa5](?<![起前至到以后止])/
+ *  word a date or a number reads on with (2023-02-28起, 2023年3月1日前); a widget's bracket. */
+const GOES_ON_AFTER_VALUE = /^(?:[\u4e00-\u9fa5](?<![起前至到以后止])|[【[])/
 
 /**
  * A flattened line's lines with what follows a value that ends by its shape opened on a line of
@@ -304,7 +305,13 @@ function withGluedValueEnds(line: string, breaks: LineBreak[], end: number): Lin
   return withLinesRead(line, breaks, end, (lineStart, lineEnd, add) => {
     const head = line.slice(lineStart, Math.min(lineEnd, lineStart + TITLE_MAX_LENGTH + WINDOW))
     const valueEnd = shapedValueEnd(head)
-    if (valueEnd !== undefined && valueEnd < lineEnd - lineStart && GOES_ON_AFTER_VALUE.test(head.slice(valueEnd))) add(lineStart + valueEnd)
+    if (valueEnd !== undefined && valueEnd < lineEnd - lineStart && GOES_ON_AFTER_VALUE.test(head.slice(valueEnd))) {
+      add(lineStart + valueEnd)
+      // widgets in brackets after the value, before what goes on ("…10:48【PDF在线预览】邑川县…")
+      const widgets = valueEnd > 0 ? BRACKET_WIDGETS.exec(head.slice(valueEnd)) : null
+      const afterWidgets = widgets === null ? -1 : valueEnd + widgets[0].length
+      if (afterWidgets > 0 && afterWidgets < lineEnd - lineStart && GOES_ON_AFTER_VALUE.test(head.slice(afterWidgets))) add(lineStart + afterWidgets)
+    }
     // a title's date glued to the body after it
     const dated = TITLE_DATE_AFTER_KIND.exec(head)
     if (dated !== null && dated.index > 0 && endsWithKind(head.slice(0, dated.index))) {
@@ -322,7 +329,8 @@ function shapedValueEnd(head: string): number | undefined {
   const label = labelWithColonAt(head)
   if (label === undefined) return undefined
   // a widget's label holds no value: what is glued after it is the page's ("视力保护色：涧政办发…")
-  if (WIDGET_LABEL_SET.has(label.replace(/[\s:：]/g, ''))) return label.length
+  // (its own brackets after it are its: "字号：[大] [中] [小]")
+  if (WIDGET_LABEL_SET.has(label.replace(/[\s:：]/g, ''))) return /^\s*[【[]/.test(head.slice(label.length)) ? undefined : label.length
   const value = head.slice(label.length)
   const shaped = DATE_VALUE.exec(value) ?? DOC_NUMBER_VALUE.exec(value)
   return shaped === null ? undefined : label.length + shaped[0].length
@@ -617,6 +625,9 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
     }
     return undefined
   }
+  // a byline's date glued to the title above it: "…情况的通报2023-02-16 09:42:17" (a date written
+  // with dashes or slashes, which prose never is)
+  if (DASHED_DATE_AT.test(after) && endsWithKind(line.slice(from, at))) return 'weak'
   // the furniture below a document: "…（此件公开发布）相关链接：…", "…12月30日上一篇："
   if (startsWithFurniture(after, GLUED_FURNITURE_MIN_LENGTH)) return 'weak'
   // a widget bracket that opens a label: "…大中小】【打印】", "…部门【来源：】"

@@ -154,6 +154,8 @@ describe('unflatten: a page joined with nothing', () => {
     ['a label\'s date and time', '发布时间：2023-03-28 09:15某县司法局2023年工作总结', ['发布时间：2023-03-28 09:15', '某县司法局2023年工作总结']],
     ['a label\'s 文号', '文号：梵府发〔2023〕9号梵溪县人民政府关于进一步加强行政规范性文件管理的意见', ['文号：梵府发〔2023〕9号', '梵溪县人民政府关于进一步加强行政规范性文件管理的意见']],
     ['widgets in brackets', '【字体：大 中 小】【打印】红崖镇2022年度法治政府建设工作报告', ['【字体：大 中 小】【打印】', '红崖镇2022年度法治政府建设工作报告']],
+    ['a byline\'s date and a widget after it', '发布时间：2024-03-11 10:48【PDF在线预览】邑川县2024年法治政府建设工作要点', ['发布时间：2024-03-11 10:48', '【PDF在线预览】', '邑川县2024年法治政府建设工作要点']],
+    ['a title and a byline date written with dashes', '沙源市人民政府办公室关于2022年度行政执法案卷评查情况的通报2023-02-16 09:42:17', ['沙源市人民政府办公室关于2022年度行政执法案卷评查情况的通报', '2023-02-16 09:42:17']],
     ['a title\'s date in brackets', '红崖镇2022年度法治政府建设工作报告（2023年2月15日）2022年，红崖镇党委坚持依法行政。', ['红崖镇2022年度法治政府建设工作报告（2023年2月15日）', '2022年，红崖镇党委坚持依法行政。']],
   ])('ends a line after %s glued to what follows', (_name, line, expected) => {
     expect(pieces(line)).toEqual(expected)
@@ -162,6 +164,7 @@ describe('unflatten: a page joined with nothing', () => {
   it.each([
     ['a date read on', '实施日期：2023-03-01起施行，有效期五年。'],
     ['a bracketed date inside a sentence', '全县于2022年（2022年6月1日）起全面推行。'],
+    ['a widget\'s label and its first bracket', '字号：[大]'],
   ])('leaves %s whole', (_name, line) => {
     expect(pieces(line)).toEqual([line])
   })
