@@ -421,7 +421,8 @@ function withGluedSignatures(line: string, breaks: LineBreak[], end: number): Li
     for (let found = SIGNATURE_AFTER_SENTENCE.exec(text); found !== null; found = SIGNATURE_AFTER_SENTENCE.exec(text)) {
       const after = found.index + found[0].length
       const rest = text.slice(after)
-      const ends = rest === '' || AFTER_SIGNATURE_BRACKETS[rest.charCodeAt(0)] === 1 || startsWithFurniture(rest, GLUED_FURNITURE_MIN_LENGTH)
+      // (a 附注 after the date says the signature whatever follows it: "…（此件公开发布）扫一扫在手机打开")
+      const ends = rest === '' || found[2] !== undefined || AFTER_SIGNATURE_BRACKETS[rest.charCodeAt(0)] === 1 || startsWithFurniture(rest, GLUED_FURNITURE_MIN_LENGTH)
       if (!ends || !isOrganLine((found[1] as string).trim())) {
         // the next try starts inside this match, at its signer's words
         SIGNATURE_AFTER_SENTENCE.lastIndex = found.index + 1

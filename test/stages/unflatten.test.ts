@@ -229,6 +229,14 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces('首页 » 信息公开 » 规划计划中共溪北区委 溪北区人民政府关于2022年法治政府建设情况的报告').at(-1)).toBe('中共溪北区委 溪北区人民政府关于2022年法治政府建设情况的报告')
   })
 
+  it('opens a signature whose 附注 follows its date, whatever follows the 附注', () => {
+    expect(pieces(`${PARAGRAPH}切实保障群众的监督权。青岚镇人民政府2024年3月12日（此件公开发布）扫一扫在手机打开当前页`).slice(1)).toEqual([
+      '青岚镇人民政府2024年3月12日',
+      '（此件公开发布）',
+      '扫一扫在手机打开当前页',
+    ])
+  })
+
   it('opens a signature followed by the page\'s furniture, and the furniture after it', () => {
     expect(pieces(`${PARAGRAPH}做好普法中期评估准备工作。青漳县人民政府2022年3月10日【打印本页】【关闭窗口】`)).toEqual([
       `${PARAGRAPH}做好普法中期评估准备工作。`,
