@@ -143,8 +143,9 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
       }
       if (next === undefined || next >= to + 1) continue
       const candidate = infos[next] as LineInfo
-      // the value may itself look like a bare date line ("2023-02-20"), but not like a label
-      if (candidate.label === undefined && (candidate.rule === undefined || candidate.rule.data === 'fields')) valueLines.add(next)
+      // the value may itself look like a bare date line ("2023-02-20"), but not like a label, nor
+      // hold one (a byline under an empty 文号：, "07.03.2025 09:30 浏览次数：312")
+      if (candidate.label === undefined && (candidate.rule === undefined || candidate.rule.data === 'fields') && !holdsKnownLabelWithColon(candidate.simplified)) valueLines.add(next)
     }
   }
 
@@ -359,7 +360,9 @@ function describeLine(line: TextLine, options: StripChromeOptions): LineInfo {
   }
   const rule = rules[0]
   const label = isBlank ? undefined : (leadingLabel(key) ?? leadingUnknownLabel(key) ?? leadingSpacedLabel(converted, onLine))
-  const rest = label === undefined ? '' : key.slice(label.length).replace(/^[:：|]/, '')
+  // what follows the label, read after it where it stands (a bracket or widget may come first:
+  // "【成文日期】" is a bare label, its value on the next line)
+  const rest = label === undefined ? '' : key.slice(key.indexOf(label) + label.length).replace(/^[:：|】\]]/, '')
   const simplified = sameLength(line.text, converted)
   return { line, key, rule, rules, label, isBareLabel: label !== undefined && rest === '', isBlank, prose, simplified }
 }

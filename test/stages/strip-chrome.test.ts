@@ -176,6 +176,18 @@ describe('strip-chrome: a breadcrumb wrapped onto the next line', () => {
   })
 })
 
+describe('strip-chrome: bare labels in brackets, their values on the next line', () => {
+  it('reads each value, and no byline as an empty label\'s value', () => {
+    const page = ['【成文日期】', '2024年03月21日', '【发布日期】', '2024年03月26日', '• 文号：', '07.03.2025 09:30 浏览次数：312', '某县市场监督管理局2023年度法治政府建设情况报告', '2023年，县市场监督管理局坚持依法行政，全面完成各项工作任务。'].join('\n')
+    const result = stripChrome(page)
+    const fields = result.captured.fields.map((f) => [f.label, f.value])
+    expect(fields).toContainEqual(['成文日期', '2024年03月21日'])
+    expect(fields).toContainEqual(['发布日期', '2024年03月26日'])
+    expect(fields.find(([label]) => label === '文号')?.[1] ?? '').toBe('')
+    expect(result.text.split('\n').filter((l) => l.trim() !== '')[0]).toBe('某县市场监督管理局2023年度法治政府建设情况报告')
+  })
+})
+
 describe('parseFields', () => {
   it.each([
     ['来源：县司法局  发布时间：2022-03-18 10:05  浏览次数：312', [['来源', '县司法局'], ['发布时间', '2022-03-18 10:05'], ['浏览次数', '312']]],
