@@ -19,7 +19,7 @@ import { PRINTED_DATE } from './rules/dates.js'
 import { opensWithKnownPlace, opensWithPlace } from './regions.js'
 import { DEADLINE_LABELS, matchSectionMarker } from './rules/sections.js'
 import { CLAUSE_MARKS, SENTENCE_END_MARKS } from './rules/punctuation.js'
-import { labelsByFirstCharacter, WIDGET_LABELS } from './rules/labels.js'
+import { ALL_META_LABELS, labelsByFirstCharacter, WIDGET_LABELS } from './rules/labels.js'
 import { unitTable } from './text.js'
 import {
   bareLabelAt,
@@ -333,8 +333,23 @@ function shapedValueEnd(head: string): number | undefined {
   if (WIDGET_LABEL_SET.has(label.replace(/[\s:：]/g, ''))) return /^\s*[【[]/.test(head.slice(label.length)) ? undefined : label.length
   const value = head.slice(label.length)
   const shaped = DATE_VALUE.exec(value) ?? DOC_NUMBER_VALUE.exec(value)
-  return shaped === null ? undefined : label.length + shaped[0].length
+  if (shaped !== null) return label.length + shaped[0].length
+  // a title glued to a value of a closed vocabulary (主动公开, 面向社会, 有效, 综合政务), where a place
+  // the division table knows opens it and a kind word ends it: "公开范围:面向社会湖州市吴兴区…的报告"
+  if (!CLOSED_VALUE_LABELS.has(label.replace(/[\s:：]/g, ''))) return undefined
+  for (let at = CLOSED_VALUE_MIN_LENGTH; at <= Math.min(CLOSED_VALUE_MAX_LENGTH, value.length - TITLE_MIN_LENGTH); at++) {
+    if (NOT_IN_TITLE.test(value.charAt(at - 1))) return undefined
+    if (opensWithKnownPlace(value.slice(at)) && holdsKindWord(value.slice(at, at + TITLE_MAX_LENGTH))) return label.length + at
+  }
+  return undefined
 }
+
+/** Labels whose values are words of a closed vocabulary, never a name or a title (公开方式：主动公开,
+ *  有效性：有效, 主题分类：综合政务): a title glued after one is read where a known place opens it. */
+const CLOSED_VALUE_LABELS = new Set(ALL_META_LABELS.filter((l) => l.role === 'topic' || l.role === 'validity' || l.role === 'other').map((l) => l.label))
+/** Such a value is this long (有效, 主动公开, 面向社会, 综合政务、法治政府). */
+const CLOSED_VALUE_MIN_LENGTH = 2
+const CLOSED_VALUE_MAX_LENGTH = 12
 
 /** A title glued to its 主送 is at least this long and ends at most this far before the colon. */
 const TITLE_MIN_LENGTH = 6

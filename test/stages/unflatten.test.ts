@@ -156,6 +156,7 @@ describe('unflatten: a page joined with nothing', () => {
     ['widgets in brackets', '【字体：大 中 小】【打印】红崖镇2022年度法治政府建设工作报告', ['【字体：大 中 小】【打印】', '红崖镇2022年度法治政府建设工作报告']],
     ['a byline\'s date and a widget after it', '发布时间：2024-03-11 10:48【PDF在线预览】邑川县2024年法治政府建设工作要点', ['发布时间：2024-03-11 10:48', '【PDF在线预览】', '邑川县2024年法治政府建设工作要点']],
     ['a title and a byline date written with dashes', '沙源市人民政府办公室关于2022年度行政执法案卷评查情况的通报2023-02-16 09:42:17', ['沙源市人民政府办公室关于2022年度行政执法案卷评查情况的通报', '2023-02-16 09:42:17']],
+    ['a closed vocabulary\'s value', '公开范围:面向社会湖州市吴兴区人民政府关于2023年度法治政府建设情况的报告', ['公开范围:面向社会', '湖州市吴兴区人民政府关于2023年度法治政府建设情况的报告']],
     ['a title\'s date in brackets', '红崖镇2022年度法治政府建设工作报告（2023年2月15日）2022年，红崖镇党委坚持依法行政。', ['红崖镇2022年度法治政府建设工作报告（2023年2月15日）', '2022年，红崖镇党委坚持依法行政。']],
   ])('ends a line after %s glued to what follows', (_name, line, expected) => {
     expect(pieces(line)).toEqual(expected)
@@ -165,6 +166,7 @@ describe('unflatten: a page joined with nothing', () => {
     ['a date read on', '实施日期：2023-03-01起施行，有效期五年。'],
     ['a bracketed date inside a sentence', '全县于2022年（2022年6月1日）起全面推行。'],
     ['a widget\'s label and its first bracket', '字号：[大]'],
+    ['an organ\'s name as a value', '发布机构：湖南省司法厅湖南省人民政府办公厅转发的通知'],
   ])('leaves %s whole', (_name, line) => {
     expect(pieces(line)).toEqual([line])
   })
