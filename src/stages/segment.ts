@@ -81,7 +81,8 @@ export function segment(text: string, _options: SegmentOptions = {}): Block[] {
     if (signature !== undefined) blocks.push(...signature)
     else blocks.push({ index: line.index, role: 'content', text: line.text.trim(), start: line.start, end: line.end })
   }
-  const head = markHead(blocks)
+  // lines before the body are never split, so the body starts at the same block as line
+  const head = markHead(blocks, bodyStart === -1 ? blocks.length : bodyStart)
   markRecipients(blocks, head)
   markClosing(blocks)
   markAttachmentNotes(blocks)
@@ -133,9 +134,7 @@ const TITLE_YEAR_START = /^(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)/
 /** Head of the document: the lines before its first body line (prose, a numbered heading or a
  *  line ending in a colon). Among them: 发文机关标志, 发文字号, issuer lines and title groups;
  *  anything else there (份号, 紧急程度 …) stays content. Returns the index of the first body line. */
-function markHead(blocks: Block[]): number {
-  let end = blocks.findIndex((block) => startsBody(block.text))
-  if (end === -1) end = blocks.length
+function markHead(blocks: Block[], end: number): number {
   let group = 0
   let i = 0
   while (i < end) {

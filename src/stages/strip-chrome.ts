@@ -887,19 +887,22 @@ function capture(
   captured: StripChromeResult['captured'],
 ): void {
   const isValueLine = valueLines.has(info.line.index)
-  if (rule === CHROME_RULES.breadcrumb.id && captured.breadcrumb.length === 0) {
-    captured.breadcrumb = parseBreadcrumb(info.line.text)
-    // its first item left on the line above ("首页" / "> 政府信息公开 > …")
-    const above = previousNonBlankIndex(infos, info.line.index)
-    const first = above === undefined ? '' : (infos[above] as LineInfo).line.text.trim()
-    if (SEPARATOR_FIRST.test(info.line.text.trim()) && CRUMB_ITEM.test(first)) captured.breadcrumb.unshift(first)
-    return
-  }
-  // a breadcrumb wrapped onto the next line goes on from its separator ("您现在的位置：首页" /
-  // ">> 信息公开 >> 部门信息公开")
-  if (rule === CHROME_RULES.breadcrumb.id && SEPARATOR_FIRST.test(info.line.text.trim())) {
-    captured.breadcrumb.push(...parseBreadcrumb(info.line.text))
-    return
+  if (rule === CHROME_RULES.breadcrumb.id) {
+    const continued = SEPARATOR_FIRST.test(info.line.text.trim())
+    if (captured.breadcrumb.length === 0) {
+      captured.breadcrumb = parseBreadcrumb(info.line.text)
+      // its first item left on the line above ("首页" / "> 政府信息公开 > …")
+      const above = previousNonBlankIndex(infos, info.line.index)
+      const first = above === undefined ? '' : (infos[above] as LineInfo).line.text.trim()
+      if (continued && CRUMB_ITEM.test(first)) captured.breadcrumb.unshift(first)
+      return
+    }
+    // a breadcrumb wrapped onto the next line goes on from its separator ("您现在的位置：首页" /
+    // ">> 信息公开 >> 部门信息公开")
+    if (continued) {
+      captured.breadcrumb.push(...parseBreadcrumb(info.line.text))
+      return
+    }
   }
   if (isValueLine) {
     if (isBracketCloser(info)) return
