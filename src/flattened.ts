@@ -16,10 +16,10 @@
  */
 import { ATTACHMENT_NOTE, DOC_NUMBER, endsWithKind, FIELD_LABELS, isOrganLine, isOrganName, isRecipientList, KIND_WORDS, MASTHEAD, NOTE_LINE, RECIPIENT_ENDING, RECIPIENTS_MAX_LENGTH, TITLE_MAX_LENGTH } from './rules/document.js'
 import { PRINTED_DATE } from './rules/dates.js'
-import { opensWithKnownPlace, opensWithPlace } from './regions.js'
+import { opensWithKnownPlace, opensWithPlace, placeShapedOpening } from './regions.js'
 import { DEADLINE_LABELS, matchSectionMarker } from './rules/sections.js'
 import { CLAUSE_MARKS, SENTENCE_END_MARKS } from './rules/punctuation.js'
-import { ALL_META_LABELS, labelsByFirstCharacter, WIDGET_LABELS } from './rules/labels.js'
+import { ALL_META_LABELS, BREADCRUMB_ROOTS, labelsByFirstCharacter, WIDGET_LABELS } from './rules/labels.js'
 import { unitTable } from './text.js'
 import {
   bareLabelAt,
@@ -32,6 +32,7 @@ import {
   GLUED_NUMBER_MARKER_AFTER,
   GLUED_NUMBER_STYLES,
   GLUED_TOP_MARKER_AFTER,
+  BODY_OPENING,
   GLUED_TOP_STYLES,
   labelWithColonAt,
   LINE_END_PUNCTUATION,
@@ -67,8 +68,10 @@ const HAN_CHAR = /[\u4e00-\u9fa5]/
 /** A number standing alone between spaces: "案件 12 件", "2019 年". */
 const DIGITS_ONLY = /^\d{1,4}$/
 /** A whole date at the start or the end of a text: "2017年3月16日", "2023-03-31". */
-const DASHED_DATE_AT = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/
 const FULL_DATE_AT = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})/
+/** A byline's date as it stands after a title: written with dashes, or with its time, maybe in
+ *  brackets ("2023-02-16", "2023年04月03日09:25", "【2025-02-18 16:20:11】") — never a sentence's. */
+const BYLINE_DATE_AT = /^[【[]?(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2})/
 const TIME_AT_END = /\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/
 const FULL_DATE_AT_END = /(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$/
 /** Breadcrumb and menu separators beside a space: the items on both sides belong to one line. */
@@ -195,7 +198,7 @@ export function findLineBreaks(line: string): LineBreak[] {
   // each pass reads the lines the passes before it left: a 文号 opened on its own line leaves the
   // title and 主送 after it on a line the 主送's pass reads
   const withValues = withGluedValueEnds(line, withGluedSignatures(line, breaks, end), end)
-  return withGluedRecipients(line, withGluedDocNumbers(line, withValues, end), end)
+  return withGluedBodyOpenings(line, withGluedRecipients(line, withGluedDocNumbers(line, withValues, end), end), end)
 }
 
 /**
@@ -408,6 +411,50 @@ function gluedTitleEnd(line: string, lineStart: number, colon: number): number |
   return undefined
 }
 
+/** What a title with no 关于 or 中共 opens with for a glued body opening to be read after it: a
+ *  place ("城关镇2023年度…"), or the year it reports on. */
+const YEAR_IN_TITLE = /(?:19|20)\d{2}/
+/** Where a body opening may stand in the first words of a line: the longest title and the opening. */
+const BODY_OPENING_WINDOW = TITLE_MAX_LENGTH + 8
+
+/**
+ * A flattened line's lines with the title glued to the body's first sentence opened on a line of
+ * its own: "章湖区人力资源和社会保障局2022年度法治政府建设情况报告2022年，区人社局在…" → "…情况报告" /
+ * "2022年，区人社局在…". The title opens the line, holds no sentence's punctuation, ends with a kind
+ * word and names a place, a year, 关于 or 中共; right after it a sentence opens the way a 公文's
+ * body does (BODY_OPENING: a year and its comma, 为深入…, 根据, 按照, 现将 …). The first place
+ * where both hold is taken: "…实施方案（2023—2025年）为深入…" ends after its bracket, where the
+ * opening stands, not at 方案.
+ */
+function withGluedBodyOpenings(line: string, breaks: LineBreak[], end: number): LineBreak[] {
+  return withLinesRead(line, breaks, end, (lineStart, lineEnd, add) => {
+    const head = line.slice(lineStart, Math.min(lineEnd, lineStart + BODY_OPENING_WINDOW))
+    // the title holds no sentence's punctuation: the opening stands before the first one
+    const stop = head.search(NOT_IN_TITLE)
+    const last = stop === -1 ? head.length : stop
+    if (last <= TITLE_MIN_LENGTH) return
+    BODY_OPENING.lastIndex = TITLE_MIN_LENGTH
+    for (let found = BODY_OPENING.exec(head); found !== null && found.index <= last; found = BODY_OPENING.exec(head)) {
+      const title = head.slice(0, found.index)
+      if (!endsWithKind(title) || !bracketsClosed(title) || matchSectionMarker(title) !== undefined) continue
+      if (!(TITLE_OPENING.test(title) || title.includes('关于') || YEAR_IN_TITLE.test(title) || opensWithPlace(title))) continue
+      add(lineStart + found.index)
+      return
+    }
+  })
+}
+
+/** Whether every 《 and （ of a text is closed in it: a title ends outside its brackets. */
+function bracketsClosed(text: string): boolean {
+  let open = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x300a || code === 0xff08 || code === 0x28) open++
+    else if (code === 0x300b || code === 0xff09 || code === 0x29) open--
+  }
+  return open === 0
+}
+
 /** A signature glued to the last sentence of the body: its full stop, the signer's words (no
  *  full stop among them), the date, and the 附注 that may follow it. */
 const SIGNATURE_AFTER_SENTENCE = new RegExp(
@@ -535,7 +582,10 @@ const MARKER_WITH_COMMA = /^[一二三四五六七八九十]{1,3}[，,]/
 const HEADING_STYLES = new Set([...GLUED_TOP_STYLES, ...GLUED_NUMBER_STYLES])
 /** The breadcrumb's last item so far, and the start of a title long enough not to be an item (or
  *  a first organ's name and a space, as two organs open a joint title: "中共某区委 某区人民政府关于…"). */
-const LAST_CRUMB = /(?:>>|>|»|›|＞)\s*([^\s>»›＞]{2,8})$/
+const LAST_CRUMB = /(?:>>|>|»|›|＞)\s*([^\s>»›＞]{2,16})$/
+/** A column named by a kind word before a glued title is at most this long (通知公告, 工作总结,
+ *  法治政府建设): the title opening with a place may follow a longer one ("区县（市）年度报告桃源县…"). */
+const KIND_CRUMB_MAX_LENGTH = 8
 const TITLE_START = /^[\u4e00-\u9fa5《“]{2}(?:[^\s>»›＞]{6}|[^\s>»›＞]{2,14}[ \u3000]+[\u4e00-\u9fa5]{2})/
 const OPENING_BRACKETS = '【[（(《“'
 const CRUMB_SEPARATORS = '>»›＞'
@@ -562,6 +612,7 @@ const BREAK_CHAR_KIND = (() => {
   mark([...'第（(一二三四五六七八九十0123456789【['], GLUED_START)
   mark(LABEL_FIRST, GLUED_START)
   mark(FURNITURE_WORDS.map((word) => word.charAt(0)), GLUED_START)
+  mark(BREADCRUMB_ROOTS.map((root) => root.charAt(0)), GLUED_START)
   mark([...CRUMB_SEPARATORS], CRUMB_SEPARATOR)
   // SPACE's characters (a literal, which the regular-expression safety test reads)
   mark([...' \t\u3000\u00a0'], SPACE_CHAR)
@@ -609,13 +660,17 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
   if (separator >= from) {
     const crumb = LAST_CRUMB.exec(line.slice(from, at))
     if (crumb !== null && TITLE_START.test(after)) {
-      // the crumb ends at its last kind word: "通知公告石河镇…" is the column 通知公告, not 通知
-      if (endsWithKind(crumb[1] as string) && !startsWithKindWord(after)) return 'weak'
-      // a column of any name, and a title that opens with a place the division table knows and
-      // ends with a kind word: "…>部门信息>县卫生健康局岳阳县卫生健康局关于…的报告"
-      if (opensWithKnownPlace(after) && holdsKindWord(line.slice(at, at + TITLE_MAX_LENGTH))) return 'weak'
+      // the crumb ends at its last kind word: "通知公告石河镇…" is the column 通知公告, not 通知 (a
+      // column's name is short: a longer last item may be the title itself, printed as the crumb)
+      if ((crumb[1] as string).length <= KIND_CRUMB_MAX_LENGTH && endsWithKind(crumb[1] as string) && !startsWithKindWord(after)) return 'weak'
+      // a column of any name, and a title that opens with a place the division table knows, or one
+      // the page named before (its site's name), and ends with a kind word:
+      // "…>部门信息>县卫生健康局岳阳县卫生健康局关于…的报告"
+      if ((opensWithKnownPlace(after) || opensWithPlaceNamedBefore(line, at, after)) && holdsKindWord(line.slice(at, at + TITLE_MAX_LENGTH))) return 'weak'
     }
   }
+  // a breadcrumb's home glued to the menu or the site's name before it: "…信息公开年报首页 > 政府信息公开 > …"
+  if (isHanCharUnit(previous) && opensBreadcrumb(line, at)) return 'weak'
   // inside a bracket the line goes on: "【字体：", "（来源：…）"
   if (OPENING_BRACKET_UNITS[previous] === 1) return undefined
   // a label's value goes on: "附件：1.…", "来源：县政府" — unless another label with its colon
@@ -641,9 +696,9 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
     }
     return undefined
   }
-  // a byline's date glued to the title above it: "…情况的通报2023-02-16 09:42:17" (a date written
-  // with dashes or slashes, which prose never is)
-  if (DASHED_DATE_AT.test(after) && endsWithKind(line.slice(from, at))) return 'weak'
+  // a byline's date glued to the title above it: "…情况的通报2023-02-16 09:42:17", "…的报告2023年04月03日
+  // 09:25", "…年度报告【2025-02-18 16:20:11】" (a date written with dashes or with its time, which prose never is)
+  if (BYLINE_DATE_AT.test(after) && endsWithKind(line.slice(from, at))) return 'weak'
   // the furniture below a document: "…（此件公开发布）相关链接：…", "…12月30日上一篇："
   if (startsWithFurniture(after, GLUED_FURNITURE_MIN_LENGTH)) return 'weak'
   // a widget bracket that opens a label: "…大中小】【打印】", "…部门【来源：】"
@@ -680,6 +735,31 @@ const HEADING_SENTENCE_MARK = /[。！？；!?;]/
 
 /** A space inside a label as written. */
 const LABEL_SPACE = /[\s\u3000]/
+
+/** The separators a breadcrumb's items are printed with after its home ("首页 > ", "首页/"). */
+const CRUMB_AFTER_ROOT = /^[ \t\u3000]*(?:>>|>|»|›|＞|→|\/)/
+
+/** Whether a breadcrumb starts at `at`: its home (首页, 网站首页 …) and a separator after it, and not
+ *  the end of a longer home's name ("网站首页 >" starts at 网). */
+function opensBreadcrumb(line: string, at: number): boolean {
+  for (const root of BREADCRUMB_ROOTS) {
+    if (!line.startsWith(root, at) || !CRUMB_AFTER_ROOT.test(line.slice(at + root.length, at + root.length + 4))) continue
+    return !BREADCRUMB_ROOTS.some((longer) => longer.length > root.length && longer.endsWith(root) && line.startsWith(longer, at - (longer.length - root.length)))
+  }
+  return false
+}
+
+/** The shortest place name read as the page's own when the page printed it before (a county's
+ *  two characters and its level): a single character and a level is too common a word. */
+const NAMED_PLACE_MIN_LENGTH = 3
+
+/** Whether `after` opens with a name shaped like a place's that the line printed before `at` — the
+ *  site's own name ("伊洛县人民政府门户网站 … > 县市场监督管理局伊洛县市场监督管理局…报告"): a place
+ *  the division table may not know, named twice. */
+function opensWithPlaceNamedBefore(line: string, at: number, after: string): boolean {
+  const name = placeShapedOpening(after)
+  return name !== undefined && name.length >= NAMED_PLACE_MIN_LENGTH && at >= name.length && line.lastIndexOf(name, at - name.length) !== -1
+}
 
 /** Whether a kind word stands anywhere in a text (where a title may end). */
 function holdsKindWord(text: string): boolean {

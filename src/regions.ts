@@ -263,11 +263,20 @@ const PLACE_NAME_HEAD = 16
  *   a county (闽溪市…, 某县…) — not a common word that ends like a level (城市…, 县城…)
  */
 export function opensWithPlace(text: string): boolean {
-  if (opensWithKnownPlace(text)) return true
+  return opensWithKnownPlace(text) || placeShapedOpening(text) !== undefined
+}
+
+/**
+ * @param text a title, a line
+ * @returns the name shaped like a place's, down to a county, that it opens with ("伊洛县市场监督管理局…"
+ *   → 伊洛县), whether the division table knows it or not; not a common word that ends like a level
+ *   (城市…, 县城…)
+ */
+export function placeShapedOpening(text: string): string | undefined {
   const shaped = placeShapedAt(text.slice(0, PLACE_NAME_HEAD), 0)
-  if (shaped === undefined || shaped.depth > 2) return false
+  if (shaped === undefined || shaped.depth > 2) return undefined
   const ending = PLACE_LEVEL_BY_ENDING.find(([word]) => shaped.name.endsWith(word)) as [string, number]
-  return !/[省市县州区旗盟]$/.test(shaped.name.slice(0, -ending[0].length))
+  return /[省市县州区旗盟]$/.test(shaped.name.slice(0, -ending[0].length)) ? undefined : shaped.name
 }
 
 /**

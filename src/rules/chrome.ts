@@ -15,7 +15,7 @@
  */
 import type { StageId } from '../types.js'
 import { declareRules } from './declare.js'
-import { BREADCRUMB_LABELS } from './labels.js'
+import { BREADCRUMB_LABELS, BREADCRUMB_ROOTS } from './labels.js'
 
 export type ChromeZone = 'head' | 'tail' | 'edge' | 'anywhere'
 export type ChromeData = 'breadcrumb' | 'fields'
@@ -186,7 +186,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: CHROME_RULES.breadcrumb.id,
     zone: 'edge',
-    pattern: /^(?:网站首页|首页|首頁|主页|Home)(?:>>|>|»|›|→|＞|》|\/|\\)/i,
+    pattern: new RegExp(`^(?:${BREADCRUMB_ROOTS.join('|')}|Home)(?:>>|>|»|›|→|＞|》|\\/|\\\\)`, 'i'),
     example: '首页 » 信息公开 » 规划计划',
     data: 'breadcrumb',
     pageHeader: true,

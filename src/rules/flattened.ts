@@ -52,6 +52,14 @@ export const GLUED_NUMBER_MARKER_AFTER = '。！？：'
 export const GLUED_TOP_STYLES: readonly string[] = ['第一部分', '第一章', '第一节', '第一条', '（一）', '一、']
 export const GLUED_NUMBER_STYLES: readonly string[] = ['（1）', '1.', '1、']
 
+/** How a 公文's body opens its first sentence, right under the title: with the year it reports on
+ *  ("2022年，区人社局…", "2024年是…", "2023年以来"), its purpose ("为深入推进…", "为进一步…"), its basis
+ *  ("根据…", "按照…"), the time it covers ("今年以来", "一年来") or the writer ("我局…", "现将…"). A title
+ *  glued to the body (a page joined with nothing) ends where one of these stands after its kind
+ *  word: "…情况报告2022年，区人社局在…". Global: searched for in a line's first words. */
+export const BODY_OPENING =
+  /(?:19|20)\d{2}年度?(?:[，,]|以来|是)|为(?:了|深入|进一步|全面|贯彻|加快|切实|认真|推动|推进|做好|规范|加强|提升|确保|落实|健全)|根据|按照|依据|依照|今年以来|近年来|近年以来|一年来|现将|现就|我(?:局|县|市|区|镇|乡|委|办|院|厅|街道)/g
+
 /** Labels that open a line of site furniture: the breadcrumb's (the data labels of the byline and
  *  the disclosure block come from rules/labels.ts) — not 位置 alone, a word of prose too. */
 export const FURNITURE_LABELS: readonly string[] = BREADCRUMB_LABELS.filter((label) => label.length >= 4)

@@ -233,6 +233,10 @@ export function labelsByFirstCharacter(labels: readonly string[]): Map<number, s
   return groups
 }
 
+/** The first item of a breadcrumb with no label before it: the site's home page ("首页 > 政务公开 > …"),
+ *  longest of a family first. */
+export const BREADCRUMB_ROOTS: readonly string[] = ['网站首页', '首页', '首頁', '主页']
+
 /** Labels that introduce a breadcrumb (当前位置：首页 > …), longest of a family first. */
 export const BREADCRUMB_LABELS: readonly string[] = [
   '当前位置', '当前的位置', '您现在的位置', '您当前的位置', '您当前位置', '您的当前位置', '您的位置', '你的位置', '你现在的位置',

@@ -123,6 +123,23 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces(text)).not.toContain(addressees)
   })
 
+  it.each([
+    ['a year and its comma', '章湖区人力资源和社会保障局2022年度法治政府建设情况报告', '2022年，区人社局在区委、区政府的坚强领导下，扎实推进法治建设。'],
+    ['the year it reports on', '泉州市2024年法治政府建设工作要点', '2024年是实施“十四五”规划的关键一年。'],
+    ['its purpose, after a bracket that ends the title', '咸塘镇提升行政执法质量三年行动实施方案（2023—2025年）', '为深入推进依法行政，加快建设法治政府，制定本方案。'],
+    ['its basis', '关于做好2023年度法治政府建设年度报告工作的通知', '根据《法治政府建设与责任落实督察工作规定》，现就有关事项通知如下。'],
+  ])('opens the body glued to the title on a line of its own: %s', (_name, title, opening) => {
+    expect(pieces(`${title}${opening}${PARAGRAPH}`)).toEqual([title, `${opening}${PARAGRAPH}`])
+  })
+
+  it.each([
+    ['a kind word inside a sentence', '全年修订完善应急预案根据实际情况开展演练，共计12次。'],
+    ['a heading, numbered', '（一）健全工作方案为推进工作，制定了细则。'],
+    ['a title with no place, year or 关于', '尊法学法守法用法倡议书为了营造良好氛围，特发出倡议。'],
+  ])('opens no body after %s', (_name, text) => {
+    expect(pieces(text)).toEqual([text])
+  })
+
   it('starts a paragraph at a top-level marker after ASCII punctuation, as pages typed with it print it', () => {
     expect(pieces(`2021年,桂溪镇扎实推进依法行政。现将有关情况报告如下:一、主要工作及成效${PARAGRAPH}`)).toEqual([
       '2021年,桂溪镇扎实推进依法行政。现将有关情况报告如下:',
@@ -142,6 +159,23 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces('首页 > 政务公开 > 法治政府建设湖南省司法厅2023年度法治政府建设工作报告').at(-1)).toBe('湖南省司法厅2023年度法治政府建设工作报告')
   })
 
+  it('ends a long column before a title that opens with the place the site named before it', () => {
+    expect(pieces('潮岭市鹤湾区人民政府网首页 > 政务公开 > 法治政府建设年度报告鹤湾区2022年法治政府建设年度报告').at(-1)).toBe('鹤湾区2022年法治政府建设年度报告')
+    expect(pieces('伊洛县人民政府门户网站首页 > 部门信息公开 > 县市场监督管理局伊洛县市场监督管理局2023年度法治政府建设工作报告').at(-1)).toBe(
+      '伊洛县市场监督管理局2023年度法治政府建设工作报告',
+    )
+    // a place the line never named before, and the division table does not know, stays in the column
+    expect(pieces('首页 > 部门信息公开 > 县市场监督管理局伊洛县市场监督管理局2023年度法治政府建设工作报告')).toHaveLength(1)
+  })
+
+  it('starts a breadcrumb at its home glued to the menu or the site name before it', () => {
+    expect(pieces('区政府信息公开信息公开指南 | 信息公开制度 | 信息公开年报首页 > 政府信息公开 > 区教育局 > 其他文件').at(-1)).toBe('首页 > 政府信息公开 > 区教育局 > 其他文件')
+    expect(pieces('山西·岚峪县人民政府门户网站首页政府信息公开政务服务走进岚峪首页>政府信息公开>法治政府建设').at(-1)).toBe('首页>政府信息公开>法治政府建设')
+    // a home named by a longer name starts where that name does; a 首页 with no separator after it is a menu item
+    expect(pieces('岚峪县人民政府网站首页>政务公开>法治政府建设').at(-1)).toBe('网站首页>政务公开>法治政府建设')
+    expect(pieces('走进岚峪首页政务公开政务服务')).toHaveLength(1)
+  })
+
   it.each([
     ['a column named by a place', '首页>走进长沙>长沙概况'],
     ['a place and no title after it', '首页>县区动态>岳阳县岳阳楼景区游客服务中心开放时间调整'],
@@ -156,6 +190,8 @@ describe('unflatten: a page joined with nothing', () => {
     ['widgets in brackets', '【字体：大 中 小】【打印】红崖镇2022年度法治政府建设工作报告', ['【字体：大 中 小】【打印】', '红崖镇2022年度法治政府建设工作报告']],
     ['a byline\'s date and a widget after it', '发布时间：2024-03-11 10:48【PDF在线预览】邑川县2024年法治政府建设工作要点', ['发布时间：2024-03-11 10:48', '【PDF在线预览】', '邑川县2024年法治政府建设工作要点']],
     ['a title and a byline date written with dashes', '沙源市人民政府办公室关于2022年度行政执法案卷评查情况的通报2023-02-16 09:42:17', ['沙源市人民政府办公室关于2022年度行政执法案卷评查情况的通报', '2023-02-16 09:42:17']],
+    ['a title and a byline date with its time', '钦北市人民政府关于2022年度法治政府建设情况的报告2023年04月03日09:25', ['钦北市人民政府关于2022年度法治政府建设情况的报告', '2023年04月03日09:25']],
+    ['a title and a byline date in brackets', '锦岚街道2024法治政府建设年度报告【2025-02-18 16:20:11】', ['锦岚街道2024法治政府建设年度报告', '【2025-02-18 16:20:11】']],
     ['a closed vocabulary\'s value', '公开范围:面向社会湖州市吴兴区人民政府关于2023年度法治政府建设情况的报告', ['公开范围:面向社会', '湖州市吴兴区人民政府关于2023年度法治政府建设情况的报告']],
     ['a title\'s date in brackets', '红崖镇2022年度法治政府建设工作报告（2023年2月15日）2022年，红崖镇党委坚持依法行政。', ['红崖镇2022年度法治政府建设工作报告（2023年2月15日）', '2022年，红崖镇党委坚持依法行政。']],
   ])('ends a line after %s glued to what follows', (_name, line, expected) => {
