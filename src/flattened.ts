@@ -464,14 +464,17 @@ const SIGNATURE_AFTER_SENTENCE = new RegExp(
 /** What may stand right after a glued signature's date: the page's widgets and furniture
  *  ("…2022年3月10日【打印本页】", "…2024年3月25日相关阅读："), nothing of a sentence. */
 const AFTER_SIGNATURE_BRACKETS = unitTable('【[')
+/** An attachment's label after a signature's date, with its colon or its title: the 附件 the 公文 prints
+ *  after its signature (GB/T 9704 §7.4.2). */
+const ATTACHMENT_AFTER_SIGNATURE = /^附\s*件/
 
 /**
  * A flattened line's lines with a signature glued to the body's last sentence opened on a line
  * of its own, and the 附注 glued to its date on another: "…落到实处。槐川县交通运输局2021年12月30日"
  * → "…落到实处。" / "槐川县交通运输局2021年12月30日" (nothing but its shape tells the signature: a date,
  * organs' names before it, a full stop before them). The date ends the line, or the page's
- * furniture follows it ("…2022年3月10日【打印本页】【关闭窗口】", "…2024年3月25日相关阅读："), which
- * opens a line too. Weak breaks, so a line is no more flattened for them.
+ * furniture follows it ("…2022年3月10日【打印本页】【关闭窗口】", "…2023年3月20日扫一扫在手机打开当前页"),
+ * which opens a line too, or the attachment printed after the signature ("…2022年4月12日附件…"). Weak breaks, so a line is no more flattened for them.
  */
 function withGluedSignatures(line: string, breaks: LineBreak[], end: number): LineBreak[] {
   return withLinesRead(line, breaks, end, (lineStart, lineEnd, add) => {
@@ -484,7 +487,9 @@ function withGluedSignatures(line: string, breaks: LineBreak[], end: number): Li
       const after = found.index + found[0].length
       const rest = text.slice(after)
       // (a 附注 after the date says the signature whatever follows it: "…（此件公开发布）扫一扫在手机打开")
-      const ends = rest === '' || found[2] !== undefined || AFTER_SIGNATURE_BRACKETS[rest.charCodeAt(0)] === 1 || startsWithFurniture(rest, GLUED_FURNITURE_MIN_LENGTH)
+      // (after a signature's date any furniture word starts the page's furniture, a short one too:
+      // "…2023年3月20日扫一扫在手机打开当前页"; and an attachment starts the next page: "…4月12日附件…")
+      const ends = rest === '' || found[2] !== undefined || AFTER_SIGNATURE_BRACKETS[rest.charCodeAt(0)] === 1 || startsWithFurniture(rest, 1) || ATTACHMENT_AFTER_SIGNATURE.test(rest)
       if (!ends || !isOrganLine((found[1] as string).trim())) {
         // the next try starts inside this match, at its signer's words
         SIGNATURE_AFTER_SENTENCE.lastIndex = found.index + 1
@@ -636,9 +641,16 @@ function startsWithFurniture(text: string, minLength: number): boolean {
   return false
 }
 
+/** Whether a text ends with a furniture word: a menu's item, which the next item runs on from. */
+function endsWithFurniture(text: string): boolean {
+  return FURNITURE_WORDS.some((word) => text.endsWith(word))
+}
+
 /** Code units of the characters a glued break reads before a position. */
 const OPENING_BRACKET_UNITS = unitTable(OPENING_BRACKETS)
 const TOP_MARKER_AFTER_UNITS = unitTable(GLUED_TOP_MARKER_AFTER)
+/** What stands before a menu's item: its separator, or the space after one. */
+const MENU_ITEM_BEFORE_UNITS = unitTable(' \t\u3000\u00a0|｜·•')
 const NUMBER_MARKER_AFTER_UNITS = unitTable(GLUED_NUMBER_MARKER_AFTER)
 
 /**
@@ -699,8 +711,10 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
   // a byline's date glued to the title above it: "…情况的通报2023-02-16 09:42:17", "…的报告2023年04月03日
   // 09:25", "…年度报告【2025-02-18 16:20:11】" (a date written with dashes or with its time, which prose never is)
   if (BYLINE_DATE_AT.test(after) && endsWithKind(line.slice(from, at))) return 'weak'
-  // the furniture below a document: "…（此件公开发布）相关链接：…", "…12月30日上一篇："
-  if (startsWithFurniture(after, GLUED_FURNITURE_MIN_LENGTH)) return 'weak'
+  // the furniture below a document: "…（此件公开发布）相关链接：…", "…12月30日上一篇：" — not an item of a
+  // menu after its separator or its space ("网站地图 | 联系我们": the space decided already), or right
+  // after another item ("网站地图联系我们网站纠错")
+  if (startsWithFurniture(after, GLUED_FURNITURE_MIN_LENGTH) && MENU_ITEM_BEFORE_UNITS[previous] !== 1 && !endsWithFurniture(line.slice(from, at))) return 'weak'
   // a widget bracket that opens a label: "…大中小】【打印】", "…部门【来源：】"
   const bracketed = (after.charAt(0) === '【' || after.charAt(0) === '[') && labelAt(after.slice(1)) !== undefined
   // only a label with its colon: a bare one ("公开方式") is a word of a heading when glued (and

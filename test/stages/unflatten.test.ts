@@ -288,6 +288,21 @@ describe('unflatten: a page joined with nothing', () => {
   })
 
   it.each([
+    ['a short furniture word', '扫一扫在手机打开当前页'],
+    ['a footer link', '联系我们 | 网站地图'],
+    ['the editor\'s credit', '（责任编辑：黄珊）'],
+    ['the attachment printed after it', '附件岷川县2022年度法治政府建设工作安排'],
+  ])('opens a signature followed by %s', (_name, after) => {
+    expect(pieces(`${PARAGRAPH}推进街道合法性审查工作全覆盖。特此报告。桐溪县人民政府2023年3月15日${after}`).slice(-2)).toEqual(['桐溪县人民政府2023年3月15日', after])
+  })
+
+  it('keeps a menu\'s items together after their separator', () => {
+    expect(pieces('全年办结案件12件。网站地图|联系我们|网站声明').at(-1)).toBe('网站地图|联系我们|网站声明')
+    expect(pieces('全年办结案件12件。网站地图联系我们网站纠错').at(-1)).toBe('网站地图联系我们网站纠错')
+    expect(pieces('全年办结案件12件。 网站地图 | 联系我们 | 网站声明').at(-1)).toBe('网站地图 | 联系我们 | 网站声明')
+  })
+
+  it.each([
     ['a sentence ending in a date', `${PARAGRAPH}该项目已于2021年12月30日`],
     ['a date inside a sentence', `${PARAGRAPH}会议研究。县政府2022年3月10日召开常务会议，审议通过实施方案。`],
     ['a date after words that name no organ', `${PARAGRAPH}全年工作顺利完成。截至2021年12月30日`],
