@@ -437,11 +437,17 @@ function withGluedBodyOpenings(line: string, breaks: LineBreak[], end: number): 
     for (let found = BODY_OPENING.exec(head); found !== null && found.index <= last; found = BODY_OPENING.exec(head)) {
       const title = head.slice(0, found.index)
       if (!endsWithKind(title) || !bracketsClosed(title) || matchSectionMarker(title) !== undefined) continue
-      if (!(TITLE_OPENING.test(title) || title.includes('关于') || YEAR_IN_TITLE.test(title) || opensWithPlace(title))) continue
+      if (!namesTitleSubject(title)) continue
       add(lineStart + found.index)
       return
     }
   })
+}
+
+/** Whether a title names what a 公文's title names: 关于 or 中共, the year it reports on, or a place
+ *  opening it ("城关镇2023年度…"). */
+function namesTitleSubject(title: string): boolean {
+  return TITLE_OPENING.test(title) || title.includes('关于') || YEAR_IN_TITLE.test(title) || opensWithPlace(title)
 }
 
 /** Whether every 《 and （ of a text is closed in it: a title ends outside its brackets. */
@@ -641,6 +647,21 @@ function startsWithFurniture(text: string, minLength: number): boolean {
   return false
 }
 
+/** Whether a line so far is a title: a kind word ends it, no sentence's punctuation is in it, and
+ *  it names what a title names. */
+function isGluedTitle(text: string): boolean {
+  return text.length >= TITLE_MIN_LENGTH && !NOT_IN_TITLE.test(text) && endsWithKind(text) && namesTitleSubject(text)
+}
+
+/** A task field's label with its colon and its value ending a text ("牵头单位：市司法局", "完成时限：
+ *  2022年12月底前"): the value holds no full stop and no other colon. */
+const FIELD_VALUE_AT_END = new RegExp(`(?:${[...FIELD_LABEL_WORDS].sort((a, b) => b.length - a.length).join('|')})[:：][^:：。；！？]{1,40}$`)
+
+/** Whether a text ends with a task field's value. */
+function endsWithFieldValue(text: string): boolean {
+  return FIELD_VALUE_AT_END.test(text)
+}
+
 /** Whether a text ends with a furniture word: a menu's item, which the next item runs on from. */
 function endsWithFurniture(text: string): boolean {
   return FURNITURE_WORDS.some((word) => text.endsWith(word))
@@ -696,6 +717,11 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
     const inSequence = marker.number === 1 || marker.number === (numbers.get(marker.style) ?? 0) + 1
     if (inSequence && GLUED_TOP_STYLES.includes(marker.style) && TOP_MARKER_AFTER_UNITS[previous] === 1) return 'structural'
     if (inSequence && GLUED_NUMBER_STYLES.includes(marker.style) && NUMBER_MARKER_AFTER_UNITS[previous] === 1) return 'structural'
+    // the document's first heading glued to its title: "…重大行政决策程序规定第一章　总　　则", "…工作要点一、…"
+    if (marker.number === 1 && whole && GLUED_TOP_STYLES.includes(marker.style) && isGluedTitle(line.slice(from, at))) return 'weak'
+    // the next item of a task table glued to the last field of the one before: "…完成时限：2022年12月底前
+    // 三、组织保障", "…责任单位：市直有关部门2. 持续优化…" (a field's value holds no sentence)
+    if (inSequence && marker.number > 1 && HEADING_STYLES.has(marker.style) && endsWithFieldValue(line.slice(from, at))) return 'weak'
     // a heading glued to the first marker under it, or to the next of a numbering that runs on
     // across its sections: "一、工作开展情况（一）健全工作机制", "二、统筹推进法治政府建设3.开展法治督察";
     // the heading may hold a comma before a numbered heading's marker ("一、坚持以上率下，切实履行

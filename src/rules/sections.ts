@@ -145,6 +145,7 @@ export const BACKGROUND_HEADING = /基本情况|总体情况|概况|概述|背�
 export const HEADING_END_WORDS: readonly string[] = [
   '情况', '问题', '不足', '原因', '差距', '成效', '成绩', '举措', '措施', '做法', '经验',
   '安排', '计划', '打算', '思路', '要点', '目标', '任务', '要求', '建议', '背景', '内容', '重点',
+  '主体', '对象', '范围', '时间', '步骤', '方式', '依据', '事项', '结果', '形势', '机制', '职责', '保障',
 ]
 
 /** A part's whole text when it has nothing to report ("五、其他需要报告的情况无。"): a paragraph a

@@ -296,6 +296,26 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces(`${PARAGRAPH}推进街道合法性审查工作全覆盖。特此报告。桐溪县人民政府2023年3月15日${after}`).slice(-2)).toEqual(['桐溪县人民政府2023年3月15日', after])
   })
 
+  it('opens the document\'s first heading glued to its title on a line of its own', () => {
+    expect(pieces('淇源县重大行政决策程序规定第一章　总　　则第一条　为了规范县人民政府重大行政决策行为，制定本规定。')).toEqual([
+      '淇源县重大行政决策程序规定',
+      '第一章　总　　则',
+      '第一条　为了规范县人民政府重大行政决策行为，制定本规定。',
+    ])
+    expect(pieces('邑川县2024年法治政府建设工作要点一、加强党对法治政府建设的领导')).toEqual(['邑川县2024年法治政府建设工作要点', '一、加强党对法治政府建设的领导'])
+    // a heading after a sentence that names a kind word is the sentence's, not a title's
+    expect(pieces('全县制定了实施方案一、二两个阶段')).toHaveLength(1)
+  })
+
+  it('opens the next item of a task table glued to the last field of the one before', () => {
+    expect(pieces('二、主要任务1. 深入推进改革。牵头单位：市政务服务局责任单位：市直有关部门2. 持续优化营商环境。完成时限：2022年12月底前三、组织保障')).toEqual([
+      '二、主要任务',
+      '1. 深入推进改革。牵头单位：市政务服务局责任单位：市直有关部门',
+      '2. 持续优化营商环境。完成时限：2022年12月底前',
+      '三、组织保障',
+    ])
+  })
+
   it('keeps a menu\'s items together after their separator', () => {
     expect(pieces('全年办结案件12件。网站地图|联系我们|网站声明').at(-1)).toBe('网站地图|联系我们|网站声明')
     expect(pieces('全年办结案件12件。网站地图联系我们网站纠错').at(-1)).toBe('网站地图联系我们网站纠错')
