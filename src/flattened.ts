@@ -315,6 +315,10 @@ function withGluedValueEnds(line: string, breaks: LineBreak[], end: number): Lin
       const afterWidgets = widgets === null ? -1 : valueEnd + widgets[0].length
       if (afterWidgets > 0 && afterWidgets < lineEnd - lineStart && GOES_ON_AFTER_VALUE.test(head.slice(afterWidgets))) add(lineStart + afterWidgets)
     }
+    // a title printed twice, the page's heading and the document's own, a label's value maybe:
+    // "标　　题：关于…的通知关于…的通知各县…" (the second copy opens the document)
+    const copy = repeatedTitleEnd(head, labelWithColonAt(head)?.length ?? 0)
+    if (copy !== undefined && copy < lineEnd - lineStart) add(lineStart + copy)
     // a title's date glued to the body after it
     const dated = TITLE_DATE_AFTER_KIND.exec(head)
     if (dated !== null && dated.index > 0 && endsWithKind(head.slice(0, dated.index))) {
@@ -322,6 +326,18 @@ function withGluedValueEnds(line: string, breaks: LineBreak[], end: number): Lin
       if (after < lineEnd - lineStart && after < head.length) add(lineStart + after)
     }
   })
+}
+
+/** Where the first of two copies of a title at `from` ends: the words up to a kind word, printed
+ *  again right after themselves; undefined when the text at `from` is no title printed twice. */
+function repeatedTitleEnd(head: string, from: number): number | undefined {
+  const first = head.charCodeAt(from)
+  for (let at = from + TITLE_MIN_LENGTH; at <= from + Math.min(TITLE_MAX_LENGTH, (head.length - from) / 2); at++) {
+    if (head.charCodeAt(at) !== first) continue
+    const title = head.slice(from, at)
+    if (head.startsWith(title, at) && endsWithKind(title) && !NOT_IN_TITLE.test(title)) return at
+  }
+  return undefined
 }
 
 /** Where the value a line opens with ends by its shape: bracketed widgets, or a label and its
@@ -381,8 +397,10 @@ function withGluedRecipients(line: string, breaks: LineBreak[], end: number): Li
       colon = Math.min(indexOrEnd(line, '：', colon + 1), indexOrEnd(line, ':', colon + 1))
       if (colon >= lineEnd - 1) break
       const titleEnd = gluedTitleEnd(line, lineStart, colon)
-      if (titleEnd === undefined) continue
-      add(titleEnd)
+      const addresseesStart = titleEnd === undefined ? gluedRecipientsStart(line, lineStart, colon) : undefined
+      if (titleEnd === undefined && addresseesStart === undefined) continue
+      if (titleEnd !== undefined) add(titleEnd)
+      else if ((addresseesStart as number) > lineStart) add(addresseesStart as number)
       add(colon + 1)
       break
     }
@@ -394,8 +412,9 @@ function withGluedRecipients(line: string, breaks: LineBreak[], end: number): Li
 function gluedTitleEnd(line: string, lineStart: number, colon: number): number | undefined {
   // an addressee's ending before the colon first: most colons are a label's (发布日期：)
   if (!RECIPIENT_ENDING.test(line.slice(Math.max(lineStart, colon - RECIPIENT_ENDING_MAX_LENGTH), colon))) return undefined
-  let runStart = lineStart
-  for (let at = colon - 1; at >= lineStart; at--) {
+  // the title may be a label's value: "标　　题：关于…的通知各县（区）…：根据…"
+  let runStart = lineStart + (labelWithColonAt(line.slice(lineStart, lineStart + WINDOW))?.length ?? 0)
+  for (let at = colon - 1; at >= runStart; at--) {
     if (TITLE_RUN_START.test(line.charAt(at))) {
       runStart = at + 1
       break
@@ -460,6 +479,36 @@ function bracketsClosed(text: string): boolean {
   }
   return open === 0
 }
+
+/** What a 主送 with no title before it may follow: a widget's or a cell's closing. */
+const BEFORE_ADDRESSEES_UNITS = unitTable('】]|｜')
+/** Words of a title, never of an addressee's name: what a title glued before a 主送 holds. */
+const TITLE_WORDS = /的|关于|报告|通知|意见|方案|总结|要点/
+/** What opens the body after a 主送's colon: a body's opening, or 在 ("市委、市政府：在市委、市政府的坚强领导下，…"). */
+const BODY_AFTER_ADDRESSEES = new RegExp(`^(?:${BODY_OPENING.source}|在)`)
+/** A colon inside the words read as addressees: a label's, not a 主送's. */
+const COLON_IN = /[:：]/
+
+/**
+ * Where a 主送 glued to the body after its colon starts, with no title before it: at the line's start
+ * or after a widget's bracket or a cell's bar ("字号:[ 大 中 小 ]市人民政府:2023年，…" → "市人民政府:"),
+ * the addressees ending like organs and holding no title's words, and the body opening after the colon (a year
+ * and its comma, 根据, 按照, 在… — not a task line's value: "（责任处室：各处室）").
+ */
+function gluedRecipientsStart(line: string, lineStart: number, colon: number): number | undefined {
+  const bodyAhead = line.slice(colon + 1, colon + 1 + BODY_OPENING_HEAD)
+  const speech = line.charCodeAt(colon - 1) === 0x4eec // 们: 同志们：, 朋友们：
+  if (!speech && !BODY_AFTER_ADDRESSEES.test(bodyAhead)) return undefined
+  for (let at = Math.max(lineStart, colon - RECIPIENTS_MAX_LENGTH); at < colon - 1; at++) {
+    if (at > lineStart && BEFORE_ADDRESSEES_UNITS[line.charCodeAt(at - 1)] !== 1) continue
+    const addressees = line.slice(at, colon)
+    if (!COLON_IN.test(addressees) && !TITLE_WORDS.test(addressees) && isRecipientList(addressees) && labelWithColonAt(line.slice(at, colon + 1)) === undefined) return at
+  }
+  return undefined
+}
+
+/** How much of the text after a colon is read for the body's opening. */
+const BODY_OPENING_HEAD = 12
 
 /** A signature glued to the last sentence of the body: its full stop, the signer's words (no
  *  full stop among them), the date, and the 附注 that may follow it. */

@@ -116,6 +116,33 @@ describe('unflatten: a page joined with nothing', () => {
     ])
   })
 
+  it('opens a 主送 glued to the body with no title before it, at the line\'s start or after a widget', () => {
+    expect(pieces(`字号：[ 大 中 小 ]市人民政府：2023年，溪岚县人民政府在市委、市政府的坚强领导下，依法行政。${PARAGRAPH}`).slice(-2)).toEqual([
+      '市人民政府：',
+      `2023年，溪岚县人民政府在市委、市政府的坚强领导下，依法行政。${PARAGRAPH}`,
+    ])
+    expect(pieces(`市委、市政府：在市委、市政府的坚强领导下，我县坚持依法行政。${PARAGRAPH}`)).toEqual(['市委、市政府：', `在市委、市政府的坚强领导下，我县坚持依法行政。${PARAGRAPH}`])
+    expect(pieces('书【2019-07-02】全市广大市民朋友们：法治是国家治理体系的重要依托。').slice(-2)).toEqual(['全市广大市民朋友们：', '法治是国家治理体系的重要依托。'])
+  })
+
+  it.each([
+    ['a task line\'s value', '（责任处室：各处室）'],
+    ['a duty assigned to an organ', '县司法局：负责全县行政执法监督工作的统筹协调。'],
+    ['a title glued before the addressees', '【打印】2014年度依法行政工作情况的报告市人民政府：2014年，我县依法行政。'],
+  ])('opens no 主送 at %s', (_name, text) => {
+    expect(pieces(text).some((piece) => /^[^：]+：$/.test(piece) && !piece.startsWith('【'))).toBe(false)
+  })
+
+  it('ends the first of two copies of a title, the page\'s heading and the document\'s own', () => {
+    const title = '关于做好2023年度法治政府建设年度报告工作的通知'
+    expect(pieces(`标　　题：${title}${title}各县（区）委全面依法治县（区）委员会办公室，市直各单位：根据《法治政府建设与责任落实督察工作规定》，现就有关事项通知如下。`)).toEqual([
+      `标　　题：${title}`,
+      title,
+      '各县（区）委全面依法治县（区）委员会办公室，市直各单位：',
+      '根据《法治政府建设与责任落实督察工作规定》，现就有关事项通知如下。',
+    ])
+  })
+
   it.each([
     ['a label after the title', '某县司法局2023年工作总结发布机构：县司法局', '发布机构：'],
     ['a sentence before the colon', '按照市政府的通知各乡镇人民政府，各部门：要认真落实。', '各乡镇人民政府，各部门：'],
