@@ -19,7 +19,7 @@ import { PRINTED_DATE } from './rules/dates.js'
 import { opensWithKnownPlace, opensWithPlace, placeShapedOpening } from './regions.js'
 import { DEADLINE_LABELS, matchSectionMarker } from './rules/sections.js'
 import { CLAUSE_MARKS, SENTENCE_END_MARKS } from './rules/punctuation.js'
-import { ALL_META_LABELS, BREADCRUMB_ROOTS, labelsByFirstCharacter, WIDGET_LABELS } from './rules/labels.js'
+import { ALL_META_LABELS, BREADCRUMB_ROOTS, DISCLOSURE_LABELS, labelsByFirstCharacter, WIDGET_LABELS } from './rules/labels.js'
 import { unitTable } from './text.js'
 import {
   bareLabelAt,
@@ -197,7 +197,7 @@ export function findLineBreaks(line: string): LineBreak[] {
   }
   // each pass reads the lines the passes before it left: a 文号 opened on its own line leaves the
   // title and 主送 after it on a line the 主送's pass reads
-  const withValues = withGluedValueEnds(line, withGluedSignatures(line, breaks, end), end)
+  const withValues = withGluedValueEnds(line, withGluedSignatures(line, withColonlessBlock(line, breaks, end), end), end)
   return withGluedBodyOpenings(line, withGluedRecipients(line, withGluedDocNumbers(line, withValues, end), end), end)
 }
 
@@ -218,6 +218,56 @@ function withLinesRead(line: string, breaks: LineBreak[], end: number, visit: (l
     if (last === undefined || found.start > last.end) merged.push(found)
   }
   return merged
+}
+
+/** What no value of a disclosure block holds: a clause's punctuation. */
+const NOT_IN_VALUE = /[，。；！？,;!?]/
+/** A colonless label is this long at least. */
+const COLONLESS_LABEL_MIN_LENGTH = 3
+/** The disclosure block's labels a page may print without their colons and a flattened line glue
+ *  to their values ("索引号11522632MB1C47265X/2023-00126信息分类…发布机构思岭县人民政府"): those long
+ *  enough not to be a word of a sentence glued (索引号, 发布机构, 成文日期 — not 文号, 分类), longest first. */
+const COLONLESS_LABELS_BY_FIRST = labelsByFirstCharacter(
+  DISCLOSURE_LABELS.map((l) => l.label).filter((label) => label.length >= COLONLESS_LABEL_MIN_LENGTH).sort((a, b) => b.length - a.length),
+)
+/** A block printed without colons holds this many of its labels at least, each value at most
+ *  COLONLESS_VALUE_MAX_LENGTH long: one or two such words are a sentence's. */
+const COLONLESS_BLOCK_MIN_LABELS = 3
+const COLONLESS_VALUE_MAX_LENGTH = 40
+
+/**
+ * A flattened line's lines with a disclosure block printed without colons opened one label a line:
+ * "…>法治政府建设索引号1152…/2023-00126信息分类法治政府建设年度报告发布机构思岭县人民政府成文日期
+ * 2023-02-20发布日期2023-03-06思岭县人民政府关于…的报告" → "…>法治政府建设" / "索引号1152…" / "信息分类…" /
+ * … / "发布日期2023-03-06" / "思岭县人民政府关于…". Three of its labels or more, each value short and
+ * no clause, tell the block; the last value ends by its shape (a date, a 文号) when text goes on after it.
+ */
+function withColonlessBlock(line: string, breaks: LineBreak[], end: number): LineBreak[] {
+  return withLinesRead(line, breaks, end, (lineStart, lineEnd, add) => {
+    let run: { at: number; length: number }[] = []
+    const close = () => {
+      if (run.length >= COLONLESS_BLOCK_MIN_LABELS) {
+        for (const label of run) if (label.at > lineStart) add(label.at)
+        const last = run[run.length - 1] as { at: number; length: number }
+        const value = line.slice(last.at + last.length, Math.min(lineEnd, last.at + last.length + WINDOW))
+        const shaped = DATE_VALUE.exec(value) ?? DOC_NUMBER_VALUE.exec(value)
+        if (shaped !== null && GOES_ON_AFTER_VALUE.test(value.slice(shaped[0].length))) add(last.at + last.length + shaped[0].length)
+      }
+      run = []
+    }
+    for (let at = lineStart; at < lineEnd; at++) {
+      const labels = COLONLESS_LABELS_BY_FIRST.get(line.charCodeAt(at))
+      if (labels === undefined) continue
+      const label = labels.find((candidate) => line.startsWith(candidate, at))
+      if (label === undefined) continue
+      const previous = run[run.length - 1]
+      // a value is a field's: short, and no clause in it
+      if (previous !== undefined && (at - (previous.at + previous.length) > COLONLESS_VALUE_MAX_LENGTH || NOT_IN_VALUE.test(line.slice(previous.at + previous.length, at)))) close()
+      run.push({ at, length: label.length })
+      at += label.length - 1
+    }
+    close()
+  })
 }
 
 /** A 文号 anywhere in a line (its 代字 read from the left: the words glued before it come with it). */

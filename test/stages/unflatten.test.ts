@@ -133,6 +133,27 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces(text).some((piece) => /^[^：]+：$/.test(piece) && !piece.startsWith('【'))).toBe(false)
   })
 
+  it('opens each label of a disclosure block printed without colons, and what follows its last value', () => {
+    expect(
+      pieces('当前位置：首页 > 政务公开 > 法治政府建设索引号11522632MB1C47265X/2023-00126信息分类法治政府建设年度报告发布机构思岭县人民政府成文日期2023-02-20发布日期2023-03-06思岭县人民政府关于2022年度法治政府建设情况的报告'),
+    ).toEqual([
+      '当前位置：首页 > 政务公开 > 法治政府建设',
+      '索引号11522632MB1C47265X/2023-00126',
+      '信息分类法治政府建设年度报告',
+      '发布机构思岭县人民政府',
+      '成文日期2023-02-20',
+      '发布日期2023-03-06',
+      '思岭县人民政府关于2022年度法治政府建设情况的报告',
+    ])
+  })
+
+  it.each([
+    ['two label words in a sentence', '信息由发布机构统一发布，成文日期以印发之日为准，全年共发布信息120条。'],
+    ['label words far apart', '按照要求完善索引号编制规则，统一全县政务公开平台的栏目设置和信息发布流程，规范信息分类标准，加强对各单位公开工作的指导，明确发布机构的审核责任。'],
+  ])('opens no label at %s', (_name, text) => {
+    expect(pieces(text)).toEqual([text])
+  })
+
   it('ends the first of two copies of a title, the page\'s heading and the document\'s own', () => {
     const title = '关于做好2023年度法治政府建设年度报告工作的通知'
     expect(pieces(`标　　题：${title}${title}各县（区）委全面依法治县（区）委员会办公室，市直各单位：根据《法治政府建设与责任落实督察工作规定》，现就有关事项通知如下。`)).toEqual([
