@@ -19,7 +19,7 @@ import { PRINTED_DATE } from './rules/dates.js'
 import { opensWithKnownPlace, opensWithPlace, placeShapedOpening } from './regions.js'
 import { DEADLINE_LABELS, matchSectionMarker } from './rules/sections.js'
 import { CLAUSE_MARKS, SENTENCE_END_MARKS } from './rules/punctuation.js'
-import { ALL_META_LABELS, BREADCRUMB_ROOTS, DISCLOSURE_LABELS, labelsByFirstCharacter, WIDGET_LABELS } from './rules/labels.js'
+import { ALL_META_LABELS, BREADCRUMB_PAGE_ITEMS, BREADCRUMB_ROOTS, DISCLOSURE_LABELS, labelsByFirstCharacter, WIDGET_LABELS } from './rules/labels.js'
 import { unitTable } from './text.js'
 import {
   bareLabelAt,
@@ -90,8 +90,8 @@ const CRUMB_MAX_LENGTH = 16
 /** A 版记 date: "2017年3月18日印发". */
 const IMPRINT_DATE_AT = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*印发/
 /** A breadcrumb's first item and separator at the start of a text, and its last ones at the end. */
-const BREADCRUMB_AT = /^[^\s>»›＞]{1,12}\s*(?:>>|>|»|›|＞)/
-const BREADCRUMB_AT_END = /(?:>>|>|»|›|＞)\s*[^\s>»›＞]{1,16}$/
+const BREADCRUMB_AT = /^[^\s>»›＞→]{1,12}\s*(?:>>|>|»|›|＞|→)/
+const BREADCRUMB_AT_END = /(?:>>|>|»|›|＞|→)\s*[^\s>»›＞→]{1,16}$/
 /** Punctuation inside a token that makes it a clause, not a menu item. */
 const CLAUSE_PUNCTUATION = new RegExp(`[${CLAUSE_MARKS}、：:]`)
 
@@ -692,13 +692,14 @@ const MARKER_WITH_COMMA = /^[一二三四五六七八九十]{1,3}[，,]/
 const HEADING_STYLES = new Set([...GLUED_TOP_STYLES, ...GLUED_NUMBER_STYLES])
 /** The breadcrumb's last item so far, and the start of a title long enough not to be an item (or
  *  a first organ's name and a space, as two organs open a joint title: "中共某区委 某区人民政府关于…"). */
-const LAST_CRUMB = /(?:>>|>|»|›|＞)\s*([^\s>»›＞]{2,16})$/
+const LAST_CRUMB = /(?:>>|>|»|›|＞|→)\s*([^\s>»›＞→]{2,16})$/
 /** A column named by a kind word before a glued title is at most this long (通知公告, 工作总结,
  *  法治政府建设): the title opening with a place may follow a longer one ("区县（市）年度报告桃源县…"). */
 const KIND_CRUMB_MAX_LENGTH = 8
-const TITLE_START = /^[\u4e00-\u9fa5《“]{2}(?:[^\s>»›＞]{6}|[^\s>»›＞]{2,14}[ \u3000]+[\u4e00-\u9fa5]{2})/
+const TITLE_START = /^[\u4e00-\u9fa5《“]{2}(?:[^\s>»›＞→]{6}|[^\s>»›＞→]{2,14}[ \u3000]+[\u4e00-\u9fa5]{2})/
 const OPENING_BRACKETS = '【[（(《“'
-const CRUMB_SEPARATORS = '>»›＞'
+const CRUMB_SEPARATORS = '>»›＞→'
+const BREADCRUMB_PAGE_ITEM_SET = new Set(BREADCRUMB_PAGE_ITEMS)
 
 /**
  * What each code unit is to the walk of findLineBreaks: a space, a breadcrumb separator, a
@@ -792,6 +793,8 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
   if (separator >= from) {
     const crumb = LAST_CRUMB.exec(line.slice(from, at))
     if (crumb !== null && TITLE_START.test(after)) {
+      // the crumb's item that names the page itself: "…> 法治 > 正文沙源市人民政府办公室关于…"
+      if (BREADCRUMB_PAGE_ITEM_SET.has(crumb[1] as string)) return 'weak'
       // the crumb ends at its last kind word: "通知公告石河镇…" is the column 通知公告, not 通知 (a
       // column's name is short: a longer last item may be the title itself, printed as the crumb)
       if ((crumb[1] as string).length <= KIND_CRUMB_MAX_LENGTH && endsWithKind(crumb[1] as string) && !startsWithKindWord(after)) return 'weak'

@@ -237,6 +237,10 @@ export function labelsByFirstCharacter(labels: readonly string[]): Map<number, s
  *  longest of a family first. */
 export const BREADCRUMB_ROOTS: readonly string[] = ['网站首页', '首页', '首頁', '主页']
 
+/** The last item of a breadcrumb that names the page itself, not a column ("首页 > 法治 > 正文"): the
+ *  title printed after the breadcrumb follows it. */
+export const BREADCRUMB_PAGE_ITEMS: readonly string[] = ['正文', '文章正文', '正文内容', '详情', '详细内容', '内容详情']
+
 /** Labels that introduce a breadcrumb (当前位置：首页 > …), longest of a family first. */
 export const BREADCRUMB_LABELS: readonly string[] = [
   '当前位置', '当前的位置', '您现在的位置', '您当前的位置', '您当前位置', '您的当前位置', '您的位置', '你的位置', '你现在的位置',

@@ -216,6 +216,13 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces('首页 > 部门信息公开 > 县市场监督管理局伊洛县市场监督管理局2023年度法治政府建设工作报告')).toHaveLength(1)
   })
 
+  it('ends a breadcrumb at the item that names the page, and one whose items are parted by arrows', () => {
+    expect(pieces('专题塞上之窗 > 法治 > 正文沙源市人民政府办公室关于2022年度行政执法案卷评查情况的通报').at(-1)).toBe('沙源市人民政府办公室关于2022年度行政执法案卷评查情况的通报')
+    expect(pieces('黔岭县人民政府网站首页 → 部门信息公开 → 县市场监督管理局黔岭县市场监督管理局2023年度法治政府建设工作报告').at(-1)).toBe(
+      '黔岭县市场监督管理局2023年度法治政府建设工作报告',
+    )
+  })
+
   it('starts a breadcrumb at its home glued to the menu or the site name before it', () => {
     expect(pieces('区政府信息公开信息公开指南 | 信息公开制度 | 信息公开年报首页 > 政府信息公开 > 区教育局 > 其他文件').at(-1)).toBe('首页 > 政府信息公开 > 区教育局 > 其他文件')
     expect(pieces('山西·岚峪县人民政府门户网站首页政府信息公开政务服务走进岚峪首页>政府信息公开>法治政府建设').at(-1)).toBe('首页>政府信息公开>法治政府建设')
