@@ -266,15 +266,20 @@ export function opensWithPlace(text: string): boolean {
   return opensWithKnownPlace(text) || placeShapedOpening(text) !== undefined
 }
 
+/** A county's depth in the division table (province 0, city 1): how deep a name read by its shape
+ *  alone goes unless asked otherwise (a town's 镇 ends many words). */
+const COUNTY_DEPTH = 2
+
 /**
  * @param text a title, a line
- * @returns the name shaped like a place's, down to a county, that it opens with ("伊洛县市场监督管理局…"
+ * @param deepest the deepest level read (COUNTY_DEPTH; 3 for a town or a street)
+ * @returns the name shaped like a place's, down to a county (or `deepest`), that it opens with ("伊洛县市场监督管理局…"
  *   → 伊洛县), whether the division table knows it or not; not a common word that ends like a level
  *   (城市…, 县城…)
  */
-export function placeShapedOpening(text: string): string | undefined {
+export function placeShapedOpening(text: string, deepest = COUNTY_DEPTH): string | undefined {
   const shaped = placeShapedAt(text.slice(0, PLACE_NAME_HEAD), 0)
-  if (shaped === undefined || shaped.depth > 2) return undefined
+  if (shaped === undefined || shaped.depth > deepest) return undefined
   const ending = PLACE_LEVEL_BY_ENDING.find(([word]) => shaped.name.endsWith(word)) as [string, number]
   return /[省市县州区旗盟]$/.test(shaped.name.slice(0, -ending[0].length)) ? undefined : shaped.name
 }

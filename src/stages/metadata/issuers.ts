@@ -9,6 +9,7 @@ import { isOrganLine, isOrganName, splitNames, MASTHEAD, ORDER_HEADER, ORDER_NUM
 import { METADATA_RULES } from '../../rules/metadata.js'
 import type { Block } from '../segment.js'
 import type { Message, Signature } from '../../types.js'
+import { gluedOrgans } from './joint-organs.js'
 import { inBlock, whereMessage, type Finder, type Found, type Hit } from './evidence.js'
 import { metaByRole, tableValues, type Meta } from './page.js'
 import { WARNINGS } from '../../rules/warnings.js'
@@ -21,6 +22,8 @@ export interface IssuersKnown {
 
 /** Organs in a title or a masthead are parted by spaces or 、. */
 const names = (text: string, separators: RegExp = /[\s、]+/) => splitNames(text, separators)
+/** …or run together, where a page lost its spaces ("中共溪北区委溪北区人民政府关于…"). */
+const organNames = (text: string) => names(text).flatMap(gluedOrgans)
 
 /** The issuers' finders, first choice first. */
 export const ISSUER_FINDERS: readonly Finder<string[], IssuersKnown>[] = [
@@ -35,7 +38,7 @@ export const ISSUER_FINDERS: readonly Finder<string[], IssuersKnown>[] = [
     find: (_page, { title }) => {
       const at = title === undefined ? -1 : title.value.indexOf('关于')
       if (title === undefined || at <= 0) return undefined
-      const organs = names(title.value.slice(0, at))
+      const organs = organNames(title.value.slice(0, at))
       return organs.length > 0 && organs.every(isOrganName) ? { value: organs, where: title.where, confidence: title.confidence } : undefined
     },
   },
@@ -45,7 +48,7 @@ export const ISSUER_FINDERS: readonly Finder<string[], IssuersKnown>[] = [
     find: (page) => {
       const masthead = page.blocks.find((b) => b.role === 'masthead')
       if (masthead === undefined || !MASTHEAD.test(masthead.text)) return undefined
-      const organs = names(masthead.text.replace(/文件$/, ''))
+      const organs = organNames(masthead.text.replace(/文件$/, ''))
       return organs.length > 0 && organs.every(isOrganName) ? { value: organs, where: inBlock(masthead) } : undefined
     },
   },

@@ -7,6 +7,7 @@
 import { isoDateIn } from '../../dates.js'
 import { METADATA_RULES } from '../../rules/metadata.js'
 import { splitNames } from '../../rules/document.js'
+import { gluedOrgans } from './joint-organs.js'
 import type { Signature } from '../../types.js'
 import type { Block } from '../segment.js'
 import { inBlock, type Finder } from './evidence.js'
@@ -26,8 +27,9 @@ export const SIGNATURE_FINDERS: readonly Finder<Signature>[] = [
         first = blocks[k] as Block
         signerBlocks.push(first)
       }
-      const signers = signerBlocks.reverse().flatMap((block) => splitNames(block.text))
+      const signers = signerBlocks.reverse().flatMap((block) => splitNames(block.text).flatMap(gluedOrgans))
       return { value: { signers, date: isoDateIn(dateBlock.text) }, where: inBlock(first) }
     },
   },
 ]
+
