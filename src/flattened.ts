@@ -230,28 +230,46 @@ const COLONLESS_LABEL_MIN_LENGTH = 3
 const COLONLESS_LABELS_BY_FIRST = labelsByFirstCharacter(
   DISCLOSURE_LABELS.map((l) => l.label).filter((label) => label.length >= COLONLESS_LABEL_MIN_LENGTH).sort((a, b) => b.length - a.length),
 )
+/** The block's short labels, read only inside a block its long ones told, after a value that ends
+ *  by its shape (文号 after a date). */
+const SHORT_COLONLESS_LABELS = DISCLOSURE_LABELS.map((l) => l.label).filter((label) => label.length < COLONLESS_LABEL_MIN_LENGTH)
 /** A block printed without colons holds this many of its labels at least, each value at most
  *  COLONLESS_VALUE_MAX_LENGTH long: one or two such words are a sentence's. */
 const COLONLESS_BLOCK_MIN_LABELS = 3
 const COLONLESS_VALUE_MAX_LENGTH = 40
 
 /**
- * A flattened line's lines with a disclosure block printed without colons opened one label a line:
- * "…>法治政府建设索引号1152…/2023-00126信息分类法治政府建设年度报告发布机构思岭县人民政府成文日期
- * 2023-02-20发布日期2023-03-06思岭县人民政府关于…的报告" → "…>法治政府建设" / "索引号1152…" / "信息分类…" /
- * … / "发布日期2023-03-06" / "思岭县人民政府关于…". Three of its labels or more, each value short and
- * no clause, tell the block; the last value ends by its shape (a date, a 文号) when text goes on after it.
+ * A flattened line's lines with a disclosure block printed without colons opened one label a line
+ * and its value on the next, as a block printed in two columns reads: "…>法治政府建设索引号1152…/2023-00126
+ * 信息分类法治政府建设年度报告发布机构思岭县人民政府成文日期2023-02-20发布日期2023-03-06思岭县人民政府
+ * 关于…的报告" → "…>法治政府建设" / "索引号" / "1152…" / "信息分类" / … / "发布日期" / "2023-03-06" /
+ * "思岭县人民政府关于…". Three of its labels or more, each value short and no clause, tell the block; a
+ * value that ends by its shape (a date, a 文号) ends its line when text goes on after it.
  */
 function withColonlessBlock(line: string, breaks: LineBreak[], end: number): LineBreak[] {
   return withLinesRead(line, breaks, end, (lineStart, lineEnd, add) => {
     let run: { at: number; length: number }[] = []
     const close = () => {
       if (run.length >= COLONLESS_BLOCK_MIN_LABELS) {
-        for (const label of run) if (label.at > lineStart) add(label.at)
-        const last = run[run.length - 1] as { at: number; length: number }
-        const value = line.slice(last.at + last.length, Math.min(lineEnd, last.at + last.length + WINDOW))
-        const shaped = DATE_VALUE.exec(value) ?? DOC_NUMBER_VALUE.exec(value)
-        if (shaped !== null && GOES_ON_AFTER_VALUE.test(value.slice(shaped[0].length))) add(last.at + last.length + shaped[0].length)
+        run.forEach((label, k) => {
+          // each label on a line of its own and its value on the next, as a block printed in two
+          // columns reads (strip-chrome reads a bare label's value from the line under it)
+          if (label.at > lineStart) add(label.at)
+          const valueStart = label.at + label.length
+          const valueEnd = k + 1 < run.length ? (run[k + 1] as { at: number }).at : Math.min(lineEnd, valueStart + WINDOW)
+          if (valueEnd === valueStart) return
+          add(valueStart)
+          // a value that ends by its shape, and what goes on after it: the title after the last, a
+          // short label the block holds too ("成文日期2023-08-15文号历城政报〔2023〕7号")
+          const value = line.slice(valueStart, valueEnd)
+          const shaped = DATE_VALUE.exec(value) ?? DOC_NUMBER_VALUE.exec(value)
+          if (shaped === null || shaped[0].length === value.length) return
+          const after = valueStart + shaped[0].length
+          if (k + 1 === run.length && !GOES_ON_AFTER_VALUE.test(value.slice(shaped[0].length))) return
+          add(after)
+          const short = SHORT_COLONLESS_LABELS.find((candidate) => line.startsWith(candidate, after))
+          if (short !== undefined && after + short.length < valueEnd) add(after + short.length)
+        })
       }
       run = []
     }
@@ -572,6 +590,8 @@ const AFTER_SIGNATURE_BRACKETS = unitTable('【[')
 /** An attachment's label after a signature's date, with its colon or its title: the 附件 the 公文 prints
  *  after its signature (GB/T 9704 §7.4.2). */
 const ATTACHMENT_AFTER_SIGNATURE = /^附\s*件/
+/** A 附注 naming whom to call, in brackets under the date: "（联系人：区司法局 孙伟；联系电话：…）". */
+const CONTACT_NOTE_AFTER_SIGNATURE = /^[（(](?:联系人|联系电话|联系方式)/
 
 /**
  * A flattened line's lines with a signature glued to the body's last sentence opened on a line
@@ -594,7 +614,13 @@ function withGluedSignatures(line: string, breaks: LineBreak[], end: number): Li
       // (a 附注 after the date says the signature whatever follows it: "…（此件公开发布）扫一扫在手机打开")
       // (after a signature's date any furniture word starts the page's furniture, a short one too:
       // "…2023年3月20日扫一扫在手机打开当前页"; and an attachment starts the next page: "…4月12日附件…")
-      const ends = rest === '' || found[2] !== undefined || AFTER_SIGNATURE_BRACKETS[rest.charCodeAt(0)] === 1 || startsWithFurniture(rest, 1) || ATTACHMENT_AFTER_SIGNATURE.test(rest)
+      const ends =
+        rest === '' ||
+        found[2] !== undefined ||
+        AFTER_SIGNATURE_BRACKETS[rest.charCodeAt(0)] === 1 ||
+        startsWithFurniture(rest, 1) ||
+        ATTACHMENT_AFTER_SIGNATURE.test(rest) ||
+        CONTACT_NOTE_AFTER_SIGNATURE.test(rest)
       if (!ends || !isOrganLine((found[1] as string).trim())) {
         // the next try starts inside this match, at its signer's words
         SIGNATURE_AFTER_SENTENCE.lastIndex = found.index + 1

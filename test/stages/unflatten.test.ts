@@ -133,17 +133,29 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces(text).some((piece) => /^[^：]+：$/.test(piece) && !piece.startsWith('【'))).toBe(false)
   })
 
-  it('opens each label of a disclosure block printed without colons, and what follows its last value', () => {
+  it('opens each label of a disclosure block printed without colons and its value, and what follows a value that ends by its shape', () => {
     expect(
       pieces('当前位置：首页 > 政务公开 > 法治政府建设索引号11522632MB1C47265X/2023-00126信息分类法治政府建设年度报告发布机构思岭县人民政府成文日期2023-02-20发布日期2023-03-06思岭县人民政府关于2022年度法治政府建设情况的报告'),
     ).toEqual([
       '当前位置：首页 > 政务公开 > 法治政府建设',
-      '索引号11522632MB1C47265X/2023-00126',
-      '信息分类法治政府建设年度报告',
-      '发布机构思岭县人民政府',
-      '成文日期2023-02-20',
-      '发布日期2023-03-06',
+      '索引号',
+      '11522632MB1C47265X/2023-00126',
+      '信息分类',
+      '法治政府建设年度报告',
+      '发布机构',
+      '思岭县人民政府',
+      '成文日期',
+      '2023-02-20',
+      '发布日期',
+      '2023-03-06',
       '思岭县人民政府关于2022年度法治政府建设情况的报告',
+    ])
+    expect(pieces('主题分类综合政务发布机构济南市历城区人民政府成文日期2023-08-15文号历城政报〔2023〕7号发布日期2023-08-28').slice(4, 9)).toEqual([
+      '成文日期',
+      '2023-08-15',
+      '文号',
+      '历城政报〔2023〕7号',
+      '发布日期',
     ])
   })
 
@@ -347,6 +359,7 @@ describe('unflatten: a page joined with nothing', () => {
     ['a footer link', '联系我们 | 网站地图'],
     ['the editor\'s credit', '（责任编辑：黄珊）'],
     ['the attachment printed after it', '附件岷川县2022年度法治政府建设工作安排'],
+    ['a 附注 naming whom to call', '（联系人：区司法局孙伟；联系电话：0531-88161230）'],
   ])('opens a signature followed by %s', (_name, after) => {
     expect(pieces(`${PARAGRAPH}推进街道合法性审查工作全覆盖。特此报告。桐溪县人民政府2023年3月15日${after}`).slice(-2)).toEqual(['桐溪县人民政府2023年3月15日', after])
   })
