@@ -311,8 +311,10 @@ function withGluedDocNumbers(line: string, breaks: LineBreak[], end: number): Li
     const found = DOC_NUMBER_IN_LINE.exec(head)
     if (found === null) return
     const code = found[1] as string
-    // a 文号 opening the line ("涧政办发【2019】33号宁涧县…的通知"), or one after a title or masthead
-    const codeStart = found.index === 0 ? 0 : codeStartAfterTitle(head, found.index, code)
+    // a 文号 after a title or masthead (the masthead may open the line: "靖松县人民政府文件靖政发〔2023〕9号"),
+    // or one opening the line ("涧政办发【2019】33号宁涧县…的通知")
+    const opensLine = found.index === 0 || WIDGET_CLOSING_UNITS[head.charCodeAt(found.index - 1)] === 1
+    const codeStart = codeStartAfterTitle(head, found.index, code) ?? (opensLine ? found.index : undefined)
     if (codeStart === undefined) return
     if (codeStart > 0) add(lineStart + codeStart)
     // the masthead after the title copy a page prints above it: "…的报告瑞阳市生态环境局文件"
@@ -548,8 +550,9 @@ function bracketsClosed(text: string): boolean {
   return open === 0
 }
 
-/** What a 主送 with no title before it may follow: a widget's or a cell's closing. */
-const BEFORE_ADDRESSEES_UNITS = unitTable('】]|｜')
+/** A widget's or a cell's closing: what a 主送 with no title before it, or a 文号, may follow as if it
+ *  opened the line ("【打印】市人民政府：…", "[ 关闭 ]泌政文〔2024〕17号"). */
+const WIDGET_CLOSING_UNITS = unitTable('】]|｜')
 /** Words of a title, never of an addressee's name: what a title glued before a 主送 holds. */
 const TITLE_WORDS = /的|关于|报告|通知|意见|方案|总结|要点/
 /** What opens the body after a 主送's colon: a body's opening, or 在 ("市委、市政府：在市委、市政府的坚强领导下，…"). */
@@ -568,7 +571,7 @@ function gluedRecipientsStart(line: string, lineStart: number, colon: number): n
   const speech = line.charCodeAt(colon - 1) === 0x4eec // 们: 同志们：, 朋友们：
   if (!speech && !BODY_AFTER_ADDRESSEES.test(bodyAhead)) return undefined
   for (let at = Math.max(lineStart, colon - RECIPIENTS_MAX_LENGTH); at < colon - 1; at++) {
-    if (at > lineStart && BEFORE_ADDRESSEES_UNITS[line.charCodeAt(at - 1)] !== 1) continue
+    if (at > lineStart && WIDGET_CLOSING_UNITS[line.charCodeAt(at - 1)] !== 1) continue
     const addressees = line.slice(at, colon)
     if (!COLON_IN.test(addressees) && !TITLE_WORDS.test(addressees) && isRecipientList(addressees) && labelWithColonAt(line.slice(at, colon + 1)) === undefined) return at
   }

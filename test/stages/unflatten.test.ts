@@ -308,6 +308,18 @@ describe('unflatten: a page joined with nothing', () => {
     ])
   })
 
+  it('opens a 文号 glued after a masthead that opens the line, or after a widget', () => {
+    expect(pieces('靖松县人民政府文件靖政发〔2023〕9号靖松县人民政府关于进一步加强行政执法监督工作的意见')).toEqual([
+      '靖松县人民政府文件',
+      '靖政发〔2023〕9号',
+      '靖松县人民政府关于进一步加强行政执法监督工作的意见',
+    ])
+    expect(pieces('[ 打印 ]　[ 关闭 ]泌政文〔2024〕17号泌源县人民政府关于2023年度法治政府建设情况的报告').slice(-2)).toEqual([
+      '泌政文〔2024〕17号',
+      '泌源县人民政府关于2023年度法治政府建设情况的报告',
+    ])
+  })
+
   it('leaves a 文号 cited in a sentence where it is', () => {
     for (const line of ['按照县政府临政〔2019〕36号文件要求，全面推进行政执法三项制度。', '涧政办发〔2019〕33号文件要求各单位认真落实。']) expect(pieces(line)).toEqual([line])
   })
