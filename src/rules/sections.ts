@@ -146,7 +146,14 @@ export const HEADING_END_WORDS: readonly string[] = [
   '情况', '问题', '不足', '原因', '差距', '成效', '成绩', '举措', '措施', '做法', '经验',
   '安排', '计划', '打算', '思路', '要点', '目标', '任务', '要求', '建议', '背景', '内容', '重点',
   '主体', '对象', '范围', '时间', '步骤', '方式', '依据', '事项', '结果', '形势', '机制', '职责', '保障',
+  '思想', '原则',
 ]
+
+/** How a plan's paragraph opens under a heading below the parts (（一）指导思想 / 坚持以…, （二）主要目标 /
+ *  到2025年，…): where sections/glued-paragraph cuts such a heading run into its paragraph. Not 为
+ *  alone, a sentence's copula as often ("（一）补贴对象为具有本市户籍…的人员"). */
+export const SUB_HEADING_PARAGRAPH_OPENING =
+  /^(?:(?:到|至|在)?(?:19|20)\d{2}年|坚持|为(?:了|深入|进一步|全面|贯彻|加快|切实|推动|推进|做好|确保|落实)|根据|按照|围绕|立足|聚焦|全面|深入)/
 
 /** A part's whole text when it has nothing to report ("五、其他需要报告的情况无。"): a paragraph a
  *  heading ran into, however short. */

@@ -17,6 +17,7 @@ import {
   DEADLINE_LABEL_SUFFIX,
   DEADLINE_LABELS,
   HEADING_END_WORDS,
+  SUB_HEADING_PARAGRAPH_OPENING,
   HEADING_MODIFIER_LENGTH,
   HEADING_WORD_JOINERS,
   matchSectionMarker,
@@ -56,6 +57,10 @@ const GLUED_PARAGRAPH_MIN_LENGTH = 3
 /** The styles of a document's parts, whose headings are noun phrases (一、存在的问题); below them a
  *  heading is as often a sentence's first words (（一）建议实行行政执法责权统一，…). */
 const PART_HEADING_STYLES = new Set(['第一部分', '一、'])
+/** Below the parts, a heading run into its paragraph is cut only where the paragraph opens the way
+ *  a plan's paragraph under its heading does (SUB_HEADING_PARAGRAPH_OPENING): "（一）指导思想坚持以…",
+ *  "（二）主要目标到2025年，…" — not "（二）进度滞后任务集中在…领域，", a sentence heading. */
+const SUB_HEADING_STYLES = new Set(['（一）'])
 /** The heading nouns by their first code unit. */
 const HEADING_END_WORDS_BY_FIRST = labelsByFirstCharacter(HEADING_END_WORDS)
 const HEADING_WORD_JOINER_UNITS = unitTable(HEADING_WORD_JOINERS)
@@ -181,7 +186,7 @@ function cutGluedParagraphs(texts: ContentText[]): ContentText[] {
   const out: ContentText[] = []
   for (const piece of texts) {
     const { marker } = piece
-    const cut = marker !== undefined && standalone.has(marker.style) && PART_HEADING_STYLES.has(marker.style) ? gluedParagraphStart(piece.text, marker) : undefined
+    const cut = marker !== undefined && standalone.has(marker.style) ? gluedCut(piece.text, marker) : undefined
     if (cut === undefined) {
       out.push(piece)
       continue
@@ -192,6 +197,15 @@ function cutGluedParagraphs(texts: ContentText[]): ContentText[] {
     out.push({ ...piece, text: rest, start: piece.start + cut, marker: matchSectionMarker(rest) })
   }
   return out
+}
+
+/** Where a heading of a style the document prints alone elsewhere ran into its paragraph: a part's
+ *  after its last noun, a heading below the parts only before a plan paragraph's opening. */
+function gluedCut(text: string, marker: MarkerMatch): number | undefined {
+  if (PART_HEADING_STYLES.has(marker.style)) return gluedParagraphStart(text, marker)
+  if (!SUB_HEADING_STYLES.has(marker.style)) return undefined
+  const cut = gluedParagraphStart(text, marker)
+  return cut !== undefined && SUB_HEADING_PARAGRAPH_OPENING.test(text.slice(cut)) ? cut : undefined
 }
 
 /** A heading alone on its paragraph: short, and no clause in it ("一、工作开展情况", "二、存在问题："). */

@@ -165,6 +165,21 @@ describe('split-sections: a part heading run into its paragraph (sections/glued-
   })
 })
 
+describe('split-sections: a heading below the parts run into its paragraph (sections/glued-paragraph)', () => {
+  const children = (lines: string[]) => split(lines)[0]?.children.map((s) => s.heading)
+  it('cuts after the heading noun where the paragraph opens as a plan\'s does', () => {
+    expect(
+      children(['一、总体要求', '（一）指导思想坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。', '（二）主要目标到2025年，政府行为全面纳入法治轨道。', '（三）工作原则']),
+    ).toEqual(['指导思想', '主要目标', '工作原则'])
+  })
+  it.each([
+    ['a copula after the noun', '（一）困难残疾人生活补贴对象为具有本市户籍且符合以下条件之一的人员：'],
+    ['a verb after the noun', '（一）进度滞后任务集中在数字法治政府建设领域，部门间数据共享仍有壁垒。'],
+  ])('leaves %s as it was', (_name, line) => {
+    expect(children(['一、补贴范围', line, '（二）工作原则'])?.[0]).toBe(line.replace(/^（一）/, '').split(/[。；：]/)[0])
+  })
+})
+
 describe('split-sections: a heading that ends in a colon', () => {
   it('ends there, the rest is its text', () => {
     const [section] = split(['一、主要做法：全年办理行政复议案件12件，全部依法按期办结。'])
