@@ -378,7 +378,7 @@ function withGluedValueEnds(line: string, breaks: LineBreak[], end: number): Lin
   return withLinesRead(line, breaks, end, (lineStart, lineEnd, add) => {
     const head = line.slice(lineStart, Math.min(lineEnd, lineStart + TITLE_MAX_LENGTH + WINDOW))
     const valueEnd = shapedValueEnd(head)
-    if (valueEnd !== undefined && valueEnd < lineEnd - lineStart && GOES_ON_AFTER_VALUE.test(head.slice(valueEnd))) {
+    if (valueEnd !== undefined && valueEnd < lineEnd - lineStart && goesOnAfterValue(head, valueEnd)) {
       add(lineStart + valueEnd)
       // widgets in brackets after the value, before what goes on ("…10:48【PDF在线预览】邑川县…")
       const widgets = valueEnd > 0 ? BRACKET_WIDGETS.exec(head.slice(valueEnd)) : null
@@ -397,6 +397,17 @@ function withGluedValueEnds(line: string, breaks: LineBreak[], end: number): Lin
     }
   })
 }
+
+/** Whether text goes on after a value that ends by its shape at `at`: a Han character or a widget's
+ *  bracket, and after widgets a bracket's aside too ("【字体：大 中 小】（市委常委、常务副市长 周立新
+ *  2024年3月22日）": a speech's speaker and date under its title). */
+function goesOnAfterValue(head: string, at: number): boolean {
+  const after = head.slice(at)
+  return GOES_ON_AFTER_VALUE.test(after) || (WIDGET_CLOSING_UNITS[head.charCodeAt(at - 1)] === 1 && ROUND_OPENING.test(after))
+}
+
+const ROUND_OPENING = /^[（(]/
+const ROUND_CLOSING_UNITS = unitTable('）)')
 
 /** Where the first of two copies of a title at `from` ends: the words up to a kind word, printed
  *  again right after themselves; undefined when the text at `from` is no title printed twice. */
@@ -571,7 +582,9 @@ function gluedRecipientsStart(line: string, lineStart: number, colon: number): n
   const speech = line.charCodeAt(colon - 1) === 0x4eec // 们: 同志们：, 朋友们：
   if (!speech && !BODY_AFTER_ADDRESSEES.test(bodyAhead)) return undefined
   for (let at = Math.max(lineStart, colon - RECIPIENTS_MAX_LENGTH); at < colon - 1; at++) {
-    if (at > lineStart && WIDGET_CLOSING_UNITS[line.charCodeAt(at - 1)] !== 1) continue
+    // (a speech's 同志们 may follow its speaker's bracket: "…2024年3月22日）同志们：")
+    const boundary = WIDGET_CLOSING_UNITS[line.charCodeAt(at - 1)] === 1 || (speech && ROUND_CLOSING_UNITS[line.charCodeAt(at - 1)] === 1)
+    if (at > lineStart && !boundary) continue
     const addressees = line.slice(at, colon)
     if (!COLON_IN.test(addressees) && !TITLE_WORDS.test(addressees) && isRecipientList(addressees) && labelWithColonAt(line.slice(at, colon + 1)) === undefined) return at
   }
@@ -593,6 +606,8 @@ const AFTER_SIGNATURE_BRACKETS = unitTable('【[')
 /** An attachment's label after a signature's date, with its colon or its title: the 附件 the 公文 prints
  *  after its signature (GB/T 9704 §7.4.2). */
 const ATTACHMENT_AFTER_SIGNATURE = /^附\s*件/
+/** What ends the 版记's last line after its date: the organ and date of the printing. */
+const IMPRINT_WORD = '印发'
 /** A 附注 naming whom to call, in brackets under the date: "（联系人：区司法局 孙伟；联系电话：…）". */
 const CONTACT_NOTE_AFTER_SIGNATURE = /^[（(](?:联系人|联系电话|联系方式)/
 
@@ -617,8 +632,11 @@ function withGluedSignatures(line: string, breaks: LineBreak[], end: number): Li
       // (a 附注 after the date says the signature whatever follows it: "…（此件公开发布）扫一扫在手机打开")
       // (after a signature's date any furniture word starts the page's furniture, a short one too:
       // "…2023年3月20日扫一扫在手机打开当前页"; and an attachment starts the next page: "…4月12日附件…")
+      // the 版记's 印发 line glued to the 抄送 before it: "抄送：…。某县司法局办公室　2024年1月20日印发"
+      const imprint = rest.startsWith(IMPRINT_WORD)
       const ends =
         rest === '' ||
+        imprint ||
         found[2] !== undefined ||
         AFTER_SIGNATURE_BRACKETS[rest.charCodeAt(0)] === 1 ||
         startsWithFurniture(rest, 1) ||
@@ -632,8 +650,10 @@ function withGluedSignatures(line: string, breaks: LineBreak[], end: number): Li
       add(lineStart + found.index + 1)
       const note = found[2]
       if (note !== undefined) add(lineStart + after - note.length)
-      if (rest !== '') add(lineStart + after)
-      break
+      const lineGoesTo = imprint ? after + IMPRINT_WORD.length : after
+      if (lineGoesTo < text.length) add(lineStart + lineGoesTo)
+      // the 版记 after the signature may end with its own organ and date: read on
+      SIGNATURE_AFTER_SENTENCE.lastIndex = lineGoesTo
     }
   })
 }
@@ -681,8 +701,10 @@ function spaceBreak(before: string, segmentLength: number, after: string): Decis
   if (LINE_END_PUNCTUATION.includes(left) || (/[）)”"]/.test(left) && /[。！？]/.test(before.charAt(before.length - 2)))) return 'sentence'
   if (startsWithFurniture(after, 1)) return 'weak'
   if (isOrganName(lastToken) && isOrganName(firstToken)) return 'weak'
-  // inside a widget's brackets: "【字体：大 中 小】"
+  // inside a widget's brackets: "【字体：大 中 小】"; inside round brackets closed a few words on: a
+  // speech's speaker and date under its title ("（市委常委、常务副市长 周立新　2024年3月22日）")
   if (before.lastIndexOf('【') > before.lastIndexOf('】') || before.lastIndexOf('[') > before.lastIndexOf(']')) return undefined
+  if (before.lastIndexOf('（') > before.lastIndexOf('）') && after.includes('）')) return undefined
   // after a breadcrumb's last item: "首页 » 信息公开 » 规划计划 中共某区委 某区人民政府关于…"
   if (BREADCRUMB_AT_END.test(before) && !BREADCRUMB_AT.test(after)) return 'weak'
   // a number inside a sentence, spaced the way Word dumps space it ("案件 12 件", "2019 年"), unless a

@@ -115,7 +115,7 @@ export const CHROME_RULES = declareRules('strip-chrome', {
   attachmentDownload: { id: 'chrome/attachment-download', summary: 'a file to download above or below the document (…工作要点.pdf, 致全县群众的一封信.docx)' },
   editor: { id: 'chrome/editor', summary: '【责任编辑：…】, 编辑丨… below the document; kept in `meta`' },
   correction: { id: 'chrome/correction', summary: '【纠错】' },
-  comments: { id: 'chrome/comments', summary: '发表评论 / 我要留言 / 意见反馈 / 订阅 below the document' },
+  comments: { id: 'chrome/comments', summary: '发表评论 / 我要留言 / 意见反馈 / 订阅 below the document, and the comment box\'s notice (评论内容须经审核后发布，请文明发言)' },
   friendLinks: { id: 'chrome/friend-links', summary: '友情链接 and the site list under it' },
   footerLinks: { id: 'chrome/footer-links', summary: '关于我们 | 网站地图 | 联系我们 …' },
   footerCopyright: { id: 'chrome/footer-copyright', summary: '版权所有 / Copyright ©' },
@@ -735,6 +735,14 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     example: '我要留言',
     prose: true,
     cutsTail: true,
+  },
+  {
+    // the comment box's notice under the document: "注：评论内容须经审核后发布，请文明发言。"
+    id: CHROME_RULES.comments.id,
+    zone: 'tail',
+    pattern: /^(?:注[:：])?(?:网友)?(?:评论|留言)(?:内容)?(?:须|需|将|均)?经?(?:管理员)?审核后?(?:发布|显示|公开)|^(?:注[:：])?请?(?:文明发言|文明上网|理性发言)/,
+    example: '注：评论内容须经审核后发布，请文明发言。',
+    prose: true,
   },
   {
     id: CHROME_RULES.footerLinks.id,

@@ -150,8 +150,9 @@ export const UNITLESS_SIGNATURE_DATE_LINE = /^(?:19|20)\d{4,6}$/
 /** A signature date in brackets, as some sign under the organ's name: "（2023年3月15日）". */
 export const BRACKETED_SIGNATURE_DATE_LINE = new RegExp(`^[（(]\\s*(?:${SIGNATURE_DATE_LINE.source.slice(1, -1)})\\s*[）)]$`)
 
-/** A date in brackets under the title: "（2023年2月15日）", "（2022年7月8日县人民政府第12次常务会议通过）". */
-export const TITLE_DATE_LINE = new RegExp(String.raw`^[（(]\s*(?:${PRINTED_DATE})[^（）()]{0,40}[）)]$`)
+/** A date in brackets under the title: "（2023年2月15日）", "（2022年7月8日县人民政府第12次常务会议通过）",
+ *  and a speech's speaker before it: "（市委常委、常务副市长 周立新　2024年3月22日）". */
+export const TITLE_DATE_LINE = new RegExp(String.raw`^[（(]\s*(?:[\u4e00-\u9fa5、]{2,20}[ \t\u3000]+[\u4e00-\u9fa5]{2,4}[ \t\u3000]*)?(?:${PRINTED_DATE})[^（）()]{0,40}[）)]$`)
 
 /** 附注 lines: （此件公开发布）, （此件主动公开）, （此页无正文） … */
 export const NOTE_LINE = /^[（(](?:此件|此页|本件)[^（）()]{2,12}[）)]$/

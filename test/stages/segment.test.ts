@@ -38,6 +38,15 @@ describe('segment', () => {
     ])
   })
 
+  it('reads a speech whose speaker and date share one bracket under its title', () => {
+    expect(roles(['在全市法治政府建设工作会议上的讲话', '（市委常委、常务副市长 周立新　2024年3月22日）', '同志们：', '今天，市政府召开全市法治政府建设工作会议。'])).toEqual([
+      ['title', '在全市法治政府建设工作会议上的讲话'],
+      ['title-date', '（市委常委、常务副市长 周立新　2024年3月22日）'],
+      ['recipients', '同志们：'],
+      ['content', '今天，市政府召开全市法治政府建设工作会议。'],
+    ])
+  })
+
   it('reads a signer and the date printed on one line below the body as a signature', () => {
     const body = ['某县司法局2021年法治政府建设工作总结', '2021年，我局坚持依法行政，取得明显成效。']
     for (const line of ['槐川县交通运输局2021年12月30日', '槐川县交通运输局 2021年12月30日', '中共某县委 某县人民政府 2021年12月30日']) {

@@ -396,6 +396,24 @@ describe('unflatten: a page joined with nothing', () => {
     ])
   })
 
+  it('reads a speech\'s speaker and date in brackets after the widgets as one line, and its 同志们 after them', () => {
+    expect(pieces(`【字体：大 中 小】（市委常委、常务副市长 周立新　2024年3月22日）同志们：今天，市政府召开全市法治政府建设工作会议。${PARAGRAPH}`)).toEqual([
+      '【字体：大 中 小】',
+      '（市委常委、常务副市长 周立新　2024年3月22日）',
+      '同志们：',
+      `今天，市政府召开全市法治政府建设工作会议。${PARAGRAPH}`,
+    ])
+  })
+
+  it('opens the 版记\'s 印发 line glued to the 抄送 before it', () => {
+    expect(pieces(`${PARAGRAPH}栾川县司法局2024年1月18日（此件公开发布）抄送：县委依法治县办，县政协办公室。栾川县司法局办公室　　2024年1月20日印发相关附件：报告.pdf`).slice(-4)).toEqual([
+      '（此件公开发布）',
+      '抄送：县委依法治县办，县政协办公室。',
+      '栾川县司法局办公室　　2024年1月20日印发',
+      '相关附件：报告.pdf',
+    ])
+  })
+
   it('keeps a menu\'s items together after their separator', () => {
     expect(pieces('全年办结案件12件。网站地图|联系我们|网站声明').at(-1)).toBe('网站地图|联系我们|网站声明')
     expect(pieces('全年办结案件12件。网站地图联系我们网站纠错').at(-1)).toBe('网站地图联系我们网站纠错')
