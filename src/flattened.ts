@@ -385,6 +385,8 @@ function withGluedValueEnds(line: string, breaks: LineBreak[], end: number): Lin
       const afterWidgets = widgets === null ? -1 : valueEnd + widgets[0].length
       if (afterWidgets > 0 && afterWidgets < lineEnd - lineStart && GOES_ON_AFTER_VALUE.test(head.slice(afterWidgets))) add(lineStart + afterWidgets)
     }
+    // the bar of a table's last cell that a title after the table was glued to ("|宁海县…办法")
+    if (isTitleAfterCell(head)) add(lineStart + 1)
     // a title printed twice, the page's heading and the document's own, a label's value maybe:
     // "标　　题：关于…的通知关于…的通知各县…" (the second copy opens the document)
     const copy = repeatedTitleEnd(head, labelWithColonAt(head)?.length ?? 0)
@@ -776,6 +778,7 @@ const BREAK_CHAR_KIND = (() => {
   mark(FURNITURE_WORDS.map((word) => word.charAt(0)), GLUED_START)
   mark(BREADCRUMB_ROOTS.map((root) => root.charAt(0)), GLUED_START)
   mark([...CRUMB_SEPARATORS], CRUMB_SEPARATOR)
+  mark([...'|｜'], GLUED_START)
   // SPACE's characters (a literal, which the regular-expression safety test reads)
   mark([...' \t\u3000\u00a0'], SPACE_CHAR)
   return kinds
@@ -839,6 +842,7 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
   const whole = from === segmentStart
   const previous = line.charCodeAt(at - 1)
   const after = line.slice(at, at + WINDOW)
+  if (BAR_UNITS[line.charCodeAt(at)] === 1) return tableRowBreak(line, at, previous, after)
   // a title glued to the breadcrumb's last item, a column named by a kind word:
   // "首页>部门信息公开>工作总结某县交通运输局2021年法治政府建设工作总结"
   if (separator >= from) {
@@ -952,6 +956,31 @@ const NAMED_PLACE_MIN_LENGTH = 3
 function opensWithPlaceNamedBefore(line: string, at: number, after: string): boolean {
   const name = placeShapedOpening(after)
   return name !== undefined && name.length >= NAMED_PLACE_MIN_LENGTH && at >= name.length && line.lastIndexOf(name, at - name.length) !== -1
+}
+
+/** A table's cell bars (a page's table saved as "| 索引号 | … |" rows). */
+const BAR_UNITS = unitTable('|｜')
+const SPACE_UNITS = unitTable(' \t\u3000\u00a0')
+
+/**
+ * Where a table's rows were, glued together in a page joined with nothing: a row after the last
+ * cell's bar of the one before ("…宁海县人民政府 || 文号 | …"), a row that opens with a label's cell
+ * glued to the text before it ("…> 规范性文件| 索引号 | …"), and the title after the table's last
+ * cell ("…2023-07-15 |宁海县…办法": the bar opens the title's line and is cut off it after, see
+ * withGluedValueEnds).
+ */
+function tableRowBreak(line: string, at: number, previous: number, after: string): Decision {
+  if (BAR_UNITS[previous] === 1) return 'weak'
+  const cell = after.slice(1).trimStart()
+  if (SPACE_UNITS[previous] !== 1) return labelAt(cell) !== undefined ? 'weak' : undefined
+  return isTitleAfterCell(after) ? 'weak' : undefined
+}
+
+/** Whether a text is a bar and a title glued to it, no space between ("|宁海县重大行政决策程序实施办法"). */
+function isTitleAfterCell(text: string): boolean {
+  if (BAR_UNITS[text.charCodeAt(0)] !== 1) return false
+  const rest = text.slice(1)
+  return TITLE_START.test(rest) && namesTitleSubject(rest) && holdsKindWord(rest)
 }
 
 /** Whether a kind word stands anywhere in a text (where a title may end). */

@@ -414,6 +414,22 @@ describe('unflatten: a page joined with nothing', () => {
     ])
   })
 
+  it('opens a table\'s rows glued together, the row glued to the breadcrumb, and the title glued to the last cell', () => {
+    expect(
+      pieces('您当前的位置：首页 > 政务公开 > 规范性文件| 索引号 | 1133/2023-94521 | 发布机构 | 宁海县人民政府 || 文号 | 宁政发〔2023〕19号 | 施行日期 | 2023-07-15 |宁海县重大行政决策程序实施办法'),
+    ).toEqual([
+      '您当前的位置：首页 > 政务公开 > 规范性文件',
+      '| 索引号 | 1133/2023-94521',
+      '| 发布机构 | 宁海县人民政府 |',
+      '| 文号 | 宁政发〔2023〕19号',
+      '| 施行日期 | 2023-07-15 ',
+      '|',
+      '宁海县重大行政决策程序实施办法',
+    ])
+    // a bar between cells, spaced, and one inside a menu stay
+    expect(pieces('首页|政务公开|政务服务|互动交流')).toHaveLength(1)
+  })
+
   it('keeps a menu\'s items together after their separator', () => {
     expect(pieces('全年办结案件12件。网站地图|联系我们|网站声明').at(-1)).toBe('网站地图|联系我们|网站声明')
     expect(pieces('全年办结案件12件。网站地图联系我们网站纠错').at(-1)).toBe('网站地图联系我们网站纠错')
