@@ -898,6 +898,8 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
   // menu after its separator or its space ("网站地图 | 联系我们": the space decided already), or right
   // after another item ("网站地图联系我们网站纠错")
   if (startsWithFurniture(after, GLUED_FURNITURE_MIN_LENGTH) && MENU_ITEM_BEFORE_UNITS[previous] !== 1 && !endsWithFurniture(line.slice(from, at))) return 'weak'
+  // a widget in brackets glued to the text before it, whatever its length: "…在手机打开当前页【打印】【关闭】"
+  if (OPENING_SQUARE_UNITS[line.charCodeAt(at)] === 1 && previous !== CLOSING_LENTICULAR && previous !== CLOSING_SQUARE && startsWithFurniture(after, 1)) return 'weak'
   // a widget bracket that opens a label: "…大中小】【打印】", "…部门【来源：】"
   const bracketed = (after.charAt(0) === '【' || after.charAt(0) === '[') && labelAt(after.slice(1)) !== undefined
   // only a label with its colon: a bare one ("公开方式") is a word of a heading when glued (and

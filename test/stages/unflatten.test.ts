@@ -430,6 +430,11 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces('首页|政务公开|政务服务|互动交流')).toHaveLength(1)
   })
 
+  it('opens a widget in brackets glued to the text before it, and the interpretation linked below', () => {
+    expect(pieces(`${PARAGRAPH}特此报告。枫桥镇人民政府2024年1月22日扫一扫在手机打开当前页【打印】【关闭】`).slice(-3)).toEqual(['枫桥镇人民政府2024年1月22日', '扫一扫在手机打开当前页', '【打印】【关闭】'])
+    expect(pieces(`${PARAGRAPH}自2023年7月15日起施行。扫一扫在手机打开当前页相关解读：《某县办法》政策解读`).at(-1)).toBe('相关解读：《某县办法》政策解读')
+  })
+
   it('keeps a menu\'s items together after their separator', () => {
     expect(pieces('全年办结案件12件。网站地图|联系我们|网站声明').at(-1)).toBe('网站地图|联系我们|网站声明')
     expect(pieces('全年办结案件12件。网站地图联系我们网站纠错').at(-1)).toBe('网站地图联系我们网站纠错')
