@@ -20,7 +20,7 @@ import { opensWithKnownPlace, opensWithPlace, placeShapedOpening } from './regio
 import { DEADLINE_LABELS, matchSectionMarker } from './rules/sections.js'
 import { CLAUSE_MARKS, SENTENCE_END_MARKS } from './rules/punctuation.js'
 import { ALL_META_LABELS, BREADCRUMB_PAGE_ITEMS, BREADCRUMB_ROOTS, DISCLOSURE_LABELS, labelsByFirstCharacter, WIDGET_LABELS } from './rules/labels.js'
-import { unitTable } from './text.js'
+import { bracketsBalanced, unitTable } from './text.js'
 import {
   bareLabelAt,
   FLAT_LABELS,
@@ -538,7 +538,7 @@ function withGluedBodyOpenings(line: string, breaks: LineBreak[], end: number): 
     BODY_OPENING.lastIndex = TITLE_MIN_LENGTH
     for (let found = BODY_OPENING.exec(head); found !== null && found.index <= last; found = BODY_OPENING.exec(head)) {
       const title = head.slice(0, found.index)
-      if (!endsWithKind(title) || !bracketsClosed(title) || matchSectionMarker(title) !== undefined) continue
+      if (!endsWithKind(title) || !bracketsBalanced(title) || matchSectionMarker(title) !== undefined) continue
       if (!namesTitleSubject(title)) continue
       add(lineStart + found.index)
       return
@@ -550,17 +550,6 @@ function withGluedBodyOpenings(line: string, breaks: LineBreak[], end: number): 
  *  opening it ("城关镇2023年度…"). */
 function namesTitleSubject(title: string): boolean {
   return TITLE_OPENING.test(title) || title.includes('关于') || YEAR_IN_TITLE.test(title) || opensWithPlace(title)
-}
-
-/** Whether every 《 and （ of a text is closed in it: a title ends outside its brackets. */
-function bracketsClosed(text: string): boolean {
-  let open = 0
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 0x300a || code === 0xff08 || code === 0x28) open++
-    else if (code === 0x300b || code === 0xff09 || code === 0x29) open--
-  }
-  return open === 0
 }
 
 /** A widget's or a cell's closing: what a 主送 with no title before it, or a 文号, may follow as if it

@@ -278,3 +278,21 @@ export function codePointsIn(text: string, from = 0, to = text.length): number {
   }
   return count
 }
+
+/**
+ * Whether a text closes every 《 and every round bracket it opens ("关于印发《某县实施方案（2021—2025年）》
+ * 的通知": yes; "某县实施方案（2021—": no): a title ends outside its brackets.
+ * @param text a title, or the words read so far of one
+ */
+export function bracketsBalanced(text: string): boolean {
+  let book = 0
+  let round = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x300a) book++
+    else if (code === 0x300b) book--
+    else if (code === 0xff08 || code === 0x28) round++
+    else if (code === 0xff09 || code === 0x29) round--
+  }
+  return book === 0 && round === 0
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { allMatches, codePointsIn, countNonSpace, escapeRegExp, foldWidth, matchKey } from '../src/text.js'
+import { allMatches, bracketsBalanced, codePointsIn, countNonSpace, escapeRegExp, foldWidth, matchKey } from '../src/text.js'
 
 describe('foldWidth', () => {
   it('folds full-width forms and the wide spaces to ASCII, keeping the length', () => {
@@ -104,5 +104,16 @@ describe('allMatches', () => {
 
   it('refuses a pattern without the g flag, as matchAll does', () => {
     expect(() => allMatches(/\d/, '1')).toThrow(TypeError)
+  })
+})
+
+describe('bracketsBalanced', () => {
+  it.each([
+    ['关于印发《某县法治政府建设实施方案（2021—2025年）》的通知', true],
+    ['某县法治政府建设实施方案(2021-2025年)', true],
+    ['关于印发《某县法治政府建设实施方案（2021—2025年', false],
+    ['某县实施方案（2021—2025年）》', false],
+  ])('%s → %s', (text, balanced) => {
+    expect(bracketsBalanced(text)).toBe(balanced)
   })
 })

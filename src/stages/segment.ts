@@ -34,7 +34,7 @@ import {
 } from '../rules/document.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { SENTENCE_STOP } from '../rules/punctuation.js'
-import { countHan, splitLines, type TextLine } from '../text.js'
+import { bracketsBalanced, countHan, splitLines, type TextLine } from '../text.js'
 
 export type BlockRole =
   | 'title'
@@ -273,11 +273,6 @@ const PUBLISHING_TITLE_END = /的(?:通知|决定|公告|通告)$/
 /** A title line that needs the next line: brackets left open, or 关于/印发 without the kind word. */
 function isUnfinishedTitle(text: string): boolean {
   return !bracketsBalanced(text) || (/关于|印发|转发/.test(text) && !endsWithKind(text))
-}
-
-function bracketsBalanced(text: string): boolean {
-  const count = (re: RegExp) => text.match(re)?.length ?? 0
-  return count(/《/g) === count(/》/g) && count(/[（(]/g) === count(/[）)]/g)
 }
 
 /** 主送: the first content paragraph after the head when it is a short line of organs ending
