@@ -165,3 +165,7 @@ export const HEADING_WORD_JOINERS = '和与及、暨并的'
 /** A heading noun this many characters after another is the same heading's (问题整改情况: 整改 is
  *  a modifier of 情况, not the paragraph's first word). */
 export const HEADING_MODIFIER_LENGTH = 2
+
+/** A line that is only the label of a document's notes under its signature ("注释：", "注："): the
+ *  numbered lines after it are notes (sections/notes-after-signature). */
+export const NOTES_LABEL_LINE = /^(?:注释|注)[:：]?$/

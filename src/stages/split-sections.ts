@@ -17,6 +17,7 @@ import {
   DEADLINE_LABEL_SUFFIX,
   DEADLINE_LABELS,
   HEADING_END_WORDS,
+  NOTES_LABEL_LINE,
   SUB_HEADING_PARAGRAPH_OPENING,
   HEADING_MODIFIER_LENGTH,
   HEADING_WORD_JOINERS,
@@ -102,6 +103,10 @@ export function splitSectionTree(blocks: readonly Block[], _options: SplitSectio
     // sections/attachment-restart: below the signature, the top-level numbering starting again
     // at 一 is an attachment's (附件2's list of 一、高血压病 …), not the document's: the tree ends
     if (afterSignature && marker !== undefined && marker.number === 1 && rankOf.get(marker.style) === 0 && roots.length > 0) break
+    // sections/notes-after-signature: below the signature, a line that is only a notes label
+    // (注释：, 注：) opens the document's notes — a 统计公报's "1.本公报中…数据均为初步统计数" — not a
+    // list of the last part: the tree ends
+    if (afterSignature && NOTES_LABEL_LINE.test(text.trim())) break
     const opens = marker !== undefined && (marker.number === 1 || marker.number === (lastNumber.get(marker.style) ?? 0) + 1)
     if (marker && opens) {
       let rank = rankOf.get(marker.style)

@@ -180,6 +180,15 @@ describe('split-sections: a heading below the parts run into its paragraph (sect
   })
 })
 
+describe('split-sections: the notes under the signature (sections/notes-after-signature)', () => {
+  it('ends the tree at a notes label below the signature', () => {
+    const sections = splitSections(
+      segment(['某区2023年国民经济和社会发展统计公报', '一、综合', '全年实现地区生产总值1200亿元。', '二、农业', '全年粮食产量12万吨。', '某区统计局', '2024年3月15日', '注释：', '1.本公报中2023年数据均为初步统计数。', '2.地区生产总值按现价计算。'].join('\n')),
+    )
+    expect(sections.map((s) => [s.heading, s.children.length])).toEqual([['综合', 0], ['农业', 0]])
+  })
+})
+
 describe('split-sections: a heading that ends in a colon', () => {
   it('ends there, the rest is its text', () => {
     const [section] = split(['一、主要做法：全年办理行政复议案件12件，全部依法按期办结。'])
