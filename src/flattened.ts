@@ -538,8 +538,7 @@ function withGluedBodyOpenings(line: string, breaks: LineBreak[], end: number): 
     BODY_OPENING.lastIndex = TITLE_MIN_LENGTH
     for (let found = BODY_OPENING.exec(head); found !== null && found.index <= last; found = BODY_OPENING.exec(head)) {
       const title = head.slice(0, found.index)
-      if (!endsWithKind(title) || !bracketsBalanced(title) || matchSectionMarker(title) !== undefined) continue
-      if (!namesTitleSubject(title)) continue
+      if (!isGluedTitle(title) || !bracketsBalanced(title) || matchSectionMarker(title) !== undefined) continue
       add(lineStart + found.index)
       return
     }
@@ -951,7 +950,6 @@ function opensWithPlaceNamedBefore(line: string, at: number, after: string): boo
 
 /** A table's cell bars (a page's table saved as "| 索引号 | … |" rows). */
 const BAR_UNITS = unitTable('|｜')
-const SPACE_UNITS = unitTable(' \t\u3000\u00a0')
 
 /**
  * Where a table's rows were, glued together in a page joined with nothing: a row after the last
@@ -963,7 +961,7 @@ const SPACE_UNITS = unitTable(' \t\u3000\u00a0')
 function tableRowBreak(line: string, at: number, previous: number, after: string): Decision {
   if (BAR_UNITS[previous] === 1) return 'weak'
   const cell = after.slice(1).trimStart()
-  if (SPACE_UNITS[previous] !== 1) return labelAt(cell) !== undefined ? 'weak' : undefined
+  if (BREAK_CHAR_KIND[previous] !== SPACE_CHAR) return labelAt(cell) !== undefined ? 'weak' : undefined
   return isTitleAfterCell(after) ? 'weak' : undefined
 }
 
