@@ -14,7 +14,7 @@
  * Used by the `unflatten` stage on flattened lines, and by strip-chrome to cut the chrome out of
  * a line that also holds prose instead of removing the line.
  */
-import { ATTACHMENT_NOTE, DOC_NUMBER, endsWithKind, FIELD_LABELS, isOrganLine, isOrganName, isRecipientList, KIND_WORDS, MASTHEAD, NOTE_LINE, RECIPIENT_ENDING, RECIPIENTS_MAX_LENGTH, TITLE_MAX_LENGTH } from './rules/document.js'
+import { ATTACHMENT_NOTE, DOC_NUMBER, endsWithKind, FIELD_LABELS, isOrganLine, isOrganName, isRecipientList, KIND_WORDS, MASTHEAD, mayHoldDocNumber, NOTE_LINE, RECIPIENT_ENDING, RECIPIENTS_MAX_LENGTH, TITLE_MAX_LENGTH } from './rules/document.js'
 import { PRINTED_DATE } from './rules/dates.js'
 import { opensWithKnownPlace, opensWithPlace, placeShapedOpening } from './regions.js'
 import { DEADLINE_LABELS, matchSectionMarker } from './rules/sections.js'
@@ -307,6 +307,7 @@ const MASTHEAD_END = '文件'
 function withGluedDocNumbers(line: string, breaks: LineBreak[], end: number): LineBreak[] {
   return withLinesRead(line, breaks, end, (lineStart, lineEnd, add) => {
     const head = line.slice(lineStart, Math.min(lineEnd, lineStart + TITLE_MAX_LENGTH + WINDOW))
+    if (!mayHoldDocNumber(head)) return
     DOC_NUMBER_IN_LINE.lastIndex = 0
     const found = DOC_NUMBER_IN_LINE.exec(head)
     if (found === null) return

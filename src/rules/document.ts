@@ -127,6 +127,14 @@ export const DOC_NUMBER = /([\u4e00-\u9fa5]{1,16}?)\s*[〔【[（(［﹝]\s*((?:
 export function canonicalDocNumberOf(match: RegExpExecArray): string {
   return `${(match[1] as string).replace(/\s/g, '')}〔${match[2]}〕${match[3]}号`
 }
+/**
+ * Whether a text may hold a DOC_NUMBER: every 文号 ends with 号. A text without one is not run
+ * through DOC_NUMBER, whose lazy 代字 V8 tries at up to sixteen lengths at every Han character
+ * (on a flattened page's long lines, ~5% of the parse).
+ */
+export function mayHoldDocNumber(text: string): boolean {
+  return text.includes('号')
+}
 export const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}(?:\\s*签发人[:：].*)?$`)
 /** A line that is only a 文号, possibly damaged — a bracket, 号 or both lost (娄发〔20174, 湘政发
  *  【2012】33号, 某县发20174): what the repair stage reads and restores to DOC_NUMBER_LINE's form.
