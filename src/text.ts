@@ -73,6 +73,21 @@ export function countNonSpace(text: string): number {
   return count
 }
 
+/**
+ * @param text a line
+ * @param keyIndex a position in its match key (matchKey: white space dropped)
+ * @returns where that code unit stands in the line (the line's length past the key's end)
+ */
+export function offsetOfKeyIndex(text: string, keyIndex: number): number {
+  let seen = 0
+  for (let i = 0; i < text.length; i++) {
+    if (KEY_CLASS[text.charCodeAt(i)] === DROP) continue
+    if (seen === keyIndex) return i
+    seen++
+  }
+  return text.length
+}
+
 /** What a rewrite does with a code unit: keep it, drop it, fold it to ASCII or to a space. */
 const KEEP = 0
 const DROP = 1

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { allMatches, bracketsBalanced, codePointsIn, countNonSpace, escapeRegExp, foldWidth, matchKey } from '../src/text.js'
+import { allMatches, bracketsBalanced, codePointsIn, countNonSpace, escapeRegExp, foldWidth, matchKey, offsetOfKeyIndex } from '../src/text.js'
 
 describe('foldWidth', () => {
   it('folds full-width forms and the wide spaces to ASCII, keeping the length', () => {
@@ -115,5 +115,32 @@ describe('bracketsBalanced', () => {
     ['某县实施方案（2021—2025年）》', false],
   ])('%s → %s', (text, balanced) => {
     expect(bracketsBalanced(text)).toBe(balanced)
+  })
+})
+
+describe('offsetOfKeyIndex', () => {
+  it('finds where a position of the match key stands in the line', () => {
+    const line = '　来源： 县 司法局'
+    expect(offsetOfKeyIndex(line, 0)).toBe(1)
+    expect(offsetOfKeyIndex(line, 3)).toBe(5)
+    expect(offsetOfKeyIndex(line, 4)).toBe(7)
+    expect(offsetOfKeyIndex(line, matchKey(line).length)).toBe(line.length)
+  })
+
+  it('counts as many key units before the offset as the index, and stands on one', () => {
+    const unit = fc.constantFrom('a', '法', ' ', '\u3000', '\t', '：', 'Ａ')
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 20 }), fc.nat(20), (units, k) => {
+        const line = units.join('')
+        const key = matchKey(line)
+        const offset = offsetOfKeyIndex(line, k)
+        if (k >= key.length) {
+          expect(offset).toBe(line.length)
+        } else {
+          expect(countNonSpace(line.slice(0, offset))).toBe(k)
+          expect(countNonSpace(line.charAt(offset))).toBe(1)
+        }
+      }),
+    )
   })
 })

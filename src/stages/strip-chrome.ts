@@ -50,7 +50,7 @@ import { FLAT_LINE_MIN_LENGTH } from '../rules/flattened.js'
 import { CLAUSE_MARK, SENTENCE_STOP } from '../rules/punctuation.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { ALL_META_LABELS, BYLINE_LABELS, DISCLOSURE_LABELS, LABEL_SPACES, labelsByFirstCharacter, WIDGET_LABELS } from '../rules/labels.js'
-import { allMatches, codePointsIn, countHan, countNonSpace, foldWidth, matchKey, splitLines, trimChars, type TextLine } from '../text.js'
+import { allMatches, codePointsIn, countHan, countNonSpace, foldWidth, matchKey, offsetOfKeyIndex, splitLines, trimChars, unitTable, type TextLine } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
 import { WARNINGS } from '../rules/warnings.js'
 
@@ -236,6 +236,15 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
         edits.push(piece.edit)
         capture(piece.info, piece.edit.rule, valueLines, infos, captured)
       }
+      continue
+    }
+    // a blurb glued to the end of the document's paragraph takes the blurb only
+    const blurb = underHeader.has(index) || options.knownChrome?.has(index) || valueLines.has(index) ? undefined : proseBlurbStart(info, rule)
+    if (blurb !== undefined) {
+      const from = offsetOfKeyIndex(info.line.text, blurb)
+      const to = info.line.text.trimEnd().length
+      edits.push({ rule, start: info.line.start + from, end: info.line.start + to, before: info.line.text.slice(from, to), after: '' })
+      keptProse.add(index)
       continue
     }
     edits.push(lineRemoval(text, info.line, rule))
@@ -772,11 +781,48 @@ function chromePieces(info: LineInfo, options: StripChromeOptions, zone: 'head' 
     const rule = pieceInfo.isBlank ? undefined : zone === 'body' ? inZone(pieceInfo, 'body')?.id : (labelRuleId(pieceInfo) ?? inZone(pieceInfo, zone)?.id)
     const isProtected = holdsSentence(pieceInfo.key) && !pieceInfo.rules.some((r) => r.prose)
     if (rule !== undefined && !isProtected) {
-      pieces.push({ edit: { rule, start: piece.start, end: info.line.start + removeTo, before: text.slice(start, removeTo), after: '' }, info: pieceInfo })
+      // the document's sentences before a prose rule's blurb stay: the span starts where the blurb does
+      const kept = proseBlurbStart(pieceInfo, rule)
+      const from = kept === undefined ? start : start + offsetOfKeyIndex(piece.text, kept)
+      pieces.push({ edit: { rule, start: info.line.start + from, end: info.line.start + removeTo, before: text.slice(from, removeTo), after: '' }, info: pieceInfo })
     }
     start = next?.end ?? end
   }
   return pieces
+}
+
+/** What opens a note in brackets: a blurb that opens with one is a sentence of its own. */
+const OPENING_BRACKET_UNITS = unitTable('(（【[')
+/** What ends a sentence of the document before a blurb: its stops and semicolons. */
+const SENTENCE_STOP_UNITS = unitTable('。！？!?；;')
+
+/**
+ * A blurb after the document's sentences: where a rule made for prose starts to take a line (or a
+ * piece of a flattened line) that holds the document's sentences before the blurb it matched — a paywall or a
+ * truncation note glued to the last paragraph a content farm shows ("…做到合法性审查全覆盖。以下内容
+ * 已隐藏1386字，开通会员查看【开通会员】", "…全镇共培养“法律明白人”(未完,全文共3203字,当前显示1200字)").
+ * The blurb starts at the sentence its match stands in, or at the match's own opening bracket (a
+ * note in brackets is a sentence of its own); what stands before it stays when it holds a sentence.
+ * @returns the blurb's start in the piece's key, or undefined when the rule takes the piece whole
+ *   (its match opens the piece, or no sentence of the document stands before it)
+ */
+function proseBlurbStart(info: LineInfo, ruleId: string): number | undefined {
+  const { key } = info
+  if (!info.rules.some((rule) => rule.id === ruleId && rule.prose === true)) return undefined
+  // the blurb starts where the first of the line's rules matches ("本站部分内容来源于网络，…。…转载请注明
+  // 出处。" is a blurb from its first word, whichever rule took it)
+  let first = key.length
+  for (const rule of info.rules) {
+    // a rule read on the line as printed counts its positions with the spaces: not compared
+    if (rule.onLine === true) return undefined
+    const match = rule.pattern.exec(key)
+    if (match !== null && match.index < first) first = match.index
+  }
+  let start = first
+  if (OPENING_BRACKET_UNITS[key.charCodeAt(start)] !== 1) {
+    while (start > 0 && SENTENCE_STOP_UNITS[key.charCodeAt(start - 1)] !== 1) start--
+  }
+  return start > 0 && start < key.length && holdsSentence(key.slice(0, start)) ? start : undefined
 }
 
 /** Whether a removal may take prose with it and is checked: not when the page's HTML structure

@@ -274,6 +274,36 @@ describe('strip-chrome: a line that holds prose is never removed whole', () => {
   })
 })
 
+describe('strip-chrome: a content farm\'s blurb glued to the last paragraph it shows', () => {
+  const withLast = (last: string) => [TITLE, ...PROSE.slice(0, 3), last, ...CLOSING].join('\n') + '\n'
+
+  it('takes the blurb from the sentence it stands in, and keeps the sentences before it', () => {
+    const result = stripChrome(withLast('  （二）规范行政执法行为。组织开展行政执法案卷评查，发现问题及时督促整改。以下内容已隐藏1386字，开通会员查看【开通会员】'))
+    expect(result.text).toContain('（二）规范行政执法行为。组织开展行政执法案卷评查，发现问题及时督促整改。\n')
+    expect(result.edits.map((e) => [e.rule, e.before])).toEqual([['chrome/content-farm', '以下内容已隐藏1386字，开通会员查看【开通会员】']])
+  })
+
+  it('takes a note in brackets from its bracket: the truncated sentence before it is the document\'s', () => {
+    const result = stripChrome(withLast('  （二）规范行政执法行为。组织开展行政执法案卷评查，评查案卷326卷，发现问题及时督促整改。同时推进行政执法(未完,全文共3203字,当前显示1200字)'))
+    expect(result.text).toContain('发现问题及时督促整改。同时推进行政执法\n')
+    expect(result.edits.map((e) => e.before)).toEqual(['(未完,全文共3203字,当前显示1200字)'])
+  })
+
+  it('removes a blurb line whole, and a line the blurb opens', () => {
+    for (const blurb of ['(未完,全文共3203字,当前显示1200字)', '本站部分内容来源于网络，如有侵权请联系删除。感谢原作者的辛勤付出，转载请注明出处。']) {
+      const result = stripChrome(withLast(blurb))
+      expect(result.edits.map((e) => e.before)).toEqual([blurb + '\n'])
+    }
+  })
+
+  it('cuts the blurb off a piece of a flattened line', () => {
+    const flattened = [TITLE, ...PROSE.map((line) => line.trim())].join('') + '以下内容已隐藏1386字，开通会员查看【开通会员】'
+    const result = stripChrome(flattened + '\n' + CLOSING.join('\n') + '\n')
+    expect(result.text).toContain('发现问题及时督促整改。')
+    expect(result.edits.map((e) => [e.rule, e.before])).toEqual([['chrome/content-farm', '以下内容已隐藏1386字，开通会员查看【开通会员】']])
+  })
+})
+
 describe('strip-chrome: bylines that are a date', () => {
   const page = (byline: string) => `某市司法局2022年法治政府建设年度报告\n${byline}\n2022年，我局在市委、市政府的坚强领导下，深入学习贯彻习近平法治思想，扎实推进法治政府建设。\n`
   it.each([['某市人民政府 2019-04-22 10:15:00'], ['某县政府 www.example.gov.cn 2018-01-05 00:00'], ['【2019-07-02 16:20:11】'], ['07.11.2019  09:30'], ['某市司法局 2022年02月08日']])(
