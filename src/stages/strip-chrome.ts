@@ -43,7 +43,7 @@ import {
 } from '../rules/document.js'
 import { findLineBreaks } from '../flattened.js'
 import { RuleScreen } from '../rule-screen.js'
-import { bareLabelAt } from '../rules/flattened.js'
+import { bareLabelAt, BODY_OPENING } from '../rules/flattened.js'
 import { holdsSentence, isProse, isTitleShaped } from '../line-shape.js'
 import { INSERTED_PINYIN, TONE_MARKS } from '../rules/normalize.js'
 import { FLAT_LINE_MIN_LENGTH } from '../rules/flattened.js'
@@ -238,11 +238,11 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
       }
       continue
     }
-    // a blurb glued to the end of the document's paragraph takes the blurb only
-    const blurb = underHeader.has(index) || options.knownChrome?.has(index) || valueLines.has(index) ? undefined : proseBlurbStart(info, rule)
+    // a blurb glued to the document's paragraph takes the blurb only
+    const blurb = underHeader.has(index) || options.knownChrome?.has(index) || valueLines.has(index) ? undefined : proseBlurbSpan(info, rule)
     if (blurb !== undefined) {
-      const from = offsetOfKeyIndex(info.line.text, blurb)
-      const to = info.line.text.trimEnd().length
+      const from = offsetOfKeyIndex(info.line.text, blurb.start)
+      const to = blurb.end === info.key.length ? info.line.text.trimEnd().length : offsetOfKeyIndex(info.line.text, blurb.end)
       edits.push({ rule, start: info.line.start + from, end: info.line.start + to, before: info.line.text.slice(from, to), after: '' })
       keptProse.add(index)
       continue
@@ -781,10 +781,11 @@ function chromePieces(info: LineInfo, options: StripChromeOptions, zone: 'head' 
     const rule = pieceInfo.isBlank ? undefined : zone === 'body' ? inZone(pieceInfo, 'body')?.id : (labelRuleId(pieceInfo) ?? inZone(pieceInfo, zone)?.id)
     const isProtected = holdsSentence(pieceInfo.key) && !pieceInfo.rules.some((r) => r.prose)
     if (rule !== undefined && !isProtected) {
-      // the document's sentences before a prose rule's blurb stay: the span starts where the blurb does
-      const kept = proseBlurbStart(pieceInfo, rule)
-      const from = kept === undefined ? start : start + offsetOfKeyIndex(piece.text, kept)
-      pieces.push({ edit: { rule, start: info.line.start + from, end: info.line.start + removeTo, before: text.slice(from, removeTo), after: '' }, info: pieceInfo })
+      // the document's sentences before or after a prose rule's blurb stay: the span is the blurb's
+      const blurb = proseBlurbSpan(pieceInfo, rule)
+      const from = blurb === undefined ? start : start + offsetOfKeyIndex(piece.text, blurb.start)
+      const to = blurb === undefined || blurb.end === pieceInfo.key.length ? removeTo : start + offsetOfKeyIndex(piece.text, blurb.end)
+      pieces.push({ edit: { rule, start: info.line.start + from, end: info.line.start + to, before: text.slice(from, to), after: '' }, info: pieceInfo })
     }
     start = next?.end ?? end
   }
@@ -797,32 +798,56 @@ const OPENING_BRACKET_UNITS = unitTable('(（【[')
 const SENTENCE_STOP_UNITS = unitTable('。！？!?；;')
 
 /**
- * A blurb after the document's sentences: where a rule made for prose starts to take a line (or a
- * piece of a flattened line) that holds the document's sentences before the blurb it matched — a paywall or a
- * truncation note glued to the last paragraph a content farm shows ("…做到合法性审查全覆盖。以下内容
- * 已隐藏1386字，开通会员查看【开通会员】", "…全镇共培养“法律明白人”(未完,全文共3203字,当前显示1200字)").
- * The blurb starts at the sentence its match stands in, or at the match's own opening bracket (a
- * note in brackets is a sentence of its own); what stands before it stays when it holds a sentence.
- * @returns the blurb's start in the piece's key, or undefined when the rule takes the piece whole
- *   (its match opens the piece, or no sentence of the document stands before it)
+ * A blurb glued to the document's own sentences, in a line (or a piece of a flattened line) a rule
+ * made for prose would take whole:
+ * - after them, as a content farm glues its paywall or truncation note to the last paragraph it
+ *   shows ("…做到合法性审查全覆盖。以下内容已隐藏1386字，开通会员查看【开通会员】", "…全镇共培养“法律明白人”
+ *   (未完,全文共3203字,当前显示1200字)"): the blurb starts at the sentence where the first of the
+ *   line's rules matches, or at that match's own opening bracket (a note in brackets is a sentence
+ *   of its own), and runs to the end; what stands before it stays when it holds a sentence;
+ * - before them, as a page joined with nothing glues a 公众号's call to follow it to the report's
+ *   first sentence ("点击上方“芦湾发布”关注我们，获取更多权威资讯2023年，芦湾镇在区委…"): the blurb
+ *   opens the line and ends, within BLURB_TAIL_MAX_LENGTH after its match and before any full stop,
+ *   where a sentence opens the way a document's body does (BODY_OPENING: a year and its comma,
+ *   根据, 为深入 …) and goes on to a sentence.
+ * @returns the blurb's bounds in the match key, or undefined when the rule takes the line whole
  */
-function proseBlurbStart(info: LineInfo, ruleId: string): number | undefined {
+function proseBlurbSpan(info: LineInfo, ruleId: string): { start: number; end: number } | undefined {
   const { key } = info
   if (!info.rules.some((rule) => rule.id === ruleId && rule.prose === true)) return undefined
   // the blurb starts where the first of the line's rules matches ("本站部分内容来源于网络，…。…转载请注明
   // 出处。" is a blurb from its first word, whichever rule took it)
-  let first = key.length
+  let first: RegExpExecArray | undefined
   for (const rule of info.rules) {
     // a rule read on the line as printed counts its positions with the spaces: not compared
     if (rule.onLine === true) return undefined
     const match = rule.pattern.exec(key)
-    if (match !== null && match.index < first) first = match.index
+    if (match !== null && (first === undefined || match.index < first.index)) first = match
   }
-  let start = first
+  if (first === undefined) return undefined
+  if (first.index === 0) {
+    const end = bodyOpeningAfter(key, first[0].length)
+    return end === undefined ? undefined : { start: 0, end }
+  }
+  let start = first.index
   if (OPENING_BRACKET_UNITS[key.charCodeAt(start)] !== 1) {
     while (start > 0 && SENTENCE_STOP_UNITS[key.charCodeAt(start - 1)] !== 1) start--
   }
-  return start > 0 && start < key.length && holdsSentence(key.slice(0, start)) ? start : undefined
+  return start > 0 && holdsSentence(key.slice(0, start)) ? { start, end: key.length } : undefined
+}
+
+/** How far past its match a blurb that opens a line may run on before the document's first
+ *  sentence ("…关注我们，获取更多权威资讯" runs on 11 characters past 关注). */
+const BLURB_TAIL_MAX_LENGTH = 16
+
+/** Where a sentence opening the way a document's body does starts after a blurb's match, the
+ *  blurb's own clause between them (no full stop), and the rest holding a sentence. */
+function bodyOpeningAfter(key: string, matchEnd: number): number | undefined {
+  BODY_OPENING.lastIndex = matchEnd
+  const opening = BODY_OPENING.exec(key)
+  if (opening === null || opening.index - matchEnd > BLURB_TAIL_MAX_LENGTH) return undefined
+  for (let i = matchEnd; i < opening.index; i++) if (SENTENCE_STOP_UNITS[key.charCodeAt(i)] === 1) return undefined
+  return holdsSentence(key.slice(opening.index)) ? opening.index : undefined
 }
 
 /** Whether a removal may take prose with it and is checked: not when the page's HTML structure

@@ -296,6 +296,16 @@ describe('strip-chrome: a content farm\'s blurb glued to the last paragraph it s
     }
   })
 
+  it('takes a 公众号\'s call to follow it glued before the document\'s first sentence, and only the call', () => {
+    const opening = '2022年，我县坚持以习近平法治思想为指导，全面推进依法行政，法治政府建设取得新成效。'
+    const result = stripChrome([TITLE, '点击上方“桐乡发布”关注我们，获取更多权威资讯' + opening, ...PROSE.slice(1), ...CLOSING].join('\n') + '\n')
+    expect(result.text).toContain('\n' + opening + '\n')
+    expect(result.edits.map((e) => [e.rule, e.before])).toEqual([['chrome/wechat-widgets', '点击上方“桐乡发布”关注我们，获取更多权威资讯']])
+    // on a line of its own the call goes with its line
+    const alone = stripChrome([TITLE, '点击上方“桐乡发布”关注我们，获取更多权威资讯', opening, ...PROSE.slice(1), ...CLOSING].join('\n') + '\n')
+    expect(alone.edits.map((e) => e.before)).toEqual(['点击上方“桐乡发布”关注我们，获取更多权威资讯\n'])
+  })
+
   it('cuts the blurb off a piece of a flattened line', () => {
     const flattened = [TITLE, ...PROSE.map((line) => line.trim())].join('') + '以下内容已隐藏1386字，开通会员查看【开通会员】'
     const result = stripChrome(flattened + '\n' + CLOSING.join('\n') + '\n')
