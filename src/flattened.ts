@@ -151,9 +151,13 @@ export function findLineBreaks(line: string): LineBreak[] {
    *  grow): the text before a glued break is not searched for one again at every character. */
   let separatorsRead = 0
   let lastSeparator = -1
+  /** The segment whose breadcrumb is parted with slashes ("首页 / 政务公开 / …"), and its last slash
+   *  read: a slash is a separator there only (elsewhere it parts a date, a path, a 索引号). */
+  let slashCrumbSegment = -1
+  let lastSlashCrumb = -1
   const separatorBefore = (at: number): number => {
     for (; separatorsRead < at; separatorsRead++) if (BREAK_CHAR_KIND[line.charCodeAt(separatorsRead)] === CRUMB_SEPARATOR) lastSeparator = separatorsRead
-    return lastSeparator
+    return lastSlashCrumb < at ? Math.max(lastSeparator, lastSlashCrumb) : lastSeparator
   }
   /** The first colon at or after a position (the line's length: none), likewise: a glued label
    *  needs its colon. */
@@ -185,6 +189,10 @@ export function findLineBreaks(line: string): LineBreak[] {
       continue
     }
     if (kind === CRUMB_SEPARATOR) crumbAt = i
+    else if (line.charCodeAt(i) === SLASH && (slashCrumbSegment === segmentStart || followsBreadcrumbRoot(line, i, segmentStart))) {
+      slashCrumbSegment = segmentStart
+      crumbAt = lastSlashCrumb = i
+    }
     if (i > segmentStart && (kind === GLUED_START || crumbAt >= segmentStart)) {
       const decision = gluedBreak(line, i, segmentStart, separatorBefore(i), colonFrom(i), numbers)
       if (decision !== undefined) {
@@ -734,11 +742,11 @@ const MARKER_WITH_COMMA = /^[一二三四五六七八九十]{1,3}[，,]/
 const HEADING_STYLES = new Set([...GLUED_TOP_STYLES, ...GLUED_NUMBER_STYLES])
 /** The breadcrumb's last item so far, and the start of a title long enough not to be an item (or
  *  a first organ's name and a space, as two organs open a joint title: "中共某区委 某区人民政府关于…"). */
-const LAST_CRUMB = /(?:>>|>|»|›|＞|→)\s*([^\s>»›＞→]{2,16})$/
+const LAST_CRUMB = /(?:>>|>|»|›|＞|→|\/)\s*([^\s>»›＞→/]{2,16})$/
 /** A column named by a kind word before a glued title is at most this long (通知公告, 工作总结,
  *  法治政府建设): the title opening with a place may follow a longer one ("区县（市）年度报告桃源县…"). */
 const KIND_CRUMB_MAX_LENGTH = 8
-const TITLE_START = /^[\u4e00-\u9fa5《“]{2}(?:[^\s>»›＞→]{6}|[^\s>»›＞→]{2,14}[ \u3000]+[\u4e00-\u9fa5]{2})/
+const TITLE_START = /^[\u4e00-\u9fa5《“]{2}(?:[^\s>»›＞→/]{6}|[^\s>»›＞→/]{2,14}[ \u3000]+[\u4e00-\u9fa5]{2})/
 const OPENING_BRACKETS = '【[（(《“'
 const CRUMB_SEPARATORS = '>»›＞→'
 const BREADCRUMB_PAGE_ITEM_SET = new Set(BREADCRUMB_PAGE_ITEMS)
@@ -843,9 +851,9 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
       // column's name is short: a longer last item may be the title itself, printed as the crumb)
       if ((crumb[1] as string).length <= KIND_CRUMB_MAX_LENGTH && endsWithKind(crumb[1] as string) && !startsWithKindWord(after)) return 'weak'
       // a column of any name, and a title that opens with a place the division table knows, or one
-      // the page named before (its site's name), and ends with a kind word:
-      // "…>部门信息>县卫生健康局岳阳县卫生健康局关于…的报告"
-      if ((opensWithKnownPlace(after) || opensWithPlaceNamedBefore(line, at, after)) && holdsKindWord(line.slice(at, at + TITLE_MAX_LENGTH))) return 'weak'
+      // the page names elsewhere (its site's name, the document's signature), and ends with a kind
+      // word: "…>部门信息>县卫生健康局岳阳县卫生健康局关于…的报告"
+      if ((opensWithKnownPlace(after) || opensWithPlaceNamedElsewhere(line, at, after)) && holdsKindWord(line.slice(at, at + TITLE_MAX_LENGTH))) return 'weak'
     }
   }
   // a breadcrumb's home glued to the menu or the site's name before it: "…信息公开年报首页 > 政府信息公开 > …"
@@ -927,6 +935,17 @@ const LABEL_SPACE = /[\s\u3000]/
 /** The separators a breadcrumb's items are printed with after its home ("首页 > ", "首页/"). */
 const CRUMB_AFTER_ROOT = /^[ \t\u3000]*(?:>>|>|»|›|＞|→|\/)/
 
+const SLASH = 0x2f
+
+/** Whether the slash at `at` parts a breadcrumb's home from its next item ("您的位置：首页 / 政务公开"):
+ *  its home, and spaces, stand right before it in the current line. */
+function followsBreadcrumbRoot(line: string, at: number, segmentStart: number): boolean {
+  let end = at
+  while (end > segmentStart && isSpaceAt(line, end - 1)) end--
+  for (const root of BREADCRUMB_ROOTS) if (end - root.length >= segmentStart && line.startsWith(root, end - root.length)) return true
+  return false
+}
+
 /** Whether a breadcrumb starts at `at`: its home (首页, 网站首页 …) and a separator after it, and not
  *  the end of a longer home's name ("网站首页 >" starts at 网). */
 function opensBreadcrumb(line: string, at: number): boolean {
@@ -937,16 +956,21 @@ function opensBreadcrumb(line: string, at: number): boolean {
   return false
 }
 
-/** The shortest place name read as the page's own when the page printed it before (a county's
+/** The shortest place name read as the page's own when the page printed it elsewhere (a county's
  *  two characters and its level): a single character and a level is too common a word. */
 const NAMED_PLACE_MIN_LENGTH = 3
+/** How deep a place named twice is read by its shape: to a town or a street (苇塘乡, 白鹭街道). */
+const NAMED_PLACE_DEPTH = 3
 
-/** Whether `after` opens with a name shaped like a place's that the line printed before `at` — the
- *  site's own name ("伊洛县人民政府门户网站 … > 县市场监督管理局伊洛县市场监督管理局…报告"): a place
- *  the division table may not know, named twice. */
-function opensWithPlaceNamedBefore(line: string, at: number, after: string): boolean {
-  const name = placeShapedOpening(after)
-  return name !== undefined && name.length >= NAMED_PLACE_MIN_LENGTH && at >= name.length && line.lastIndexOf(name, at - name.length) !== -1
+/** Whether `after` opens with a name shaped like a place's that the line prints elsewhere too —
+ *  before `at`, as the site's own name ("伊洛县人民政府门户网站 … > 县市场监督管理局伊洛县市场监督管理局
+ *  …报告"), or after the title, in the document the page flattened into the same line (its body,
+ *  its signature): a place the division table may not know, named twice. A name that runs into the
+ *  breadcrumb's item before it ("…>部门信息门岷阳县…") is no name printed again. */
+function opensWithPlaceNamedElsewhere(line: string, at: number, after: string): boolean {
+  const name = placeShapedOpening(after, NAMED_PLACE_DEPTH)
+  if (name === undefined || name.length < NAMED_PLACE_MIN_LENGTH) return false
+  return (at >= name.length && line.lastIndexOf(name, at - name.length) !== -1) || line.indexOf(name, at + name.length) !== -1
 }
 
 /** A table's cell bars (a page's table saved as "| 索引号 | … |" rows). */

@@ -228,6 +228,27 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces('首页 > 部门信息公开 > 县市场监督管理局伊洛县市场监督管理局2023年度法治政府建设工作报告')).toHaveLength(1)
   })
 
+  it('ends a column before a title that opens with a place the document names again after it', () => {
+    const body = '2023年，苇塘乡人民政府坚持以习近平法治思想为指导，全面推进依法行政。'
+    expect(pieces(`当前位置：首页 > 乡镇动态 > 苇塘乡苇塘乡人民政府2022年法治政府建设年度报告${body}`)).toEqual([
+      '当前位置：首页 > 乡镇动态 > 苇塘乡',
+      '苇塘乡人民政府2022年法治政府建设年度报告',
+      body,
+    ])
+    // the name read from where it is printed again, not from the column's last characters before it
+    expect(pieces('首页 > 部门信息 > 县卫生健康局岷阳县卫生健康局关于2023年度法治政府建设情况的报告2023年，岷阳县卫生健康局坚持依法行政，扎实推进法治建设。')[1]).toBe(
+      '岷阳县卫生健康局关于2023年度法治政府建设情况的报告',
+    )
+  })
+
+  it('reads a breadcrumb parted with slashes after its home, and a slash elsewhere as no separator', () => {
+    expect(pieces('您的位置：首页 / 政务公开 / 法治政府建设云溪区白鹭街道办事处关于2022年度法治政府建设情况的报告')).toEqual([
+      '您的位置：首页 / 政务公开 / 法治政府建设',
+      '云溪区白鹭街道办事处关于2022年度法治政府建设情况的报告',
+    ])
+    expect(pieces('政务公开/法治政府建设云溪区白鹭街道办事处关于2022年度法治政府建设情况的报告')).toHaveLength(1)
+  })
+
   it('ends a breadcrumb at the item that names the page, and one whose items are parted by arrows', () => {
     expect(pieces('专题塞上之窗 > 法治 > 正文沙源市人民政府办公室关于2022年度行政执法案卷评查情况的通报').at(-1)).toBe('沙源市人民政府办公室关于2022年度行政执法案卷评查情况的通报')
     expect(pieces('黔岭县人民政府网站首页 → 部门信息公开 → 县市场监督管理局黔岭县市场监督管理局2023年度法治政府建设工作报告').at(-1)).toBe(
