@@ -965,12 +965,26 @@ const NAMED_PLACE_DEPTH = 3
 /** Whether `after` opens with a name shaped like a place's that the line prints elsewhere too —
  *  before `at`, as the site's own name ("伊洛县人民政府门户网站 … > 县市场监督管理局伊洛县市场监督管理局
  *  …报告"), or after the title, in the document the page flattened into the same line (its body,
- *  its signature): a place the division table may not know, named twice. A name that runs into the
- *  breadcrumb's item before it ("…>部门信息门岷阳县…") is no name printed again. */
+ *  its signature): a place the division table may not know, named twice. */
 function opensWithPlaceNamedElsewhere(line: string, at: number, after: string): boolean {
   const name = placeShapedOpening(after, NAMED_PLACE_DEPTH)
   if (name === undefined || name.length < NAMED_PLACE_MIN_LENGTH) return false
-  return (at >= name.length && line.lastIndexOf(name, at - name.length) !== -1) || line.indexOf(name, at + name.length) !== -1
+  const printed = timesPrinted(line, name) - 1
+  if (printed === 0) return false
+  // a shorter name ending where this one does, printed more often, is the name, and what stands
+  // before it the column's last characters: "…县政府办文件岷川县…" is 件岷川县 once (附件岷川县…)
+  // and 岷川县 many times
+  for (let cut = 1; name.length - cut >= NAMED_PLACE_MIN_LENGTH; cut++) {
+    if (placeShapedOpening(after.slice(cut), NAMED_PLACE_DEPTH) === name.slice(cut) && timesPrinted(line, name.slice(cut)) - 1 > printed) return false
+  }
+  return true
+}
+
+/** How many times a text is printed in a line. */
+function timesPrinted(line: string, text: string): number {
+  let count = 0
+  for (let at = line.indexOf(text); at !== -1; at = line.indexOf(text, at + text.length)) count++
+  return count
 }
 
 /** A table's cell bars (a page's table saved as "| 索引号 | … |" rows). */

@@ -241,6 +241,12 @@ describe('unflatten: a page joined with nothing', () => {
     )
   })
 
+  it('reads the name printed most often, not the column\'s last character with it', () => {
+    // 件岷川县 is printed again once (附件岷川县…), 岷川县 many times: the column is 县政府办文件
+    const line = '当前位置：首页 > 信息公开 > 政府文件 > 县政府办文件岷川县人民政府办公室关于印发《岷川县2022年度法治政府建设工作安排》的通知各乡镇人民政府：现将《岷川县2022年度法治政府建设工作安排》印发给你们。附件岷川县2022年度法治政府建设工作安排'
+    expect(pieces(line).slice(0, 2)).toEqual(['当前位置：首页 > 信息公开 > 政府文件 > 县政府办文件', '岷川县人民政府办公室关于印发《岷川县2022年度法治政府建设工作安排》的通知'])
+  })
+
   it('reads a breadcrumb parted with slashes after its home, and a slash elsewhere as no separator', () => {
     expect(pieces('您的位置：首页 / 政务公开 / 法治政府建设云溪区白鹭街道办事处关于2022年度法治政府建设情况的报告')).toEqual([
       '您的位置：首页 / 政务公开 / 法治政府建设',
