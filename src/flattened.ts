@@ -34,6 +34,7 @@ import {
   GLUED_TOP_MARKER_AFTER,
   BODY_OPENING,
   GLUED_TOP_STYLES,
+  SPACED_MARKER_STYLES,
   labelWithColonAt,
   LINE_END_PUNCTUATION,
   NUMBER_UNITS,
@@ -869,6 +870,10 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
   // "单一，宣传" is no marker: a glued one is written with 、 or a full stop, never a comma
   if (marker !== undefined && !MARKER_WITH_COMMA.test(after)) {
     const inSequence = marker.number === 1 || marker.number === (numbers.get(marker.style) ?? 0) + 1
+    // a regulation's chapter or article glued to the text before it, its marker printed with a space
+    // and numbered in sequence: "…程序规定第一章　总　　则", "…总　　则第一条　为了规范…" (an article a
+    // sentence cites, "依照本规定第十条 规定", is out of the sequence)
+    if (inSequence && SPACED_MARKER_STYLES.includes(marker.style) && isSpaceAt(marker.rest, 0)) return 'structural'
     if (inSequence && GLUED_TOP_STYLES.includes(marker.style) && TOP_MARKER_AFTER_UNITS[previous] === 1) return 'structural'
     if (inSequence && GLUED_NUMBER_STYLES.includes(marker.style) && NUMBER_MARKER_AFTER_UNITS[previous] === 1) return 'structural'
     // the document's first heading glued to its title: "…重大行政决策程序规定第一章　总　　则", "…工作要点一、…"

@@ -52,6 +52,11 @@ export const GLUED_NUMBER_MARKER_AFTER = '。！？：'
 export const GLUED_TOP_STYLES: readonly string[] = ['第一部分', '第一章', '第一节', '第一条', '（一）', '一、']
 export const GLUED_NUMBER_STYLES: readonly string[] = ['（1）', '1.', '1、']
 
+/** A regulation's numbering styles, printed with a space after the marker ("第一章　总　　则", "第一条　为了…"):
+ *  glued to the text before them, they open a line wherever that space stands — prose cites an
+ *  article with none after it ("依照本规定第十条规定"). */
+export const SPACED_MARKER_STYLES: readonly string[] = ['第一部分', '第一章', '第一节', '第一条']
+
 /** How a 公文's body opens its first sentence, right under the title: with the year it reports on
  *  ("2022年，区人社局…", "2024年是…", "2023年以来"), its purpose ("为深入推进…", "为进一步…"), its basis
  *  ("根据…", "按照…"), the time it covers ("今年以来", "一年来") or the writer ("我局…", "现将…"). A title
@@ -68,8 +73,8 @@ export const FURNITURE_LABELS: readonly string[] = BREADCRUMB_LABELS.filter((lab
  *  "…11:24 【字体："): a space before one of them is a line break. */
 export const FURNITURE_WORDS: readonly string[] = [
   '附件下载', '附件：', '【字体', '【字号', '【打印', '【关闭', '[打印', '[关闭', '打印本页', '关闭窗口', '分享到', '扫一扫', '上一篇：', '下一篇：',
-  '上一篇', '下一篇', '相关链接', '相关稿件', '相关文章', '相关阅读', '相关解读：', '相关文件：', '相关附件', '文档附件', '责任编辑', '（责任编辑', '版权所有', '网站标识码', '主办单位',
-  '承办单位', '技术支持：', '网站地图', '关于我们', '联系我们', '返回顶部',
+  '上一篇', '下一篇', '相关链接', '相关稿件', '相关文章', '相关阅读', '相关解读：', '相关文件：', '相关附件', '文档附件', '责任编辑', '（责任编辑', '版权所有', '网站标识码', '主办单位：',
+  '承办单位：', '技术支持：', '网站地图', '关于我们', '联系我们', '返回顶部',
 ]
 
 /** Glued to the text before it (no space), a furniture word this long or longer still opens a

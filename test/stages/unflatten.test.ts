@@ -241,6 +241,19 @@ describe('unflatten: a page joined with nothing', () => {
     )
   })
 
+  it('opens a regulation\'s chapter and article glued to the text before them, at a marker printed with its space', () => {
+    expect(pieces('分享到：淇源县重大行政决策程序规定第一章　总　　则第一条　为了规范县人民政府重大行政决策行为，提高决策质量和效率，制定本规定。第二条　决策承办单位应当广泛听取意见。')).toEqual([
+      '分享到：',
+      '淇源县重大行政决策程序规定',
+      '第一章　总　　则',
+      '第一条　为了规范县人民政府重大行政决策行为，提高决策质量和效率，制定本规定。',
+      '第二条　决策承办单位应当广泛听取意见。',
+    ])
+    // an article a sentence cites is out of the numbering's sequence: no line opens at it
+    const cited = pieces('第一条　为了规范重大行政决策行为，制定本规定。第二条　决策事项依照本规定第九条　规定确定，由县人民政府公布。')
+    expect(cited.slice(0, 2)).toEqual(['第一条　为了规范重大行政决策行为，制定本规定。', expect.stringMatching(/^第二条　决策事项依照本规定第九条/)])
+  })
+
   it('reads the name printed most often, not the column\'s last character with it', () => {
     // 件岷川县 is printed again once (附件岷川县…), 岷川县 many times: the column is 县政府办文件
     const line = '当前位置：首页 > 信息公开 > 政府文件 > 县政府办文件岷川县人民政府办公室关于印发《岷川县2022年度法治政府建设工作安排》的通知各乡镇人民政府：现将《岷川县2022年度法治政府建设工作安排》印发给你们。附件岷川县2022年度法治政府建设工作安排'
