@@ -17,8 +17,8 @@
 import { ATTACHMENT_NOTE, DOC_NUMBER, endsWithKind, FIELD_LABELS, isOrganLine, isOrganName, isRecipientList, KIND_WORDS, MASTHEAD, mayHoldDocNumber, NOTE_LINE, RECIPIENT_ENDING, RECIPIENTS_MAX_LENGTH, TITLE_MAX_LENGTH } from './rules/document.js'
 import { PRINTED_DATE } from './rules/dates.js'
 import { opensWithKnownPlace, opensWithPlace, placeShapedOpening } from './regions.js'
-import { DEADLINE_LABELS, matchSectionMarker } from './rules/sections.js'
-import { CLAUSE_MARKS, SENTENCE_END_MARKS } from './rules/punctuation.js'
+import { DEADLINE_LABELS, matchSectionMarker, type MarkerMatch } from './rules/sections.js'
+import { CLAUSE_MARK, CLAUSE_MARKS, SENTENCE_END_MARKS } from './rules/punctuation.js'
 import { ALL_META_LABELS, BREADCRUMB_PAGE_ITEMS, BREADCRUMB_ROOTS, DISCLOSURE_LABELS, labelsByFirstCharacter, WIDGET_LABELS } from './rules/labels.js'
 import { bracketsBalanced, unitTable } from './text.js'
 import {
@@ -814,6 +814,21 @@ function endsWithFieldValue(text: string): boolean {
   return FIELD_VALUE_AT_END.test(text)
 }
 
+/** How far on a numbering's second marker is looked for: a part of a report runs to a few thousand characters. */
+const SECOND_MARKER_WINDOW = 6000
+
+/** Whether the second marker of a numbering whose first stands at `at` follows it after a full stop
+ *  or a colon ("一、" … "。二、", "（一）" … "。（二）"). */
+function secondMarkerFollows(line: string, at: number, first: MarkerMatch): boolean {
+  const second = first.marker.replace('一', '二')
+  if (second === first.marker) return false
+  const limit = Math.min(line.length, at + SECOND_MARKER_WINDOW)
+  for (let found = line.indexOf(second, at + first.marker.length); found !== -1 && found < limit; found = line.indexOf(second, found + 1)) {
+    if (TOP_MARKER_AFTER_UNITS[line.charCodeAt(found - 1)] === 1) return true
+  }
+  return false
+}
+
 /** Whether a text ends with a furniture word: a menu's item, which the next item runs on from. */
 function endsWithFurniture(text: string): boolean {
   return FURNITURE_WORDS.some((word) => text.endsWith(word))
@@ -878,6 +893,11 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
     if (inSequence && GLUED_NUMBER_STYLES.includes(marker.style) && NUMBER_MARKER_AFTER_UNITS[previous] === 1) return 'structural'
     // the document's first heading glued to its title: "…重大行政决策程序规定第一章　总　　则", "…工作要点一、…"
     if (marker.number === 1 && whole && GLUED_TOP_STYLES.includes(marker.style) && isGluedTitle(line.slice(from, at))) return 'weak'
+    // the first marker of a numbering glued after a few words of furniture, no clause among them, its
+    // second standing after a full stop further on: "…大中小用手机扫码浏览本页一、2021年法治政府建设
+    // 工作情况（一）…。二、主要负责人…" (统一、规范 in a sentence comes after the sentence's commas, or
+    // after the numbering's own first marker)
+    if (marker.number === 1 && whole && GLUED_TOP_STYLES.includes(marker.style) && !numbers.has(marker.style) && !CLAUSE_MARK.test(line.slice(from, at)) && secondMarkerFollows(line, at, marker)) return 'weak'
     // the next item of a task table glued to the last field of the one before: "…完成时限：2022年12月底前
     // 三、组织保障", "…责任单位：市直有关部门2. 持续优化…" (a field's value holds no sentence)
     if (inSequence && marker.number > 1 && HEADING_STYLES.has(marker.style) && endsWithFieldValue(line.slice(from, at))) return 'weak'

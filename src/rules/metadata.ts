@@ -32,7 +32,7 @@ export const METADATA_RULES = declareRules('extract-metadata', {
   titleFromPosition: {
     id: 'metadata/title-from-position',
     confidence: 0.8,
-    summary: 'when no line of the head ends with a kind word: the last title-shaped line above the body (…工作总结及2019年工作打算, …建设情况)',
+    summary: 'when no line of the head ends with a kind word: the last title-shaped line above the body (…工作总结及2019年工作打算, …建设情况), never a site\'s name or a widget that speaks of the page (…扫码浏览本页)',
   },
   // ── what the title says ───────────────────────────────────────────────────────────────────
   kindFromTitle: { id: 'metadata/kind-from-title', confidence: 'title', summary: 'the kind word ending the title' },

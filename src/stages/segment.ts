@@ -190,7 +190,7 @@ function markTitleByPosition(blocks: Block[], end: number): void {
     const text = unspaceLetters(block.text)
     // what stands between a title and its body: a date or a subtitle under it, a speaker's name, a label
     if (TITLE_DATE_LINE.test(text) || BRACKETED_SIGNATURE_DATE_LINE.test(text) || SUBTITLE.test(text) || /[：:]/.test(text) || countHan(text) < POSITIONAL_TITLE_MIN_HAN) continue
-    if (!isTitleShaped(text) || /\S\s+\S+\s+\S/.test(text) || /[|｜>»]/.test(text) || SITE_NAME_END.test(text)) return
+    if (!isTitleShaped(text) || /\S\s+\S+\s+\S/.test(text) || /[|｜>»]/.test(text) || SITE_NAME_END.test(text) || PAGE_WIDGET_END.test(text)) return
     if (isOrganLine(text) || isAddresseeList(text)) return
     block.role = 'title'
     block.group = POSITIONAL_TITLE_GROUP
@@ -199,6 +199,9 @@ function markTitleByPosition(blocks: Block[], end: number): void {
 }
 /** A subtitle under a title: "——在县政府第31次常务会议上的汇报". */
 const SUBTITLE = /^[—－-]{1,2}/
+/** How a widget that speaks of the web page ends ("用手机扫码浏览本页", "大中小用手机扫码浏览本页" as a page
+ *  joined with nothing glues the widgets): a document's title never speaks of the page it is shown on. */
+const PAGE_WIDGET_END = /(?:本页|当前页|此页)$/
 /** How a site's name ends: "某县人民政府门户网站" is no title. */
 const SITE_NAME_END = /(?:网站|门户|平台|网)$/
 

@@ -347,6 +347,10 @@ describe('confidence: what is inferred says so', () => {
     expect(evidence.title).toMatchObject({ rule: 'metadata/title-from-position', confidence: 0.8 })
     expect(evidence.period).toMatchObject({ rule: 'metadata/period-from-title', confidence: 0.8 })
   })
+  it('reads no title by position from a widget that speaks of the page it is shown on', () => {
+    expect(metadataOf(['大中小用手机扫码浏览本页', ...BODY]).metadata.title).toBeNull()
+    expect(metadataOf(['某乡2018年法治政府建设工作总结', ...BODY]).metadata.title).toBe('某乡2018年法治政府建设工作总结')
+  })
   it('gives less to issuers read from the shape of the title’s head than to a signature', () => {
     expect(metadataOf(['某市市场监管局2022年法治政府建设年度报告', ...BODY]).evidence.issuers).toMatchObject({ rule: 'metadata/issuers-from-title-head', confidence: 0.9 })
     expect(metadataOf(['某市市场监管局2022年法治政府建设年度报告', ...BODY, '某市市场监管局', '2023年1月5日']).evidence.issuers).toMatchObject({ rule: 'metadata/issuers-from-signature', confidence: 1 })

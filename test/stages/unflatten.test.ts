@@ -254,6 +254,14 @@ describe('unflatten: a page joined with nothing', () => {
     expect(cited.slice(0, 2)).toEqual(['第一条　为了规范重大行政决策行为，制定本规定。', expect.stringMatching(/^第二条　决策事项依照本规定第九条/)])
   })
 
+  it('opens the first marker of a numbering glued after a few words of furniture when its second follows after a full stop', () => {
+    const report = '大中小用手机扫码浏览本页一、2021年法治政府建设工作情况（一）加强组织领导。全年召开党组会议专题研究法治工作6次。二、存在的问题部分执法人员业务能力有待提升。'
+    expect(pieces(report).slice(0, 2)).toEqual(['大中小用手机扫码浏览本页', '一、2021年法治政府建设工作情况'])
+    // no second marker: the words run on; a sentence's 统一、 comes after its commas
+    expect(pieces('大中小用手机扫码浏览本页一、2021年法治政府建设工作情况（一）加强组织领导。全年召开党组会议专题研究法治工作6次。')[0]).toMatch(/^大中小用手机扫码浏览本页一、/)
+    expect(pieces('全年召开党组会议，坚持统一、规范、高效的原则推进改革。二、存在的问题部分执法人员业务能力有待提升。')[0]).toMatch(/坚持统一、规范/)
+  })
+
   it('reads the name printed most often, not the column\'s last character with it', () => {
     // 件岷川县 is printed again once (附件岷川县…), 岷川县 many times: the column is 县政府办文件
     const line = '当前位置：首页 > 信息公开 > 政府文件 > 县政府办文件岷川县人民政府办公室关于印发《岷川县2022年度法治政府建设工作安排》的通知各乡镇人民政府：现将《岷川县2022年度法治政府建设工作安排》印发给你们。附件岷川县2022年度法治政府建设工作安排'
