@@ -642,12 +642,17 @@ function withGluedSignatures(line: string, breaks: LineBreak[], end: number): Li
         startsWithFurniture(rest, 1) ||
         ATTACHMENT_AFTER_SIGNATURE.test(rest) ||
         CONTACT_NOTE_AFTER_SIGNATURE.test(rest)
-      if (!ends || !isOrganLine((found[1] as string).trim())) {
+      const words = (found[1] as string).trim()
+      // the 附件说明 the signature stands under, glued before the signer: "…。附件：岷川县2022年度…工作安排
+      // 岷川县人民政府办公室2022年4月12日"
+      const signer = ends && !isOrganLine(words) ? signerAfterAttachment(words, line) : undefined
+      if (!ends || (signer === undefined && !isOrganLine(words))) {
         // the next try starts inside this match, at its signer's words
         SIGNATURE_AFTER_SENTENCE.lastIndex = found.index + 1
         continue
       }
       add(lineStart + found.index + 1)
+      if (signer !== undefined) add(lineStart + found.index + 1 + (found[1] as string).indexOf(words) + signer)
       const note = found[2]
       if (note !== undefined) add(lineStart + after - note.length)
       const lineGoesTo = imprint ? after + IMPRINT_WORD.length : after
@@ -656,6 +661,24 @@ function withGluedSignatures(line: string, breaks: LineBreak[], end: number): Li
       SIGNATURE_AFTER_SENTENCE.lastIndex = lineGoesTo
     }
   })
+}
+
+/**
+ * Where the signer's words start in the words between a full stop and a signature's date when a
+ * 附件说明 opens them (GB/T 9704 prints it above the signature): "附件：岷川县2022年度法治政府建设工作
+ * 安排岷川县人民政府办公室" → at 岷川县人民政府办公室. The signer is an organ line the page prints
+ * elsewhere too (its title, its disclosure block: "岷川县人民政府办公室关于印发…"), or one that opens
+ * with 中共; the attachment's title may end in any word, and an organ's ending alone would read
+ * "…工作安排岷川县人民政府办公室" whole as an organ.
+ * @returns the signer's start in `words`, or undefined
+ */
+function signerAfterAttachment(words: string, line: string): number | undefined {
+  if (!ATTACHMENT_NOTE.test(words)) return undefined
+  for (let k = words.search(/[:：]/) + 1; k < words.length; k++) {
+    const signer = words.slice(k)
+    if (isOrganLine(signer) && (signer.startsWith('中共') || timesPrinted(line, signer) > 1)) return k
+  }
+  return undefined
 }
 
 /** structural: at a marker or a label; sentence: a space after a full stop; weak: any other. */

@@ -102,6 +102,17 @@ describe('unflatten: a page joined with nothing', () => {
     ])
   })
 
+  it('opens the 附件说明 above a glued signature, the signer read where the page prints its name again', () => {
+    const notice = '岷川县人民政府办公室关于印发《岷川县2022年度法治政府建设工作安排》的通知各乡镇人民政府：现将《岷川县2022年度法治政府建设工作安排》印发给你们，请结合实际，认真抓好贯彻落实。'
+    expect(pieces(`${notice}附件：岷川县2022年度法治政府建设工作安排岷川县人民政府办公室2022年4月12日（此件公开发布）`).slice(-3)).toEqual([
+      '附件：岷川县2022年度法治政府建设工作安排',
+      '岷川县人民政府办公室2022年4月12日',
+      '（此件公开发布）',
+    ])
+    // a signer the page names nowhere else cannot be told from the attachment's title: left as it is
+    expect(pieces('请结合实际，认真抓好贯彻落实。附件：岷川县2022年度法治政府建设工作安排岷川县人民政府办公室2022年4月12日')).toHaveLength(1)
+  })
+
   it('opens a 主送 glued between the title and the body on a line of its own', () => {
     expect(pieces(`【关闭】岚峪县人民政府关于2024年度法治政府建设情况的报告忻泽市人民政府：2024年，岚峪县坚持依法行政。${PARAGRAPH}`)).toEqual([
       '【关闭】',
