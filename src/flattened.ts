@@ -595,9 +595,10 @@ function gluedRecipientsStart(line: string, lineStart: number, colon: number): n
 const BODY_OPENING_HEAD = 12
 
 /** A signature glued to the last sentence of the body: its full stop, the signer's words (no
- *  full stop among them), the date, and the 附注 that may follow it. */
+ *  full stop among them), the date (in brackets too: "桐溪县人民政府（2023年3月15日）"), and the 附注
+ *  that may follow it. */
 const SIGNATURE_AFTER_SENTENCE = new RegExp(
-  `[${SENTENCE_END_MARKS}]\\s*([^${SENTENCE_END_MARKS}\\s][^${SENTENCE_END_MARKS}]{1,59}?)\\s*(?:${PRINTED_DATE})\\s*(${NOTE_LINE.source.slice(1, -1)})?`,
+  `[${SENTENCE_END_MARKS}]\\s*([^${SENTENCE_END_MARKS}\\s][^${SENTENCE_END_MARKS}]{1,59}?)\\s*(?:${PRINTED_DATE}|[（(]\\s*(?:${PRINTED_DATE})\\s*[）)])\\s*(${NOTE_LINE.source.slice(1, -1)})?`,
   'g',
 )
 /** What may stand right after a glued signature's date: the page's widgets and furniture
@@ -606,6 +607,9 @@ const AFTER_SIGNATURE_BRACKETS = unitTable('【[')
 /** An attachment's label after a signature's date, with its colon or its title: the 附件 the 公文 prints
  *  after its signature (GB/T 9704 §7.4.2). */
 const ATTACHMENT_AFTER_SIGNATURE = /^附\s*件/
+/** A mark between dashes after a signature's date: a page's number ("- 3 -") or a copied article's
+ *  end ("- END -"), furniture of the page; its first dash alone when a space after it ended the line. */
+const DASHED_MARK_AFTER_SIGNATURE = /^[-—－](?:\s*[0-9A-Za-z]{1,4}\s*[-—－]|\s*$)/
 /** What ends the 版记's last line after its date: the organ and date of the printing. */
 const IMPRINT_WORD = '印发'
 /** A 附注 naming whom to call, in brackets under the date: "（联系人：区司法局 孙伟；联系电话：…）". */
@@ -641,6 +645,7 @@ function withGluedSignatures(line: string, breaks: LineBreak[], end: number): Li
         AFTER_SIGNATURE_BRACKETS[rest.charCodeAt(0)] === 1 ||
         startsWithFurniture(rest, 1) ||
         ATTACHMENT_AFTER_SIGNATURE.test(rest) ||
+        DASHED_MARK_AFTER_SIGNATURE.test(rest) ||
         CONTACT_NOTE_AFTER_SIGNATURE.test(rest)
       const words = (found[1] as string).trim()
       // the 附件说明 the signature stands under, glued before the signer: "…。附件：岷川县2022年度…工作安排

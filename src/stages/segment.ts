@@ -34,7 +34,7 @@ import {
 } from '../rules/document.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { SENTENCE_STOP } from '../rules/punctuation.js'
-import { bracketsBalanced, countHan, splitLines, type TextLine } from '../text.js'
+import { bracketsBalanced, countHan, splitLines, unitTable, type TextLine } from '../text.js'
 
 export type BlockRole =
   | 'title'
@@ -93,14 +93,15 @@ const DAY_UNIT = 0x65e5 // 日
 
 /**
  * segment/signer-and-date-line: a signer and the signature's date on one line below the body
- * ("槐川县交通运输局2021年12月30日", as a page that lost its line breaks or a one-line signature
+ * ("槐川县交通运输局2021年12月30日", "桐溪县人民政府（2023年3月15日）", as a page that lost its line breaks or a one-line signature
  * prints them) are two blocks, the signer's and the date's, which markClosing reads as any
  * signature. Above the body such a line is a byline's, and is left whole.
  */
 function signerAndDate(line: TextLine): Block[] | undefined {
   const trimmed = line.text.trim()
-  // a date ends the line: most lines are not read further
-  if (trimmed.charCodeAt(trimmed.length - 1) !== DAY_UNIT) return undefined
+  // a date ends the line, or its bracket ("桐溪县人民政府（2023年3月15日）"): most lines are not read further
+  const last = trimmed.charCodeAt(trimmed.length - 1)
+  if (last !== DAY_UNIT && !(DATE_BRACKET_CLOSING_UNITS[last] === 1 && trimmed.charCodeAt(trimmed.length - 2) === DAY_UNIT)) return undefined
   const match = SIGNER_AND_DATE_LINE.exec(trimmed)
   if (match === null) return undefined
   const signer = (match[1] as string).trim()
@@ -113,6 +114,9 @@ function signerAndDate(line: TextLine): Block[] | undefined {
     { index: line.index, role: 'content', text: date, start: dateStart, end: dateStart + date.length },
   ]
 }
+
+/** What closes a signature's date in brackets. */
+const DATE_BRACKET_CLOSING_UNITS = unitTable('）)')
 
 /** A line right under the title, or under the speaker's line under a speech's title ("在全市…
  *  会议上的讲话" / "市长　周立群" / "（二〇〇九年四月十八日）"). */

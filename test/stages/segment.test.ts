@@ -57,6 +57,14 @@ describe('segment', () => {
       expect([text.slice(signer?.start, signer?.end), text.slice(date?.start, date?.end)]).toEqual([signer?.text, date?.text])
     }
   })
+  it('reads a signer and the date in brackets after it on one line as a signature', () => {
+    const body = ['某县司法局2021年法治政府建设工作总结', '2021年，我局坚持依法行政，取得明显成效。']
+    const blocks = segment([...body, '桐溪县人民政府（2023年3月15日）'].join('\n'))
+    expect(blocks.slice(-2).map((b) => [b.role, b.text])).toEqual([
+      ['signer', '桐溪县人民政府'],
+      ['signature-date', '（2023年3月15日）'],
+    ])
+  })
   it('leaves such a line above the body whole, and a sentence with a date', () => {
     expect(roles(['某县人民政府2021年12月30日', '2021年，我局坚持依法行政，取得明显成效。', '截至2021年12月30日']).map(([, text]) => text)).toEqual([
       '某县人民政府2021年12月30日',

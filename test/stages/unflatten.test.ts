@@ -113,6 +113,17 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces('请结合实际，认真抓好贯彻落实。附件：岷川县2022年度法治政府建设工作安排岷川县人民政府办公室2022年4月12日')).toHaveLength(1)
   })
 
+  it('opens a glued signature whose date is in brackets, or followed by a mark between dashes', () => {
+    expect(pieces(`${PARAGRAPH}对工作推进不力的单位实行约谈通报。桐溪县人民政府（2023年3月15日）扫一扫在手机打开当前页`).slice(-3)).toEqual([
+      `${PARAGRAPH}对工作推进不力的单位实行约谈通报。`,
+      '桐溪县人民政府（2023年3月15日）',
+      '扫一扫在手机打开当前页',
+    ])
+    for (const mark of ['- 3 -', '- END -']) {
+      expect(pieces(`${PARAGRAPH}本年度无其他需要报告的情况。晋泽市生态环境局2024年3月25日${mark}`)).toContain('晋泽市生态环境局2024年3月25日')
+    }
+  })
+
   it('opens a 主送 glued between the title and the body on a line of its own', () => {
     expect(pieces(`【关闭】岚峪县人民政府关于2024年度法治政府建设情况的报告忻泽市人民政府：2024年，岚峪县坚持依法行政。${PARAGRAPH}`)).toEqual([
       '【关闭】',
