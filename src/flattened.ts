@@ -488,13 +488,14 @@ function withGluedRecipients(line: string, breaks: LineBreak[], end: number): Li
     let colon = lineStart - 1
     for (let read = 0; read < GLUED_RECIPIENTS_COLONS; read++) {
       colon = Math.min(indexOrEnd(line, '：', colon + 1), indexOrEnd(line, ':', colon + 1))
-      if (colon >= lineEnd - 1) break
+      // the colon may end the line, the body after it opened already ("…的通知各镇人民政府，…：" / "为全面落实…")
+      if (colon >= lineEnd) break
       const titleEnd = gluedTitleEnd(line, lineStart, colon)
       const addresseesStart = titleEnd === undefined ? gluedRecipientsStart(line, lineStart, colon) : undefined
       if (titleEnd === undefined && addresseesStart === undefined) continue
       if (titleEnd !== undefined) add(titleEnd)
       else if ((addresseesStart as number) > lineStart) add(addresseesStart as number)
-      add(colon + 1)
+      if (colon + 1 < lineEnd) add(colon + 1)
       break
     }
   })

@@ -124,6 +124,17 @@ describe('unflatten: a page joined with nothing', () => {
     }
   })
 
+  it('opens a title glued to a 主送 whose colon an earlier pass already ended the line at', () => {
+    expect(
+      pieces('涧政办发【2019】33号宁涧县人民政府办公室关于进一步落实行政执法“三项制度”的通知各镇人民政府，各街道办事处，县各委办局，县各直属单位：为全面落实《国务院办公厅关于全面推行行政执法公示制度的指导意见》要求，现就有关事项通知如下：'),
+    ).toEqual([
+      '涧政办发【2019】33号',
+      '宁涧县人民政府办公室关于进一步落实行政执法“三项制度”的通知',
+      '各镇人民政府，各街道办事处，县各委办局，县各直属单位：',
+      '为全面落实《国务院办公厅关于全面推行行政执法公示制度的指导意见》要求，现就有关事项通知如下：',
+    ])
+  })
+
   it('opens a 主送 glued between the title and the body on a line of its own', () => {
     expect(pieces(`【关闭】岚峪县人民政府关于2024年度法治政府建设情况的报告忻泽市人民政府：2024年，岚峪县坚持依法行政。${PARAGRAPH}`)).toEqual([
       '【关闭】',
