@@ -493,12 +493,34 @@ function withGluedRecipients(line: string, breaks: LineBreak[], end: number): Li
       const titleEnd = gluedTitleEnd(line, lineStart, colon)
       const addresseesStart = titleEnd === undefined ? gluedRecipientsStart(line, lineStart, colon) : undefined
       if (titleEnd === undefined && addresseesStart === undefined) continue
-      if (titleEnd !== undefined) add(titleEnd)
-      else if ((addresseesStart as number) > lineStart) add(addresseesStart as number)
+      if (titleEnd !== undefined) {
+        add(titleEnd)
+        // the counter the title was glued to: "浏览次数：412" / "高桥镇…报告"
+        const titleStart = afterCounter(line, lineStart)
+        if (titleStart !== undefined) add(titleStart)
+      } else if ((addresseesStart as number) > lineStart) add(addresseesStart as number)
       if (colon + 1 < lineEnd) add(colon + 1)
       break
     }
   })
+}
+
+/** A counter's value after its label (浏览次数：412): digits, and no 年 after them (a title's year). */
+const COUNTER_VALUE = /^\d{1,9}(?![\d年])/
+
+/** Where a counter's label and value opening a line end ("浏览次数：412高桥镇…" → at 高桥镇), if they do. */
+function afterCounter(line: string, lineStart: number): number | undefined {
+  const label = labelWithColonAt(line.slice(lineStart, lineStart + WINDOW))
+  if (label === undefined) return undefined
+  const value = COUNTER_VALUE.exec(line.slice(lineStart + label.length, lineStart + label.length + WINDOW))
+  return value === null ? undefined : lineStart + label.length + value[0].length
+}
+
+/** Whether a title opens with a place-shaped name the line prints again and names a year. */
+function opensWithPlaceAndYear(title: string, line: string): boolean {
+  if (!YEAR_IN_TITLE.test(title)) return false
+  const place = placeShapedOpening(title, NAMED_PLACE_DEPTH)
+  return place !== undefined && place.length >= NAMED_PLACE_MIN_LENGTH && timesPrinted(line, place) > 1
 }
 
 /** Where the title before a glued 主送 ends: after the kind word nearest the colon such that the
@@ -506,8 +528,9 @@ function withGluedRecipients(line: string, breaks: LineBreak[], end: number): Li
 function gluedTitleEnd(line: string, lineStart: number, colon: number): number | undefined {
   // an addressee's ending before the colon first: most colons are a label's (发布日期：)
   if (!RECIPIENT_ENDING.test(line.slice(Math.max(lineStart, colon - RECIPIENT_ENDING_MAX_LENGTH), colon))) return undefined
-  // the title may be a label's value: "标　　题：关于…的通知各县（区）…：根据…"
-  let runStart = lineStart + (labelWithColonAt(line.slice(lineStart, lineStart + WINDOW))?.length ?? 0)
+  // the title may be a label's value: "标　　题：关于…的通知各县（区）…：根据…"; or follow a counter's
+  // value: "浏览次数：412高桥镇2023年度…"
+  let runStart = afterCounter(line, lineStart) ?? lineStart + (labelWithColonAt(line.slice(lineStart, lineStart + WINDOW))?.length ?? 0)
   for (let at = colon - 1; at >= runStart; at--) {
     if (TITLE_RUN_START.test(line.charAt(at))) {
       runStart = at + 1
@@ -516,8 +539,10 @@ function gluedTitleEnd(line: string, lineStart: number, colon: number): number |
   }
   for (let at = colon - 2; at >= Math.max(runStart + TITLE_MIN_LENGTH, colon - RECIPIENTS_MAX_LENGTH); at--) {
     const title = line.slice(runStart, at)
-    // a 公文's title: it holds 关于, or its issuer's place opens it ("按照市政府的通知各乡镇：" is no title)
-    if (!endsWithKind(title) || NOT_IN_TITLE.test(title) || !(title.includes('关于') || opensWithKnownPlace(title))) continue
+    // a 公文's title: it holds 关于, or its issuer's place opens it, known to the division table or
+    // printed again in the line with the year the title reports on ("高桥镇2023年度法治政府建设情况报告
+    // 县委、县政府：2023年，高桥镇…"); "按照市政府的通知各乡镇：" is no title
+    if (!endsWithKind(title) || NOT_IN_TITLE.test(title) || !(title.includes('关于') || opensWithKnownPlace(title) || opensWithPlaceAndYear(title, line))) continue
     const addressees = line.slice(at, colon)
     if (isRecipientList(addressees) && labelWithColonAt(line.slice(at, colon + 1)) === undefined) return at
   }

@@ -124,6 +124,13 @@ describe('unflatten: a page joined with nothing', () => {
     }
   })
 
+  it('opens a title that names its year and no 关于, glued to its 主送', () => {
+    expect(pieces('浏览次数：412高桥镇2023年度法治政府建设情况报告县委、县政府：2023年，高桥镇坚持以习近平法治思想为指导，全面推进依法行政。').slice(1, 3)).toEqual([
+      '高桥镇2023年度法治政府建设情况报告',
+      '县委、县政府：',
+    ])
+  })
+
   it('opens a title glued to a 主送 whose colon an earlier pass already ended the line at', () => {
     expect(
       pieces('涧政办发【2019】33号宁涧县人民政府办公室关于进一步落实行政执法“三项制度”的通知各镇人民政府，各街道办事处，县各委办局，县各直属单位：为全面落实《国务院办公厅关于全面推行行政执法公示制度的指导意见》要求，现就有关事项通知如下：'),
