@@ -207,7 +207,7 @@ export function findLineBreaks(line: string): LineBreak[] {
   // each pass reads the lines the passes before it left: a 文号 opened on its own line leaves the
   // title and 主送 after it on a line the 主送's pass reads
   const withValues = withGluedValueEnds(line, withGluedSignatures(line, withColonlessBlock(line, breaks, end), end), end)
-  return withGluedBodyOpenings(line, withGluedRecipients(line, withGluedDocNumbers(line, withValues, end), end), end)
+  return withGluedBodyOpenings(line, withTitlesAfterWidgets(line, withGluedRecipients(line, withGluedDocNumbers(line, withValues, end), end), end), end)
 }
 
 /**
@@ -547,6 +547,35 @@ function gluedTitleEnd(line: string, lineStart: number, colon: number): number |
     if (isRecipientList(addressees) && labelWithColonAt(line.slice(at, colon + 1)) === undefined) return at
   }
   return undefined
+}
+
+/** The widget words a line may open with before a title glued to them, by first code unit, longest first. */
+const WIDGETS_BY_FIRST = labelsByFirstCharacter([...WIDGET_LABELS].sort((a, b) => b.length - a.length))
+
+/**
+ * A flattened line's lines with a title glued after the widget words that open them on a line of
+ * its own: "关闭桐阳县人民政府关于加强行政执法协调监督工作体系建设的实施意见" → "关闭" / "桐阳县人民政府关于…"
+ * (the widget row above a title: 打印, 关闭, 收藏, 分享 …). The title opens with 关于, with a place the
+ * division table knows or one the line prints again, and holds a kind word.
+ */
+function withTitlesAfterWidgets(line: string, breaks: LineBreak[], end: number): LineBreak[] {
+  return withLinesRead(line, breaks, end, (lineStart, lineEnd, add) => {
+    let at = lineStart
+    // the widget words in a row ("打印关闭"), each read by its first character
+    for (let found = true; found && at < lineEnd; ) {
+      found = false
+      for (const word of WIDGETS_BY_FIRST.get(line.charCodeAt(at)) ?? []) {
+        if (!line.startsWith(word, at)) continue
+        at += word.length
+        found = true
+        break
+      }
+    }
+    if (at === lineStart || at >= lineEnd) return
+    const after = line.slice(at, Math.min(lineEnd, at + TITLE_MAX_LENGTH))
+    if (!TITLE_START.test(after) || !holdsKindWord(after)) return
+    if (after.startsWith('关于') || opensWithKnownPlace(after) || opensWithPlaceNamedElsewhere(line, at, after)) add(at)
+  })
 }
 
 /** What a title with no 关于 or 中共 opens with for a glued body opening to be read after it: a

@@ -124,6 +124,14 @@ describe('unflatten: a page joined with nothing', () => {
     }
   })
 
+  it('opens a title glued after the widget words that open a line', () => {
+    expect(pieces('字号：[ 大 中 小 ]　　打印关闭桐阳县人民政府关于加强行政执法协调监督工作体系建设的实施意见各乡镇人民政府，县直各部门：为进一步加强行政执法协调监督，桐阳县人民政府提出如下意见。')).toContain(
+      '桐阳县人民政府关于加强行政执法协调监督工作体系建设的实施意见',
+    )
+    // a widget word before words that are no title stays with them
+    expect(pieces('打印关闭全县各级行政机关要认真落实本意见要求，确保取得实效。')).toHaveLength(1)
+  })
+
   it('opens a title that names its year and no 关于, glued to its 主送', () => {
     expect(pieces('浏览次数：412高桥镇2023年度法治政府建设情况报告县委、县政府：2023年，高桥镇坚持以习近平法治思想为指导，全面推进依法行政。').slice(1, 3)).toEqual([
       '高桥镇2023年度法治政府建设情况报告',
