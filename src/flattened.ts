@@ -207,7 +207,7 @@ export function findLineBreaks(line: string): LineBreak[] {
   // each pass reads the lines the passes before it left: a 文号 opened on its own line leaves the
   // title and 主送 after it on a line the 主送's pass reads
   const withValues = withGluedValueEnds(line, withGluedSignatures(line, withColonlessBlock(line, breaks, end), end), end)
-  return withGluedBodyOpenings(line, withTitlesAfterWidgets(line, withGluedRecipients(line, withGluedDocNumbers(line, withValues, end), end), end), end)
+  return withGluedBodyOpenings(line, withBylineNamesAfterTitles(line, withTitlesAfterWidgets(line, withGluedRecipients(line, withGluedDocNumbers(line, withValues, end), end), end), end), end)
 }
 
 /**
@@ -545,6 +545,57 @@ function gluedTitleEnd(line: string, lineStart: number, colon: number): number |
     if (!endsWithKind(title) || NOT_IN_TITLE.test(title) || !(title.includes('关于') || opensWithKnownPlace(title) || opensWithPlaceAndYear(title, line))) continue
     const addressees = line.slice(at, colon)
     if (isRecipientList(addressees) && labelWithColonAt(line.slice(at, colon + 1)) === undefined) return at
+  }
+  return undefined
+}
+
+/** The longest name a byline prints between a title and its date (a 公众号's, an organ's). */
+const BYLINE_NAME_MAX_LENGTH = 12
+/** A date with its month or day padded ("2024年02月18日"), as a byline prints it and a 公文 never does. */
+const PADDED_DATE_AT = /^(?:19|20)\d{2}年(?:0\d月\d{1,2}|\d{1,2}月0\d)日/
+/** A name of Han characters ending a line. */
+const NAME_AT_END = new RegExp(`[\\u4e00-\\u9fa5]{2,${BYLINE_NAME_MAX_LENGTH}}$`)
+
+/**
+ * A flattened line's lines with the name a byline prints before its date cut off the title it was
+ * glued to, the date having opened the next line: "芦湾镇2023年度法治政府建设工作报告芦湾发布" /
+ * "2024年01月26日 17:32" → "…工作报告" / "芦湾发布"; "关于…拟推荐名单的公示（2024-02-18）沧岭市司法局" /
+ * "2024年02月18日" → "…的公示（2024-02-18）" / "沧岭市司法局". The title ends with a kind word (a bracketed
+ * date or version after it allowed) right before the name, and the date after it is a byline's
+ * (with dashes, its time, or a padded month or day).
+ */
+function withBylineNamesAfterTitles(line: string, breaks: LineBreak[], end: number): LineBreak[] {
+  let moved: LineBreak[] | undefined
+  for (let k = 0; k < breaks.length; k++) {
+    const lineBreak = breaks[k] as LineBreak
+    const lineStart = k > 0 ? (breaks[k - 1] as LineBreak).end : 0
+    const nameStart = bylineNameStart(line, lineStart, lineBreak)
+    if (nameStart === undefined) continue
+    // the break moves from the date to the name: an organ's name and its date are the byline's one
+    // line ("沧岭市司法局 2024年02月18日"); a 公众号's name and the date it was glued to keep the space
+    // between them that ended the line, the date a byline of its own ("芦湾发布" / "2024年01月26日 17:32")
+    moved ??= [...breaks]
+    const atName = { start: nameStart, end: nameStart, strong: false, structural: false }
+    const keepsDateLine = lineBreak.start !== lineBreak.end && !isOrganLine(line.slice(nameStart, lineBreak.start))
+    if (keepsDateLine) moved.splice(moved.indexOf(lineBreak), 0, atName)
+    else moved[moved.indexOf(lineBreak)] = atName
+  }
+  return moved ?? breaks
+}
+
+/** Where the byline's name starts in the line that ends at `lineBreak`, when the text after the
+ *  break opens with a byline's date and a title ends right before the name. */
+function bylineNameStart(line: string, lineStart: number, lineBreak: LineBreak): number | undefined {
+  if (lineBreak.start - lineStart < TITLE_MIN_LENGTH) return undefined
+  const date = line.slice(lineBreak.end, lineBreak.end + WINDOW)
+  if (!BYLINE_DATE_AT.test(date) && !PADDED_DATE_AT.test(date)) return undefined
+  const text = line.slice(lineStart, lineBreak.start)
+  const name = NAME_AT_END.exec(text)
+  if (name === null) return undefined
+  // the name's start: the first place after which the title before it ends with a kind word
+  for (let at = name.index; at <= text.length - 2; at++) {
+    const title = text.slice(0, at)
+    if (title.length >= TITLE_MIN_LENGTH && !NOT_IN_TITLE.test(title) && endsWithKind(title) && !holdsKindWord(text.slice(at))) return lineStart + at
   }
   return undefined
 }

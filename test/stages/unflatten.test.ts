@@ -124,6 +124,19 @@ describe('unflatten: a page joined with nothing', () => {
     }
   })
 
+  it('cuts the name a byline prints before its date off the title it was glued to', () => {
+    // an organ's name stays with its date, the byline's one line
+    expect(pieces('当前位置：首页 > 法治建设 > 通知公告关于2023年度全市法治政府建设示范项目拟推荐名单的公示（2024-02-18）沧岭市司法局 2024年02月18日根据《河北省法治政府建设示范创建活动实施方案》要求，现将拟推荐名单予以公示。').slice(1, 3)).toEqual([
+      '关于2023年度全市法治政府建设示范项目拟推荐名单的公示（2024-02-18）',
+      expect.stringMatching(/^沧岭市司法局 2024年02月18日/),
+    ])
+    // a 公众号's name: the date keeps its own line
+    expect(pieces('芦湾镇2023年度法治政府建设工作报告芦湾发布 2024年01月26日 17:32江苏听全文↑2023年，芦湾镇坚持依法行政，全镇法治政府建设水平稳步提升。').slice(0, 2)).toEqual([
+      '芦湾镇2023年度法治政府建设工作报告',
+      '芦湾发布',
+    ])
+  })
+
   it('opens a title glued after the widget words that open a line', () => {
     expect(pieces('字号：[ 大 中 小 ]　　打印关闭桐阳县人民政府关于加强行政执法协调监督工作体系建设的实施意见各乡镇人民政府，县直各部门：为进一步加强行政执法协调监督，桐阳县人民政府提出如下意见。')).toContain(
       '桐阳县人民政府关于加强行政执法协调监督工作体系建设的实施意见',
