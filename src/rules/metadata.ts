@@ -89,7 +89,7 @@ export const METADATA_RULES = declareRules('extract-metadata', {
   signedFromDisclosure: { id: 'metadata/signed-from-disclosure', confidence: 1, summary: 'the disclosure block\'s 成文日期' },
   printedFromImprint: { id: 'metadata/printed-from-imprint', confidence: 1, summary: 'the 印发 date of the 版记' },
   // ── period ────────────────────────────────────────────────────────────────────────────────
-  periodFromTitle: { id: 'metadata/period-from-title', confidence: 1, summary: 'the years the title names (（2016—2020年）, 十四五, 2017年度, 2024法治…)' },
+  periodFromTitle: { id: 'metadata/period-from-title', confidence: 1, summary: 'the years the title names (（2016—2020年）, 十四五, 2017年度, 2024法治…; one year summed up and the next planned: 2022年…工作总结及2023年工作计划 → 2022–2023)' },
   periodPreviousYear: { id: 'metadata/period-previous-year', confidence: 0.9, summary: '上一年度 in the title, counted back from the published or signed date' },
   periodFromHeadings: {
     id: 'metadata/period-from-headings',

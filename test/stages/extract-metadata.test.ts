@@ -33,6 +33,10 @@ describe('periodIn', () => {
     ['贯彻落实《纲要（2015-2020）实施方案》中期评估报告', { from: 2015, to: 2020 }],
     ['某县2020年法治政府建设工作情况的报告', { from: 2020, to: 2020 }],
     ['关于加强行政执法监督的意见', undefined],
+    ['某区市场监督管理局2022年法治政府建设工作总结及2023年工作计划', { from: 2022, to: 2023 }],
+    ['关于2022年法治工作情况暨2023年工作要点的报告', { from: 2022, to: 2023 }],
+    // two years that are not a year and the next: the first
+    ['某县2020年法治政府建设情况和2023年整改落实情况的报告', { from: 2020, to: 2020 }],
   ])('%s', (title, period) => {
     expect(periodIn(title)).toEqual(period)
   })

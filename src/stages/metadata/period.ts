@@ -28,16 +28,22 @@ import { inBlock, whereMessage, type Finder, type Found, type Hit } from './evid
 import { WARNINGS } from '../../rules/warnings.js'
 
 const YEAR_RANGE = /((?:19|20)\d{2})\s*(?:年\s*)?[—\-－–~～至到]+\s*((?:19|20)\d{2})/
+/** Two years joined in a title, what one reports on and what the next plans ("2018年法治政府建设工作总结
+ *  及2019年工作打算", "2023年工作总结和2024年工作思路"): the document covers both. */
+const SUMMARY_AND_PLAN = /((?:19|20)\d{2})\s*年[^年]{0,40}?(?:及|和|暨|与|以及)\s*((?:19|20)\d{2})\s*年/
 /** A year in a title: 2022年 (not a date's), or 2024 with no 年 before 法治/依法 ("某街道2024法治政府建设年度报告"). */
 const SINGLE_YEAR = /((?:19|20)\d{2})\s*(?:年(?!\s*\d{1,2}\s*月)|(?=法治|依法))/
 
 /**
- * The years a title or heading says the document covers: a range "（2016—2020年）", a five-year
- * plan "十四五", one year "2017年度" / "2020年法治政府建设…".
+ * The years a title or heading says the document covers: a year's summary and the next year's
+ * plan, a range "（2016—2020年）", a five-year plan "十四五", one year "2017年度" / "2020年法治政府建设…".
  * @param text a title or heading
  * @returns the period, or undefined
  */
 export function periodIn(text: string): Period | undefined {
+  // a year's summary and the next year's plan in one title: "2022年…工作总结及2023年工作计划"
+  const summaryAndPlan = SUMMARY_AND_PLAN.exec(text)
+  if (summaryAndPlan && Number(summaryAndPlan[2]) === Number(summaryAndPlan[1]) + 1) return { from: Number(summaryAndPlan[1]), to: Number(summaryAndPlan[2]) }
   const range = YEAR_RANGE.exec(text)
   if (range) {
     const from = Number(range[1])
