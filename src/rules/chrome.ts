@@ -550,6 +550,15 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     example: '微信 微博 QQ空间',
   },
   {
+    // below the document, a share bar printed one target a line under its label ("分享到：" / "微信" /
+    // "微博" / "QQ空间"): a line of share targets alone, one of them too
+    id: CHROME_RULES.share.id,
+    zone: 'tail',
+    pattern: /./,
+    tokens: /(?:新浪微博|腾讯微博|微信好友|QQ空间|朋友圈|人人网|微信|微博|豆瓣|QQ)[|｜、]?/iy,
+    example: 'QQ空间',
+  },
+  {
     id: CHROME_RULES.correction.id,
     zone: 'anywhere',
     pattern: /^[【[]?(?:纠错|我要纠错|网站纠错|报错)[】\]]?$/,
