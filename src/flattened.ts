@@ -14,7 +14,7 @@
  * Used by the `unflatten` stage on flattened lines, and by strip-chrome to cut the chrome out of
  * a line that also holds prose instead of removing the line.
  */
-import { ATTACHMENT_NOTE, DOC_NUMBER, endsWithKind, FIELD_LABELS, isOrganLine, isOrganName, isRecipientList, KIND_WORDS, MASTHEAD, mayHoldDocNumber, NOTE_LINE, RECIPIENT_ENDING, RECIPIENTS_MAX_LENGTH, TITLE_MAX_LENGTH } from './rules/document.js'
+import { ATTACHMENT_NOTE, CONTACT_NOTE_OPENING, DOC_NUMBER, endsWithKind, FIELD_LABELS, isOrganLine, isOrganName, isRecipientList, KIND_WORDS, MASTHEAD, mayHoldDocNumber, NOTE_LINE, RECIPIENT_ENDING, RECIPIENTS_MAX_LENGTH, TITLE_MAX_LENGTH } from './rules/document.js'
 import { PRINTED_DATE } from './rules/dates.js'
 import { opensWithKnownPlace, opensWithPlace, placeShapedOpening } from './regions.js'
 import { DEADLINE_LABELS, matchSectionMarker, type MarkerMatch } from './rules/sections.js'
@@ -718,8 +718,6 @@ const ATTACHMENT_AFTER_SIGNATURE = /^附\s*件/
 const DASHED_MARK_AFTER_SIGNATURE = /^[-—－](?:\s*[0-9A-Za-z]{1,4}\s*[-—－]|\s*$)/
 /** What ends the 版记's last line after its date: the organ and date of the printing. */
 const IMPRINT_WORD = '印发'
-/** A 附注 naming whom to call, in brackets under the date: "（联系人：区司法局 孙伟；联系电话：…）". */
-const CONTACT_NOTE_AFTER_SIGNATURE = /^[（(](?:联系人|联系电话|联系方式)/
 
 /**
  * A flattened line's lines with a signature glued to the body's last sentence opened on a line
@@ -752,7 +750,7 @@ function withGluedSignatures(line: string, breaks: LineBreak[], end: number): Li
         startsWithFurniture(rest, 1) ||
         ATTACHMENT_AFTER_SIGNATURE.test(rest) ||
         DASHED_MARK_AFTER_SIGNATURE.test(rest) ||
-        CONTACT_NOTE_AFTER_SIGNATURE.test(rest)
+        CONTACT_NOTE_OPENING.test(rest)
       const words = (found[1] as string).trim()
       // the 附件说明 the signature stands under, glued before the signer: "…。附件：岷川县2022年度…工作安排
       // 岷川县人民政府办公室2022年4月12日"

@@ -164,6 +164,11 @@ export const TITLE_DATE_LINE = new RegExp(String.raw`^[（(]\s*(?:[\u4e00-\u9fa5
 
 /** 附注 lines: （此件公开发布）, （此件主动公开）, （此页无正文） … */
 export const NOTE_LINE = /^[（(](?:此件|此页|本件)[^（）()]{2,12}[）)]$/
+/** A 附注 naming whom to call, in brackets right under the signature's date (GB/T 9704 §7.3.7 prints
+ *  附注 there): "（联系人：王丽娟，联系电话：0816-2231465）". In a document's body such a bracket is an
+ *  instruction, not a 附注: read under the date only. */
+export const CONTACT_NOTE_OPENING = /^[（(](?:联系人|联系电话|联系方式)/
+export const CONTACT_NOTE_LINE = new RegExp(`${CONTACT_NOTE_OPENING.source}[:：][^（）()]{2,80}[）)]$`)
 
 /** 抄送 and 印发 lines of the 版记. */
 export const CC_LINE = /^抄\s*送\s*[:：]/

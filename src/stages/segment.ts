@@ -19,6 +19,7 @@ import {
   isImprintLine,
   MASTHEAD,
   NOTE_LINE,
+  CONTACT_NOTE_LINE,
   POSITIONAL_TITLE_LOOKBACK,
   POSITIONAL_TITLE_MIN_HAN,
   isOrganLine,
@@ -312,6 +313,9 @@ function markClosing(blocks: Block[]): void {
         if (above.role !== 'content' || !isOrganLine(above.text)) break
         above.role = 'signer'
       }
+      // the 附注 naming whom to call, right under the date
+      const next = blocks[i + 1]
+      if (next !== undefined && next.role === 'content' && CONTACT_NOTE_LINE.test(next.text)) next.role = 'note'
       markFollowingTitle(blocks, i + 1)
     }
   }

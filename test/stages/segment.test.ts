@@ -88,6 +88,16 @@ describe('segment', () => {
     ).toEqual(['content', 'attachment-note', 'attachment-note', 'signer', 'signature-date', 'note', 'cc', 'imprint'])
   })
 
+  it('reads a bracket naming whom to call right under the date as a 附注, and not inside the body', () => {
+    expect(roles(['请各单位认真组织实施。', '某街道办事处', '2024年2月26日', '（联系人：王丽娟，联系电话：0816-2231465）']).map(([role]) => role)).toEqual([
+      'content',
+      'signer',
+      'signature-date',
+      'note',
+    ])
+    expect(roles(['请于3月1日前报送。', '（联系人：王丽娟，联系电话：0816-2231465）', '二、工作要求']).map(([role]) => role)[1]).toBe('content')
+  })
+
   it('marks two signers on one line and a Chinese-numeral date', () => {
     expect(roles(['全面完成年度任务。', '中共某镇委员会 某镇人民政府', '二〇一五年三月十二日']).map(([r]) => r)).toEqual([
       'content',
