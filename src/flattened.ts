@@ -714,8 +714,9 @@ const AFTER_SIGNATURE_BRACKETS = unitTable('【[')
  *  after its signature (GB/T 9704 §7.4.2). */
 const ATTACHMENT_AFTER_SIGNATURE = /^附\s*件/
 /** A mark between dashes after a signature's date: a page's number ("- 3 -") or a copied article's
- *  end ("- END -"), furniture of the page; its first dash alone when a space after it ended the line. */
-const DASHED_MARK_AFTER_SIGNATURE = /^[-—－](?:\s*[0-9A-Za-z]{1,4}\s*[-—－]|\s*$)/
+ *  end ("- END -", or "END" alone), furniture of the page; its first dash alone when a space after it
+ *  ended the line. */
+const DASHED_MARK_AFTER_SIGNATURE = /^(?:[-—－](?:\s*[0-9A-Za-z]{1,4}\s*[-—－]|\s*$)|END(?![A-Za-z]))/
 /** What ends the 版记's last line after its date: the organ and date of the printing. */
 const IMPRINT_WORD = '印发'
 

@@ -119,7 +119,7 @@ describe('unflatten: a page joined with nothing', () => {
       '桐溪县人民政府（2023年3月15日）',
       '扫一扫在手机打开当前页',
     ])
-    for (const mark of ['- 3 -', '- END -']) {
+    for (const mark of ['- 3 -', '- END -', 'END来源：镇综合信息指挥室']) {
       expect(pieces(`${PARAGRAPH}本年度无其他需要报告的情况。晋泽市生态环境局2024年3月25日${mark}`)).toContain('晋泽市生态环境局2024年3月25日')
     }
   })
