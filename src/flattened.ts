@@ -767,6 +767,9 @@ function withGluedSignatures(line: string, breaks: LineBreak[], end: number): Li
       if (note !== undefined) add(lineStart + after - note.length)
       const lineGoesTo = imprint ? after + IMPRINT_WORD.length : after
       if (lineGoesTo < text.length) add(lineStart + lineGoesTo)
+      // the 附注 naming whom to call ends at its bracket: "…）附件：1.…" goes on with the attachment
+      const contactEnd = CONTACT_NOTE_OPENING.test(rest) ? rest.search(/[）)]/) : -1
+      if (contactEnd !== -1 && after + contactEnd + 1 < text.length) add(lineStart + after + contactEnd + 1)
       // the 版记 after the signature may end with its own organ and date: read on
       SIGNATURE_AFTER_SENTENCE.lastIndex = lineGoesTo
     }
@@ -1015,6 +1018,8 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
     return colon < at + WINDOW && labelWithColonAt(after) !== undefined ? 'structural' : undefined
   }
   const marker = matchSectionMarker(after)
+  // the 附件说明's first item goes on its label's line, whatever stands before the label: "…）附件：1.…"
+  if (marker !== undefined && marker.number === 1 && ATTACHMENT_LABEL_BEFORE.test(line.slice(Math.max(from, at - WINDOW), at))) return undefined
   // "单一，宣传" is no marker: a glued one is written with 、 or a full stop, never a comma
   if (marker !== undefined && !MARKER_WITH_COMMA.test(after)) {
     const inSequence = marker.number === 1 || marker.number === (numbers.get(marker.style) ?? 0) + 1
@@ -1072,6 +1077,9 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
   const strongLabel = (label as string).length >= STRONG_LABEL_MIN_LENGTH || letterSpaced || !isHanCharUnit(previous) || endsWithKind(before)
   return strongLabel ? 'structural' : undefined
 }
+
+/** The 附件说明's label right before a position: "附件：", "附件:". */
+const ATTACHMENT_LABEL_BEFORE = /附\s*件\s*[:：]\s*$/
 
 const COLON = 0x3a
 const FULL_WIDTH_COLON = 0xff1a

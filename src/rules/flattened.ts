@@ -74,7 +74,7 @@ export const FURNITURE_LABELS: readonly string[] = BREADCRUMB_LABELS.filter((lab
 export const FURNITURE_WORDS: readonly string[] = [
   '附件下载', '附件：', '【字体', '【字号', '【打印', '【关闭', '[打印', '[关闭', '打印本页', '关闭窗口', '分享到', '扫一扫', '上一篇：', '下一篇：',
   '上一篇', '下一篇', '相关链接', '相关稿件', '相关文章', '相关阅读', '相关解读：', '相关文件：', '相关附件', '文档附件', '责任编辑', '（责任编辑', '版权所有', '网站标识码', '主办单位：',
-  '承办单位：', '技术支持：', '网站地图', '关于我们', '联系我们', '返回顶部',
+  '承办单位：', '技术支持：', '网站地图', '关于我们', '联系我们', '返回顶部', '您是本站第', '扫一扫在手机',
 ]
 
 /** Glued to the text before it (no space), a furniture word this long or longer still opens a

@@ -152,6 +152,20 @@ describe('unflatten: a page joined with nothing', () => {
     ])
   })
 
+  it('ends a glued signature\'s contact 附注 at its bracket, the 附件说明 after it on one line with its first item', () => {
+    expect(pieces('五、其他需要报告的情况无。涪城区城厢街道办事处2024年2月26日（联系人：王丽娟，联系电话：0816-2231465）附件：1.城厢街道2023年度行政执法数据统计表2.城厢街道2024年法治建设工作要点扫一扫在手机打开当前页')).toEqual([
+      '五、其他需要报告的情况无。',
+      '涪城区城厢街道办事处2024年2月26日',
+      '（联系人：王丽娟，联系电话：0816-2231465）',
+      '附件：1.城厢街道2023年度行政执法数据统计表2.城厢街道2024年法治建设工作要点',
+      '扫一扫在手机打开当前页',
+    ])
+  })
+
+  it('opens a visitor counter glued to the footer line before it', () => {
+    expect(pieces('网站标识码：5107030001蜀ICP备05012345号-1川公网安备 51070302000131号联系电话：0816-2222110（工作日9:00-12:00，14:00-17:30）您是本站第1,283,406位访客').at(-1)).toBe('您是本站第1,283,406位访客')
+  })
+
   it('opens a title glued to a 主送 whose colon an earlier pass already ended the line at', () => {
     expect(
       pieces('涧政办发【2019】33号宁涧县人民政府办公室关于进一步落实行政执法“三项制度”的通知各镇人民政府，各街道办事处，县各委办局，县各直属单位：为全面落实《国务院办公厅关于全面推行行政执法公示制度的指导意见》要求，现就有关事项通知如下：'),
