@@ -271,6 +271,12 @@ function withColonlessBlock(line: string, breaks: LineBreak[], end: number): Lin
           // a value that ends by its shape, and what goes on after it: the title after the last, a
           // short label the block holds too ("成文日期2023-08-15文号历城政报〔2023〕7号")
           const value = line.slice(valueStart, valueEnd)
+          // the last value, of a closed vocabulary, with the title glued after it: "有效性" / "有效淮岭市司法局…工作安排"
+          if (k + 1 === run.length && CLOSED_VALUE_LABELS.has(line.slice(label.at, label.at + label.length))) {
+            const titleAt = titleAfterClosedValue(line.slice(valueStart, Math.min(lineEnd, valueStart + CLOSED_VALUE_MAX_LENGTH + TITLE_MAX_LENGTH)), line, valueStart)
+            if (titleAt !== undefined) add(valueStart + titleAt)
+            return
+          }
           const shaped = DATE_VALUE.exec(value) ?? DOC_NUMBER_VALUE.exec(value)
           if (shaped === null || shaped[0].length === value.length) return
           const after = valueStart + shaped[0].length
@@ -449,9 +455,21 @@ function shapedValueEnd(head: string): number | undefined {
   // a title glued to a value of a closed vocabulary (主动公开, 面向社会, 有效, 综合政务), where a place
   // the division table knows opens it and a kind word ends it: "公开范围:面向社会湖州市吴兴区…的报告"
   if (!CLOSED_VALUE_LABELS.has(label.replace(/[\s:：]/g, ''))) return undefined
+  const titleAt = titleAfterClosedValue(value)
+  return titleAt === undefined ? undefined : label.length + titleAt
+}
+
+/**
+ * Where a title glued to a value of a closed vocabulary starts in it ("有效黔桥县人民政府关于…的意见",
+ * "面向社会湖州市吴兴区…的报告"): a place the division table knows opens the title, or one the line
+ * prints elsewhere too (`line` and `valueStart` given), and the title holds a kind word.
+ */
+function titleAfterClosedValue(value: string, line?: string, valueStart = 0): number | undefined {
   for (let at = CLOSED_VALUE_MIN_LENGTH; at <= Math.min(CLOSED_VALUE_MAX_LENGTH, value.length - TITLE_MIN_LENGTH); at++) {
     if (NOT_IN_TITLE.test(value.charAt(at - 1))) return undefined
-    if (opensWithKnownPlace(value.slice(at)) && holdsKindWord(value.slice(at, at + TITLE_MAX_LENGTH))) return label.length + at
+    const title = value.slice(at, at + TITLE_MAX_LENGTH)
+    if (!holdsKindWord(title)) continue
+    if (opensWithKnownPlace(title) || (line !== undefined && opensWithPlaceNamedElsewhere(line, valueStart + at, title))) return at
   }
   return undefined
 }
@@ -607,10 +625,18 @@ const WIDGETS_BY_FIRST = labelsByFirstCharacter([...WIDGET_LABELS].sort((a, b) =
  * A flattened line's lines with a title glued after the widget words that open them on a line of
  * its own: "关闭桐阳县人民政府关于加强行政执法协调监督工作体系建设的实施意见" → "关闭" / "桐阳县人民政府关于…"
  * (the widget row above a title: 打印, 关闭, 收藏, 分享 …). The title opens with 关于, with a place the
- * division table knows or one the line prints again, and holds a kind word.
+ * division table knows or one the line prints again, and holds a kind word. Likewise a title glued
+ * to a closed vocabulary's value under its bare label, a space between them ("有效性　　　有效淮岭市…").
  */
 function withTitlesAfterWidgets(line: string, breaks: LineBreak[], end: number): LineBreak[] {
   return withLinesRead(line, breaks, end, (lineStart, lineEnd, add) => {
+    // the value of a closed vocabulary under its bare label, a block printed in columns of spaces:
+    // "有效性　　　有效淮岭市司法局2024年度…工作安排"
+    if (followsClosedValueLabel(line, lineStart)) {
+      const titleAt = titleAfterClosedValue(line.slice(lineStart, Math.min(lineEnd, lineStart + CLOSED_VALUE_MAX_LENGTH + TITLE_MAX_LENGTH)), line, lineStart)
+      if (titleAt !== undefined) add(lineStart + titleAt)
+      return
+    }
     let at = lineStart
     // the widget words in a row ("打印关闭"), each read by its first character
     for (let found = true; found && at < lineEnd; ) {
@@ -627,6 +653,19 @@ function withTitlesAfterWidgets(line: string, breaks: LineBreak[], end: number):
     if (!TITLE_START.test(after) || !holdsKindWord(after)) return
     if (after.startsWith('关于') || opensWithKnownPlace(after) || opensWithPlaceNamedElsewhere(line, at, after)) add(at)
   })
+}
+
+/** The longest closed-vocabulary label (有效性, 公开方式, 主题分类 …). */
+const CLOSED_VALUE_LABEL_MAX_LENGTH = Math.max(...[...CLOSED_VALUE_LABELS].map((label) => label.length))
+
+/** Whether the text right before `at`, its spaces aside, is a closed-vocabulary label alone. */
+function followsClosedValueLabel(line: string, at: number): boolean {
+  let end = at
+  while (end > 0 && isSpaceAt(line, end - 1)) end--
+  if (end === at) return false
+  const before = line.slice(Math.max(0, end - CLOSED_VALUE_LABEL_MAX_LENGTH), end)
+  for (const label of CLOSED_VALUE_LABELS) if (before.endsWith(label)) return true
+  return false
 }
 
 /** What a title with no 关于 or 中共 opens with for a glued body opening to be read after it: a

@@ -137,6 +137,19 @@ describe('unflatten: a page joined with nothing', () => {
     ])
   })
 
+  it('opens a title glued to the value of a closed vocabulary (有效性：有效) in a block printed without colons', () => {
+    // glued to the block, labels and values run together
+    expect(pieces('成文日期2023-05-09发布日期2023-05-15文号黔桥府发[2023]6号有效性有效黔桥县人民政府关于进一步加强行政执法监督工作的意见各乡镇人民政府：为进一步加强行政执法监督，黔桥县人民政府提出如下意见。').slice(6, 9)).toEqual([
+      '有效性',
+      '有效',
+      '黔桥县人民政府关于进一步加强行政执法监督工作的意见',
+    ])
+    // printed in columns of spaces: the place the title opens with is printed elsewhere too
+    expect(pieces('索引号　　003217756/2024-00009　　　发布机构　　淮岭市司法局　　　有效性　　　有效淮岭市司法局2024年度法治政府建设工作安排供稿单位：法治督察科　　发布日期：2024-02-29 16:30')).toContain(
+      '淮岭市司法局2024年度法治政府建设工作安排',
+    )
+  })
+
   it('opens a title glued after the widget words that open a line', () => {
     expect(pieces('字号：[ 大 中 小 ]　　打印关闭桐阳县人民政府关于加强行政执法协调监督工作体系建设的实施意见各乡镇人民政府，县直各部门：为进一步加强行政执法协调监督，桐阳县人民政府提出如下意见。')).toContain(
       '桐阳县人民政府关于加强行政执法协调监督工作体系建设的实施意见',
