@@ -81,5 +81,5 @@ export const NORMALIZE_RULES = declareRules('normalize', {
   punctuation: { id: 'normalize/punctuation', summary: 'ASCII `, : ; ? ! ( )` beside Chinese → `，：；？！（）`, brackets as a pair' },
   whitespace: { id: 'normalize/whitespace', summary: 'indentation, NBSP, U+3000, tabs; spaces beside Chinese punctuation' },
   blankLine: { id: 'normalize/blank-line', summary: 'blank lines' },
-  joinWrappedLine: { id: 'normalize/join-wrapped-line', summary: 'a page hard-wrapped at a fixed width: the lines of each paragraph joined' },
+  joinWrappedLine: { id: 'normalize/join-wrapped-line', summary: 'a page hard-wrapped at a fixed width (its lines weighed with its blank lines or without them alike): the lines of each paragraph joined' },
 } as const satisfies Record<string, { id: string; summary: string }>)

@@ -375,7 +375,7 @@ function joinWrappedPass(text: string, keepTitles: boolean): Edit[] {
     return matchSectionMarker(content(j)) === undefined ? next : undefined
   }
   const long = lines.filter((line) => (lengths[line.index] as number) >= WRAP_MIN_LENGTH)
-  const open = long.filter((line) => !endsSentence(line.index) && continuation(line.index, false))
+  const open = long.filter((line) => !endsSentence(line.index) && continuation(line.index, true))
   if (open.length < WRAP_MIN_LINES || open.length / Math.max(long.length, 1) < WRAP_MIN_SHARE) return []
   const widths = open.map((line) => lengths[line.index] as number).sort((a, b) => a - b)
   const width = widths[Math.floor(widths.length / 2)] as number

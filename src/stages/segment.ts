@@ -29,6 +29,7 @@ import {
   BRACKETED_SIGNATURE_DATE_LINE,
   SIGNATURE_DATE_LINE,
   SIGNER_AND_DATE_LINE,
+  SIGNER_AND_BRACKETED_DATE_LINE,
   TITLE_DATE_LINE,
   RECIPIENTS_MAX_LENGTH,
   TITLE_MAX_LINES,
@@ -103,7 +104,7 @@ function signerAndDate(line: TextLine): Block[] | undefined {
   // a date ends the line, or its bracket ("桐溪县人民政府（2023年3月15日）"): most lines are not read further
   const last = trimmed.charCodeAt(trimmed.length - 1)
   if (last !== DAY_UNIT && !(DATE_BRACKET_CLOSING_UNITS[last] === 1 && trimmed.charCodeAt(trimmed.length - 2) === DAY_UNIT)) return undefined
-  const match = SIGNER_AND_DATE_LINE.exec(trimmed)
+  const match = last === DAY_UNIT ? SIGNER_AND_DATE_LINE.exec(trimmed) : SIGNER_AND_BRACKETED_DATE_LINE.exec(trimmed)
   if (match === null) return undefined
   const signer = (match[1] as string).trim()
   if (!isOrganLine(signer)) return undefined

@@ -491,7 +491,8 @@ function markColumnLines(infos: LineInfo[], first: number, removals: Map<number,
   }
   for (let i = 0; i < first; i++) {
     const info = infos[i] as LineInfo
-    if (info.isBlank || removals.has(i) || codePointsIn(info.key) > TAB_MAX_LENGTH || /\d/.test(info.key)) continue
+    // a tab is a bare word: a label and its value ("责任单位：县司法局") is a field, not a tab
+    if (info.isBlank || removals.has(i) || codePointsIn(info.key) > TAB_MAX_LENGTH || /\d/.test(info.key) || LABEL_COLON.test(info.key)) continue
     const before = previousNonBlankIndex(infos, i)
     const after = nextNonBlank(infos, i + 1)
     if (before !== undefined && after !== undefined && after < first && removals.has(before) && removals.has(after)) {
@@ -508,12 +509,15 @@ function markColumnLines(infos: LineInfo[], first: number, removals: Map<number,
   }
   for (let i = 0; i < first; i++) {
     const info = infos[i] as LineInfo
-    const isTab = !info.isBlank && codePointsIn(info.key) <= TAB_MAX_LENGTH && !/\d/.test(info.key) && !endsWithKind(info.key)
+    const isTab = !info.isBlank && codePointsIn(info.key) <= TAB_MAX_LENGTH && !/\d/.test(info.key) && !endsWithKind(info.key) && !LABEL_COLON.test(info.key)
     if (isTab) run.push(i)
     else flush()
   }
   flush()
 }
+
+/** A field's colon with its value after it (a header's colon alone, "关联稿件：", may be a tab's). */
+const LABEL_COLON = /[:：]\s*\S/
 
 /** A PDF's running header: a line printed again next to each page number. */
 function markRunningHeaders(infos: LineInfo[], removals: Map<number, string>): void {

@@ -150,6 +150,15 @@ describe('normalize: hard-wrapped pages', () => {
       '（二）推进依法科学民主决策。修订完善议事规则和重大事项集体决策制度，将基层医疗卫生机构布局调整等3项事项列入重大行政决策目录。',
     ])
   })
+  it('weighs whether a page is wrapped with its blank lines or without them alike (the body it gives, blank lines dropped, parses the same)', () => {
+    const lines = wrapped.split('\n')
+    const withGaps = [...lines.slice(0, 3), '', ...lines.slice(3, 7), '', ...lines.slice(7)].join('\n')
+    expect(norm(withGaps).replace(/\n+/g, '\n')).toBe(norm(wrapped))
+    // a page of title-like lines, one of them cut at a page break: joined or not, the same with its gap as without
+    const cut = ['桐阳县人民政府关于加强行政执法协调监督工作体系建设的实施意见', '主办：北京市朝阳区人民政府办公室　　承办：北京市朝阳区政务服务和数据管理局', '修改2件、废止3件，清理结果在局门户网站公布。全年出台的2件规范性文', '中共遵义市委 遵义市人民政府关于2022年度法治政府建设情况的报告', '柳岗县教育局2020年法治政府建设年度报告', '安吉县人民政府']
+    const once = norm([...cut.slice(0, 3), '', ...cut.slice(3)].join('\n')).replace(/\n+/g, '\n')
+    expect(norm(once)).toBe(once)
+  })
   it('leaves pages whose lines are paragraphs alone', () => {
     const paragraphs = '一、主要举措\n（一）深化“放管服”改革。全年取消和下放行政许可事项12项，政务服务事项网上可办率达到98.6%。\n（二）规范行政执法行为。组织开展行政执法案卷评查，评查案卷326卷。\n序号 | 工作任务 | 责任单位\n1 | 落实法治建设第一责任人职责制度 | 县司法局'
     expect(norm(paragraphs)).toBe(paragraphs)

@@ -314,6 +314,14 @@ describe('strip-chrome: a content farm\'s blurb glued to the last paragraph it s
   })
 })
 
+describe('strip-chrome: tabs are bare words', () => {
+  it('takes a short line between two removed head lines for a tab, not a label with its value', () => {
+    const head = (middle: string) => removedRules(page(['首页 > 政务公开 > 法治政府建设', middle, '【打印】【关闭】']))
+    expect(head('县直部门').get('县直部门')).toBe('chrome/tab-labels')
+    expect(head('任单位：县司法局').has('任单位：县司法局')).toBe(false)
+  })
+})
+
 describe('strip-chrome: bylines that are a date', () => {
   const page = (byline: string) => `某市司法局2022年法治政府建设年度报告\n${byline}\n2022年，我局在市委、市政府的坚强领导下，深入学习贯彻习近平法治思想，扎实推进法治政府建设。\n`
   it.each([['某市人民政府 2019-04-22 10:15:00'], ['某县政府 www.example.gov.cn 2018-01-05 00:00'], ['【2019-07-02 16:20:11】'], ['07.11.2019  09:30'], ['某市司法局 2022年02月08日']])(
