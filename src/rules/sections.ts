@@ -33,6 +33,9 @@ export const MARKER_STYLES: readonly MarkerStyle[] = [
   { style: '第一条', pattern: new RegExp(`^第(${CN})条(?=[\\s\\u3000]|[\\u4e00-\\u9fa5（])`), value: chineseNumeralValue, render: (n) => `第${n}条`, opensWith: '第', example: '第一条 为了规范重大行政决策程序，…' },
   { style: '（一）', pattern: new RegExp(`^[（(](${CN})[）)]`), value: chineseNumeralValue, render: (n) => `（${n}）`, opensWith: '（(', example: '（一）强化组织领导，建立健全工作机制。' },
   { style: '一、', pattern: new RegExp(`^(${CN})[、，,．.]`), value: chineseNumeralValue, render: (n) => `${n}、`, opensWith: CN_DIGITS, example: '一、总体要求' },
+  // a 统计公报's parts, a number padded to two digits and a short heading alone on its line: "01综合",
+  // "02农业" … "10人民生活" (a paragraph opening with "10月…" runs on past a heading's length)
+  { style: '01', pattern: /^(0[1-9]|[1-9]\d)(?=[\u4e00-\u9fa5]{2,12}$)/, value: arabic, render: (n) => String(n).padStart(2, '0'), opensWith: ARABIC_DIGITS, example: '01综合' },
   { style: '（1）', pattern: /^[（(](\d{1,3})[）)]/, value: arabic, render: (n) => `（${n}）`, opensWith: '（(', example: '（1）完善行政执法程序' },
   { style: '1.', pattern: /^(\d{1,3})[.．](?![\d.．])/, value: arabic, render: (n) => `${n}.`, opensWith: ARABIC_DIGITS, example: '1. 深化行政审批制度改革。' },
   { style: '1、', pattern: /^(\d{1,3})、/, value: arabic, render: (n) => `${n}、`, opensWith: ARABIC_DIGITS, example: '1、加强组织领导' },

@@ -108,6 +108,16 @@ describe('numbering rules: the first characters a marker opens with', () => {
     expect(matchSectionMarker('⑳办结')?.number).toBe(20)
   })
 
+  it('reads a 统计公报\'s parts numbered with two padded digits, alone on their line', () => {
+    expect(matchSectionMarker('01综合')).toMatchObject({ style: '01', marker: '01', number: 1, rest: '综合' })
+    expect(matchSectionMarker('10人民生活')).toMatchObject({ style: '01', number: 10 })
+    // a paragraph opening with a number runs on past a heading's words
+    expect(matchSectionMarker('10月份全市共办理行政复议案件12件。')?.style).not.toBe('01')
+    expect(matchSectionMarker('2022年法治政府建设')).toBeUndefined()
+    const tree = split(['江西省2022年国民经济和社会发展统计公报', '01综合', '初步核算，全年地区生产总值32074.7亿元，比上年增长4.7%。', '02农业', '全年农林牧渔业总产值4223.8亿元，比上年增长4.3%。'])
+    expect(tree.map((s) => s.marker + s.heading)).toEqual(['01综合', '02农业'])
+  })
+
   it('stops a line no marker opens', () => {
     expect(matchSectionMarker('全年办结案件12件。')).toBeUndefined()
     expect(matchSectionMarker('统一部署')).toBeUndefined()
