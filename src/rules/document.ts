@@ -10,7 +10,7 @@ import { METADATA_RULES } from './metadata.js'
 /** Document kinds named by a title's last words; longest first (order matters). The 15 公文
  *  types of the 2012 条例 plus the report family and plan words these pages carry. */
 export const KIND_WORDS: readonly string[] = [
-  '实施方案', '工作要点', '工作总结', '工作计划', '工作安排', '实施意见', '实施细则', '实施办法', '管理办法',
+  '实施方案', '工作要点', '工作总结', '工作计划', '工作打算', '工作安排', '实施意见', '实施细则', '实施办法', '管理办法',
   '政策解读', '解读', '报告', '通知', '意见', '决定', '方案', '规划', '纲要', '规定', '办法', '细则', '通报',
   '公告', '通告', '批复', '请示', '纪要', '决议', '命令', '公报', '议案', '函', '总结', '要点', '计划', '条例',
   '规则', '制度', '预案', '指引', '清单', '倡议书', '讲话', '公示', '一封信', '指标体系', '信息公开表',
