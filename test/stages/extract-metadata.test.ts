@@ -334,7 +334,7 @@ describe('titles of real pages', () => {
     ['a date after the title', '关于2023年度法治政府建设示范项目拟推荐名单的公示（2024-02-18）', '关于2023年度法治政府建设示范项目拟推荐名单的公示'],
     ['a 文号 before the title', '某政办发〔2017〕12号《某市法治政府建设指标体系（试行）》', '某市法治政府建设指标体系（试行）'],
     ['spaces around the year', '某县司法局 2015 年法治政府建设情况报告', '某县司法局2015年法治政府建设情况报告'],
-    ['a title no kind word ends', '某乡2018年法治政府建设工作总结及2019年工作打算', '某乡2018年法治政府建设工作总结及2019年工作打算'],
+    ['a title no kind word ends', '某乡2018年法治政府建设工作总结及2019年工作思路', '某乡2018年法治政府建设工作总结及2019年工作思路'],
   ])('reads %s', (_name, line, title) => {
     expect(metadataOf([line, ...BODY]).metadata.title).toBe(title)
   })
@@ -347,8 +347,9 @@ describe('confidence: what is inferred says so', () => {
     for (const field of ['title', 'kind', 'family', 'issuers', 'period']) expect(evidence[field]?.confidence, field).toBe(1)
   })
   it('gives less to a title known by its position alone, and no more to the period read from it', () => {
-    const { metadata, evidence } = metadataOf(['某乡2018年法治政府建设工作总结及2019年工作打算', ...BODY])
-    expect(metadata.title).toBe('某乡2018年法治政府建设工作总结及2019年工作打算')
+    // no kind word ends it (思路 is none): known by its position
+    const { metadata, evidence } = metadataOf(['某乡2018年法治政府建设工作总结及2019年工作思路', ...BODY])
+    expect(metadata.title).toBe('某乡2018年法治政府建设工作总结及2019年工作思路')
     expect(evidence.title).toMatchObject({ rule: 'metadata/title-from-position', confidence: 0.8 })
     expect(evidence.period).toMatchObject({ rule: 'metadata/period-from-title', confidence: 0.8 })
   })
