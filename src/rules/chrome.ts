@@ -125,7 +125,7 @@ export const CHROME_RULES = declareRules('strip-chrome', {
   footerSiteMark: { id: 'chrome/footer-site-mark', summary: '党政机关 / 政府网站找错 marks' },
   browserHint: { id: 'chrome/browser-hint', summary: '建议使用…浏览器…分辨率' },
   cmsSignature: { id: 'chrome/cms-signature', summary: 'Produced By 大汉网络 …' },
-  tabLabels: { id: 'chrome/tab-labels', summary: '详细信息 / 公开具体内容 tabs; a short bare word between two removed head lines (县政府 / 县直部门), never a label with its value' },
+  tabLabels: { id: 'chrome/tab-labels', summary: '详细信息 / 公开具体内容 tabs; a short bare word between two removed head lines (县政府 / 县直部门), never a label with its value; a strip of short column names under the breadcrumb, columns named by a kind word (通知公告, 工作总结) inside it' },
   contentFarm: { id: 'chrome/content-farm', summary: '下面是小编为大家整理的…, 全文共…字, 加入会员, a copy site\'s welcome (欢迎光临某某范文网…), an upload line (某某文库 上传于… 已被下载128次)' },
   scriptLeftover: { id: 'chrome/script-leftover', summary: 'JavaScript / CSS lines left in a dump' },
   siteRepeated: { id: 'chrome/site-repeated', summary: 'a line repeated on most pages of one site (`--learn-chrome`)' },

@@ -499,9 +499,21 @@ function markColumnLines(infos: LineInfo[], first: number, removals: Map<number,
       removals.set(i, CHROME_RULES.tabLabels.id)
     }
   }
-  // a strip of three or more short lines of which some are column or tab lines is all tabs
+  // a strip of three or more short lines of which some are column or tab lines is all tabs; a
+  // column named by a kind word (通知公告, 工作总结, 政府信息公开制度) stands inside the strip, and at
+  // its end only when a longer title follows before the document (a short title ending with its kind
+  // word may stand there: "…部门解读 / 图文解读 / 视频解读" above "《…办法》政策解读" are columns)
   let run: number[] = []
+  const titleAfter = (index: number) => {
+    for (let k = index + 1; k < first; k++) {
+      const info = infos[k] as LineInfo
+      if (!info.isBlank && !removals.has(k) && codePointsIn(info.key) > TAB_MAX_LENGTH && endsWithKind(info.key)) return true
+    }
+    return false
+  }
   const flush = () => {
+    const last = run[run.length - 1]
+    if (last !== undefined && !titleAfter(last)) while (run.length > 0 && endsWithKind((infos[run[run.length - 1] as number] as LineInfo).key)) run.pop()
     if (run.length >= TAB_STRIP_MIN_LINES && run.some((i) => removals.get(i) === CHROME_RULES.columnName.id || removals.get(i) === CHROME_RULES.tabLabels.id)) {
       for (const i of run) if (!removals.has(i)) removals.set(i, CHROME_RULES.tabLabels.id)
     }
@@ -509,7 +521,7 @@ function markColumnLines(infos: LineInfo[], first: number, removals: Map<number,
   }
   for (let i = 0; i < first; i++) {
     const info = infos[i] as LineInfo
-    const isTab = !info.isBlank && codePointsIn(info.key) <= TAB_MAX_LENGTH && !/\d/.test(info.key) && !endsWithKind(info.key) && !LABEL_COLON.test(info.key)
+    const isTab = !info.isBlank && codePointsIn(info.key) <= TAB_MAX_LENGTH && !/\d/.test(info.key) && !LABEL_COLON.test(info.key)
     if (isTab) run.push(i)
     else flush()
   }

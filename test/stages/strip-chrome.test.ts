@@ -322,6 +322,23 @@ describe('strip-chrome: tabs are bare words', () => {
   })
 })
 
+describe('strip-chrome: a left column of column names under the breadcrumb', () => {
+  const body = ['2023年，我镇坚持以习近平法治思想为指导，全面推进依法行政，法治政府建设取得新成效。', '一、主要举措', '全年办理行政复议案件12件，全部依法按期办结。']
+  it('removes the strip, columns named by a kind word inside it too, and keeps the title', () => {
+    const column = ['威远镇', '机构职能', '领导分工', '工作动态', '通知公告', '规划计划', '工作总结', '财政信息', '政府信息公开年报']
+    const text = ['您的位置：首页 >> 政务公开 >> 乡镇信息公开 >> 威远镇 >> 工作总结', ...column, '', '威远镇2022年度法治政府建设工作总结', ...body].join('\n') + '\n'
+    const removed = removedRules(text)
+    for (const line of column) expect(removed.has(line), line).toBe(true)
+    expect(stripChrome(text).text).toContain('威远镇2022年度法治政府建设工作总结')
+  })
+  it('removes columns ending the strip with a kind word when a longer title follows, and keeps a short title that ends it', () => {
+    const interpretation = ['当前位置：首页 > 政务公开 > 政策解读 > 部门解读', '政策解读', '文件解读', '部门解读', '图文解读', '视频解读', '', '《永新县行政规范性文件合法性审核办法》政策解读', ...body].join('\n') + '\n'
+    expect(removedRules(interpretation).has('视频解读')).toBe(true)
+    const proposal = ['当前位置：首页 > 政务公开 > 通知公告', '通知公告', '工作动态', '规划计划', '法治倡议书', ...body].join('\n') + '\n'
+    expect(stripChrome(proposal).text).toContain('法治倡议书')
+  })
+})
+
 describe('strip-chrome: bylines that are a date', () => {
   const page = (byline: string) => `某市司法局2022年法治政府建设年度报告\n${byline}\n2022年，我局在市委、市政府的坚强领导下，深入学习贯彻习近平法治思想，扎实推进法治政府建设。\n`
   it.each([['某市人民政府 2019-04-22 10:15:00'], ['某县政府 www.example.gov.cn 2018-01-05 00:00'], ['【2019-07-02 16:20:11】'], ['07.11.2019  09:30'], ['某市司法局 2022年02月08日']])(
