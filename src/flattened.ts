@@ -271,6 +271,14 @@ function withColonlessBlock(line: string, breaks: LineBreak[], end: number): Lin
           // a value that ends by its shape, and what goes on after it: the title after the last, a
           // short label the block holds too ("成文日期2023-08-15文号历城政报〔2023〕7号")
           const value = line.slice(valueStart, valueEnd)
+          // a short label of the block glued after a value no shape ends, its own value shaped: the
+          // 文号 after an organ ("发布机构儋州市人民政府文号儋府〔2023〕45号成文日期…")
+          const shortAt = shortLabelWithShapedValue(value)
+          if (shortAt !== undefined) {
+            add(valueStart + shortAt.at)
+            add(valueStart + shortAt.at + shortAt.label.length)
+            return
+          }
           // the last value, of a closed vocabulary, with the title glued after it: "有效性" / "有效淮岭市司法局…工作安排"
           if (k + 1 === run.length && CLOSED_VALUE_LABELS.has(line.slice(label.at, label.at + label.length))) {
             const titleAt = titleAfterClosedValue(line.slice(valueStart, Math.min(lineEnd, valueStart + CLOSED_VALUE_MAX_LENGTH + TITLE_MAX_LENGTH)), line, valueStart)
@@ -301,6 +309,18 @@ function withColonlessBlock(line: string, breaks: LineBreak[], end: number): Lin
     }
     close()
   })
+}
+
+/** Where a short label of the disclosure block (文号, 日期 …) stands in a value, followed by a value of
+ *  its own that a shape ends (a 文号, a date). */
+function shortLabelWithShapedValue(value: string): { at: number; label: string } | undefined {
+  for (const label of SHORT_COLONLESS_LABELS) {
+    for (let at = value.indexOf(label, 1); at !== -1; at = value.indexOf(label, at + 1)) {
+      const rest = value.slice(at + label.length)
+      if (DOC_NUMBER_VALUE.test(rest) || DATE_VALUE.test(rest)) return { at, label }
+    }
+  }
+  return undefined
 }
 
 /** A 文号 anywhere in a line (its 代字 read from the left: the words glued before it come with it). */

@@ -150,6 +150,15 @@ describe('unflatten: a page joined with nothing', () => {
     )
   })
 
+  it('reads a short label of a colonless block glued after a value no shape ends, its own value shaped', () => {
+    expect(pieces('主题分类公安、安全生产监管发布机构儋州市人民政府文号儋府〔2023〕45号成文日期2023-12-29发布日期2023-12-30有效性有效').slice(3, 7)).toEqual([
+      '儋州市人民政府',
+      '文号',
+      '儋府〔2023〕45号',
+      '成文日期',
+    ])
+  })
+
   it('opens a title glued after the widget words that open a line', () => {
     expect(pieces('字号：[ 大 中 小 ]　　打印关闭桐阳县人民政府关于加强行政执法协调监督工作体系建设的实施意见各乡镇人民政府，县直各部门：为进一步加强行政执法协调监督，桐阳县人民政府提出如下意见。')).toContain(
       '桐阳县人民政府关于加强行政执法协调监督工作体系建设的实施意见',
