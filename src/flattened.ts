@@ -207,7 +207,7 @@ export function findLineBreaks(line: string): LineBreak[] {
   // each pass reads the lines the passes before it left: a 文号 opened on its own line leaves the
   // title and 主送 after it on a line the 主送's pass reads
   const withValues = withGluedValueEnds(line, withGluedSignatures(line, withColonlessBlock(line, breaks, end), end), end)
-  return withGluedBodyOpenings(line, withBylineNamesAfterTitles(line, withTitlesAfterWidgets(line, withGluedRecipients(line, withGluedDocNumbers(line, withValues, end), end), end), end), end)
+  return withGluedBodyOpenings(line, withBylineNamesAfterTitles(line, withTitlesAfterWidgetsOrValues(line, withGluedRecipients(line, withGluedDocNumbers(line, withValues, end), end), end), end), end)
 }
 
 /**
@@ -648,7 +648,7 @@ const WIDGETS_BY_FIRST = labelsByFirstCharacter([...WIDGET_LABELS].sort((a, b) =
  * division table knows or one the line prints again, and holds a kind word. Likewise a title glued
  * to a closed vocabulary's value under its bare label, a space between them ("有效性　　　有效淮岭市…").
  */
-function withTitlesAfterWidgets(line: string, breaks: LineBreak[], end: number): LineBreak[] {
+function withTitlesAfterWidgetsOrValues(line: string, breaks: LineBreak[], end: number): LineBreak[] {
   return withLinesRead(line, breaks, end, (lineStart, lineEnd, add) => {
     // the value of a closed vocabulary under its bare label, a block printed in columns of spaces:
     // "有效性　　　有效淮岭市司法局2024年度…工作安排"
@@ -812,10 +812,11 @@ function withGluedSignatures(line: string, breaks: LineBreak[], end: number): Li
         DASHED_MARK_AFTER_SIGNATURE.test(rest) ||
         CONTACT_NOTE_OPENING.test(rest)
       const words = (found[1] as string).trim()
+      const organs = ends && isOrganLine(words)
       // the 附件说明 the signature stands under, glued before the signer: "…。附件：岷川县2022年度…工作安排
       // 岷川县人民政府办公室2022年4月12日"
-      const signer = ends && !isOrganLine(words) ? signerAfterAttachment(words, line) : undefined
-      if (!ends || (signer === undefined && !isOrganLine(words))) {
+      const signer = ends && !organs ? signerAfterAttachment(words, line) : undefined
+      if (!ends || (signer === undefined && !organs)) {
         // the next try starts inside this match, at its signer's words
         SIGNATURE_AFTER_SENTENCE.lastIndex = found.index + 1
         continue

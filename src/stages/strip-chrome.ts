@@ -47,7 +47,7 @@ import { bareLabelAt, BODY_OPENING } from '../rules/flattened.js'
 import { holdsSentence, isProse, isTitleShaped } from '../line-shape.js'
 import { INSERTED_PINYIN, TONE_MARKS } from '../rules/normalize.js'
 import { FLAT_LINE_MIN_LENGTH } from '../rules/flattened.js'
-import { CLAUSE_MARK, SENTENCE_STOP } from '../rules/punctuation.js'
+import { CLAUSE_MARK, SENTENCE_END_MARKS, SENTENCE_STOP } from '../rules/punctuation.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { ALL_META_LABELS, BYLINE_LABELS, DISCLOSURE_LABELS, LABEL_SPACES, labelsByFirstCharacter, WIDGET_LABELS } from '../rules/labels.js'
 import { allMatches, codePointsIn, countHan, countNonSpace, foldWidth, matchKey, offsetOfKeyIndex, splitLines, trimChars, unitTable, type TextLine } from '../text.js'
@@ -811,7 +811,7 @@ function chromePieces(info: LineInfo, options: StripChromeOptions, zone: 'head' 
 /** What opens a note in brackets: a blurb that opens with one is a sentence of its own. */
 const OPENING_BRACKET_UNITS = unitTable('(（【[')
 /** What ends a sentence of the document before a blurb: its stops and semicolons. */
-const SENTENCE_STOP_UNITS = unitTable('。！？!?；;')
+const SENTENCE_STOP_UNITS = unitTable(`${SENTENCE_END_MARKS}；;`)
 
 /**
  * A blurb glued to the document's own sentences, in a line (or a piece of a flattened line) a rule
