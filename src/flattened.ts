@@ -20,7 +20,7 @@ import { opensWithKnownPlace, opensWithPlace, placeShapedOpening } from './regio
 import { DEADLINE_LABELS, matchSectionMarker, type MarkerMatch } from './rules/sections.js'
 import { CLAUSE_MARK, CLAUSE_MARKS, SENTENCE_END_MARKS } from './rules/punctuation.js'
 import { ALL_META_LABELS, BREADCRUMB_PAGE_ITEMS, BREADCRUMB_ROOTS, DISCLOSURE_LABELS, labelsByFirstCharacter, WIDGET_LABELS } from './rules/labels.js'
-import { bracketsBalanced, unitTable } from './text.js'
+import { bracketsBalanced, isHanUnit, unitTable } from './text.js'
 import {
   bareLabelAt,
   FLAT_LABELS,
@@ -657,6 +657,12 @@ function withTitlesAfterWidgetsOrValues(line: string, breaks: LineBreak[], end: 
       if (titleAt !== undefined) add(lineStart + titleAt)
       return
     }
+    // a left column of the section's columns glued before the title, no clause or number among them
+    const afterColumns = titleAfterColumns(line, lineStart, lineEnd)
+    if (afterColumns !== undefined) {
+      add(afterColumns)
+      return
+    }
     let at = lineStart
     // the widget words in a row ("打印关闭"), each read by its first character
     for (let found = true; found && at < lineEnd; ) {
@@ -674,6 +680,52 @@ function withTitlesAfterWidgetsOrValues(line: string, breaks: LineBreak[], end: 
     if (after.startsWith('关于') || opensWithKnownPlace(after) || opensWithPlaceNamedElsewhere(line, at, after)) add(at)
   })
 }
+
+/** How far into a line a left column of column names may run before the title glued to it. */
+const COLUMNS_MAX_LENGTH = 60
+/** The column names before it: Han characters only (no clause, no number, no bracket). */
+const COLUMN_NAMES = /^[\u4e00-\u9fa5]+$/
+
+/**
+ * Where a title starts after a left column of column names glued before it, as a page joined with
+ * nothing glues a site's column list to the document under it: "威远镇机构职能领导分工…财政信息政府
+ * 信息公开年报威远镇2022年度法治政府建设工作总结" → at 威远镇2022年度…; "政策解读文件解读部门解读图文解读
+ * 视频解读《永新县行政规范性文件合法性审核办法》政策解读" → at 《. The names are Han characters only; the
+ * title opens with the place the page is about (printed elsewhere in the line) and the year it reports
+ * on, or with 《 right after a column named by a kind word, and holds a kind word itself.
+ */
+function titleAfterColumns(line: string, lineStart: number, lineEnd: number): number | undefined {
+  if (matchSectionMarker(line.slice(lineStart, lineStart + WINDOW)) !== undefined) return undefined
+  const limit = Math.min(lineEnd - TITLE_MIN_LENGTH, lineStart + COLUMNS_MAX_LENGTH)
+  for (let at = lineStart + COLUMN_NAME_MIN_LENGTH; at <= limit; at++) {
+    const code = line.charCodeAt(at)
+    if (code === BOOK_TITLE_OPENING) {
+      const columns = line.slice(lineStart, at)
+      const title = line.slice(at, Math.min(lineEnd, at + TITLE_MAX_LENGTH))
+      return COLUMN_NAMES.test(columns) && endsWithKind(columns) && endsWithKind(title.slice(0, BOOK_TITLE_AND_KIND.exec(title)?.[0].length ?? 0)) ? at : undefined
+    }
+    if (!isHanUnit(code)) return undefined
+    const title = line.slice(at, Math.min(lineEnd, at + TITLE_MAX_LENGTH))
+    // "中共泸西县人民政府党组关于泸西县2020年…": the words before run on into the title, no column's
+    if (opensWithPlaceBeforeYear(title, line) && holdsKindWord(title) && !TITLE_RUNS_ON.test(line.slice(lineStart, at))) return at
+  }
+  return undefined
+}
+/** Words before a place that run on into a title (关于泸西县…, …的泸西县…), or open one (中共…). */
+const TITLE_RUNS_ON = /(?:关于|的|及|和|暨|与)$|^中共/
+/** A column's name is two characters at least. */
+const COLUMN_NAME_MIN_LENGTH = 2
+const BOOK_TITLE_OPENING = 0x300a // 《
+/** A title in book-title marks and the words after it, up to a clause or the line's end: "《…办法》政策解读". */
+const BOOK_TITLE_AND_KIND = /^《[^》]{2,80}》[\u4e00-\u9fa5]{0,8}/
+
+/** Whether a title opens with a place-shaped name the line prints again, the year it reports on
+ *  right after it ("威远镇2022年度…"). */
+function opensWithPlaceBeforeYear(title: string, line: string): boolean {
+  const place = placeShapedOpening(title, NAMED_PLACE_DEPTH)
+  return place !== undefined && place.length >= NAMED_PLACE_MIN_LENGTH && YEAR_AT_START.test(title.slice(place.length)) && timesPrinted(line, place) > 1
+}
+const YEAR_AT_START = /^(?:19|20)\d{2}/
 
 /** The longest closed-vocabulary label (有效性, 公开方式, 主题分类 …). */
 const CLOSED_VALUE_LABEL_MAX_LENGTH = Math.max(...[...CLOSED_VALUE_LABELS].map((label) => label.length))

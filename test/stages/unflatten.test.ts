@@ -159,6 +159,14 @@ describe('unflatten: a page joined with nothing', () => {
     ])
   })
 
+  it('opens a title glued after a left column of column names', () => {
+    const body = '2022年，威远镇坚持以习近平法治思想为指导，全面推进依法行政。威远镇人民政府2023年1月10日'
+    expect(pieces(`威远镇机构职能领导分工工作动态通知公告规划计划工作总结财政信息政府信息公开年报威远镇2022年度法治政府建设工作总结${body}`)[1]).toBe('威远镇2022年度法治政府建设工作总结')
+    expect(pieces('政策解读文件解读部门解读图文解读视频解读《永新县行政规范性文件合法性审核办法》政策解读2024年4月28日，县人民政府印发了《永新县行政规范性文件合法性审核办法》，现就有关内容解读如下。')[1]).toMatch(/^《永新县行政规范性文件合法性审核办法》政策解读/)
+    // words that run on into the title are the title's: "…党组关于泸西县2020年…"
+    expect(pieces(`中共泸西县人民政府党组关于泸西县2020年法治政府建设工作情况的报告2020年，泸西县坚持依法行政，全面推进法治政府建设。`)[0]).toBe('中共泸西县人民政府党组关于泸西县2020年法治政府建设工作情况的报告')
+  })
+
   it('opens a title glued after the widget words that open a line', () => {
     expect(pieces('字号：[ 大 中 小 ]　　打印关闭桐阳县人民政府关于加强行政执法协调监督工作体系建设的实施意见各乡镇人民政府，县直各部门：为进一步加强行政执法协调监督，桐阳县人民政府提出如下意见。')).toContain(
       '桐阳县人民政府关于加强行政执法协调监督工作体系建设的实施意见',
