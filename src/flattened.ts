@@ -696,21 +696,27 @@ const COLUMN_NAMES = /^[\u4e00-\u9fa5]+$/
  */
 function titleAfterColumns(line: string, lineStart: number, lineEnd: number): number | undefined {
   if (matchSectionMarker(line.slice(lineStart, lineStart + WINDOW)) !== undefined) return undefined
-  const limit = Math.min(lineEnd - TITLE_MIN_LENGTH, lineStart + COLUMNS_MAX_LENGTH)
-  for (let at = lineStart + COLUMN_NAME_MIN_LENGTH; at <= limit; at++) {
-    const code = line.charCodeAt(at)
-    if (code === BOOK_TITLE_OPENING) {
-      const columns = line.slice(lineStart, at)
-      const title = line.slice(at, Math.min(lineEnd, at + TITLE_MAX_LENGTH))
-      return COLUMN_NAMES.test(columns) && endsWithKind(columns) && endsWithKind(title.slice(0, BOOK_TITLE_AND_KIND.exec(title)?.[0].length ?? 0)) ? at : undefined
-    }
-    if (!isHanUnit(code)) return undefined
+  // the column names run to the first character that is no Han one: the title's 《 or its year
+  let columnsEnd = lineStart
+  const limit = Math.min(lineEnd, lineStart + COLUMNS_MAX_LENGTH)
+  while (columnsEnd < limit && isHanUnit(line.charCodeAt(columnsEnd))) columnsEnd++
+  if (columnsEnd - lineStart < COLUMN_NAME_MIN_LENGTH || columnsEnd >= lineEnd - TITLE_MIN_LENGTH) return undefined
+  const columns = line.slice(lineStart, columnsEnd)
+  if (line.charCodeAt(columnsEnd) === BOOK_TITLE_OPENING) {
+    const title = BOOK_TITLE_AND_KIND.exec(line.slice(columnsEnd, Math.min(lineEnd, columnsEnd + TITLE_MAX_LENGTH)))
+    return title !== null && endsWithKind(columns) && endsWithKind(title[0]) ? columnsEnd : undefined
+  }
+  // the place's name stands right before the year, at most PLACE_NAME_MAX_LENGTH long
+  if (!YEAR_AT_START.test(line.slice(columnsEnd, columnsEnd + 4))) return undefined
+  for (let at = Math.max(lineStart + COLUMN_NAME_MIN_LENGTH, columnsEnd - PLACE_NAME_MAX_LENGTH); at <= columnsEnd - NAMED_PLACE_MIN_LENGTH; at++) {
     const title = line.slice(at, Math.min(lineEnd, at + TITLE_MAX_LENGTH))
     // "中共泸西县人民政府党组关于泸西县2020年…": the words before run on into the title, no column's
     if (opensWithPlaceBeforeYear(title, line) && holdsKindWord(title) && !TITLE_RUNS_ON.test(line.slice(lineStart, at))) return at
   }
   return undefined
 }
+/** A place's name before the year a title reports on is this long at most (a county's, a town's). */
+const PLACE_NAME_MAX_LENGTH = 8
 /** Words before a place that run on into a title (关于泸西县…, …的泸西县…), or open one (中共…). */
 const TITLE_RUNS_ON = /(?:关于|的|及|和|暨|与)$|^中共/
 /** A column's name is two characters at least. */
