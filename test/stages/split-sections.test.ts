@@ -160,6 +160,7 @@ describe('split-sections: a part heading run into its paragraph (sections/glued-
     ['a part on the outcome', '二、评查结果市生态环境局等8个单位案卷质量较高，评为优秀等次。', '评查结果'],
     ['a part on the scope', '二、评查范围2019年1月1日至12月31日期间办结的行政处罚案卷。', '评查范围'],
     ['a part with no other matters', '二、其他需要报告的事项无。', '其他需要报告的事项'],
+    ['an interpretation\'s part on what marks the rules', '二、主要特点《办法》主要有以下三个特点：一是明确审核主体。', '主要特点'],
   ])('%s', (_name, line, heading) => {
     expect(headings(['一、主要工作开展情况', '全年办结复议案件。', line])[1]).toBe(heading)
   })
