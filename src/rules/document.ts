@@ -221,8 +221,9 @@ function withoutAside(item: string): string {
 export const TITLE_MAX_LENGTH = 120
 /** A disclosure block's 信息名称 shorter than this names no document (通知, 报告). */
 export const DISCLOSURE_TITLE_MIN_LENGTH = 4
-/** A date a page prints after a title: "…名单的公示（2024-02-18）", "（2023年2月15日）". */
-export const TITLE_DATE_SUFFIX = /[（(](?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[）)]$/
+/** A date a page prints after a title: "…名单的公示（2024-02-18）", "（2023年2月15日）", and the meeting
+ *  that adopted the document after it: "（2023年5月9日县人民政府第14次常务会议审议通过）". */
+export const TITLE_DATE_SUFFIX = /[（(](?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^（）()]{0,30}(?:通过|发布|印发|施行))?[）)]$/
 /** A title found by its position alone (no kind word ends it) has at least this many Han characters. */
 export const POSITIONAL_TITLE_MIN_HAN = 8
 /** …and stands among the last this many lines above the body. */

@@ -25,7 +25,7 @@ export const METADATA_RULES = declareRules('extract-metadata', {
   titleFromHead: {
     id: 'metadata/title-from-head',
     confidence: 1,
-    summary: 'the title at the top of the document, wrapped lines joined (a letter-spaced title read without its spaces; a date after it, a 文号 before it and spaces around its year dropped)',
+    summary: 'the title at the top of the document, wrapped lines joined (a letter-spaced title read without its spaces; a date after it in brackets — with the meeting that adopted it: （2023年5月9日…常务会议审议通过） —, a 文号 before it and spaces around its year dropped)',
   },
   titleFromPageHeading: { id: 'metadata/title-from-page-heading', confidence: 1, summary: 'the CMS heading when the document prints no title of its own' },
   titleFromHtmlHead: { id: 'metadata/title-from-html-head', confidence: 0.9, summary: '`<meta name="ArticleTitle">` or `<title>`, when the page prints none' },
