@@ -148,10 +148,12 @@ export const SIGNATURE_DATE_LINE = new RegExp(`^(?:${PRINTED_DATE})$`)
 
 /** A signer and the signature's date on one line ("槐川县交通运输局2021年12月30日", "某县人民政府
  *  2023年3月15日"): the signer's words, then the date. Whether the words name organs is
- *  isOrganLine's to say. */
-export const SIGNER_AND_DATE_LINE = new RegExp(`^(\\S.{1,59}?)\\s*(${PRINTED_DATE})$`)
+ *  isOrganLine's to say. The words end with a character that is no space, so that the words and the
+ *  spaces before the date are read one way only (a lazy `.{1,59}?` beside `\s*` took the linear-time
+ *  check 13 s of fuzzing, and a busy machine could read that as super-linear). */
+export const SIGNER_AND_DATE_LINE = new RegExp(`^(\\S.{0,58}?\\S)\\s*(${PRINTED_DATE})$`)
 /** …and the date in brackets after the signer: "桐溪县人民政府（2023年3月15日）". */
-export const SIGNER_AND_BRACKETED_DATE_LINE = new RegExp(`^(\\S.{1,59}?)([（(]\\s*(?:${PRINTED_DATE})\\s*[）)])$`)
+export const SIGNER_AND_BRACKETED_DATE_LINE = new RegExp(`^(\\S.{0,58}?\\S)([（(]\\s*(?:${PRINTED_DATE})\\s*[）)])$`)
 
 /** A signature date whose every unit a scraper lost ("2016124" for 2016年12月4日): a year and
  *  two to four digits, on a line of its own under the signers (the repair stage reads it). */
