@@ -556,9 +556,13 @@ function afterCounter(line: string, lineStart: number): number | undefined {
 
 /** Whether a title opens with a place-shaped name the line prints again and names a year. */
 function opensWithPlaceAndYear(title: string, line: string): boolean {
-  if (!YEAR_IN_TITLE.test(title)) return false
+  return YEAR_IN_TITLE.test(title) && placePrintedAgain(title, line) !== undefined
+}
+
+/** The place-shaped name a title opens with, to a town's depth, when the line prints it again. */
+function placePrintedAgain(title: string, line: string): string | undefined {
   const place = placeShapedOpening(title, NAMED_PLACE_DEPTH)
-  return place !== undefined && place.length >= NAMED_PLACE_MIN_LENGTH && timesPrinted(line, place) > 1
+  return place !== undefined && place.length >= NAMED_PLACE_MIN_LENGTH && timesPrinted(line, place) > 1 ? place : undefined
 }
 
 /** Where the title before a glued 主送 ends: after the kind word nearest the colon such that the
@@ -728,8 +732,8 @@ const BOOK_TITLE_AND_KIND = /^《[^》]{2,80}》[\u4e00-\u9fa5]{0,8}/
 /** Whether a title opens with a place-shaped name the line prints again, the year it reports on
  *  right after it ("威远镇2022年度…"). */
 function opensWithPlaceBeforeYear(title: string, line: string): boolean {
-  const place = placeShapedOpening(title, NAMED_PLACE_DEPTH)
-  return place !== undefined && place.length >= NAMED_PLACE_MIN_LENGTH && YEAR_AT_START.test(title.slice(place.length)) && timesPrinted(line, place) > 1
+  const place = placePrintedAgain(title, line)
+  return place !== undefined && YEAR_AT_START.test(title.slice(place.length))
 }
 const YEAR_AT_START = /^(?:19|20)\d{2}/
 
