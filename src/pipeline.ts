@@ -117,7 +117,7 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
   // site's own identity for the region
   const removed = chrome.edits.map((edit) => ({ rule: edit.rule, line: file.lineOf(edit.start, 'unflattened'), text: edit.before.replace(/\r?\n$/, '') }))
   const blocks = segment(repaired.text)
-  const tree = splitSectionTree(blocks)
+  const tree = splitSectionTree(blocks, { lineBreaksLost: flat.edits.length > 0 })
   const extracted = extractMetadata({
     blocks,
     breadcrumb: chrome.captured.breadcrumb,
@@ -234,7 +234,7 @@ function asPrinted(
   const printedBlocks = segment(repaired.text)
   if (printedBlocks.length !== blocks.length) return undefined
   const withRoles = printedBlocks.map((block, i) => ({ ...block, role: (blocks[i] as Block).role }))
-  return { body: repaired.text, sections: splitSections(withRoles) }
+  return { body: repaired.text, sections: splitSections(withRoles, { lineBreaksLost: options.unflattened === true }) }
 }
 
 interface Page {

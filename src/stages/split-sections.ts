@@ -32,8 +32,11 @@ import { unitTable } from '../text.js'
 import type { Section } from '../types.js'
 import type { Block } from './segment.js'
 
-/** No options yet; kept so callers pass a stable shape. */
-export type SplitSectionsOptions = Record<string, never>
+export interface SplitSectionsOptions {
+  /** The page's line breaks were lost (the unflatten stage put some back): every heading may have
+   *  run into its paragraph, so none is expected alone on its line (sections/glued-paragraph). */
+  lineBreaksLost?: boolean
+}
 
 /** A section with the index of the block that opened it (for evidence and review). */
 interface OpenSection {
@@ -53,6 +56,10 @@ const COLON_HEADING_MAX_LENGTH = 30
 /** What no glued heading holds before the marker under it: a heading with a sentence is run in. */
 const HEADING_STOP = `${CLAUSE_MARKS}：:`
 const HEADING_STOP_UNITS = unitTable(HEADING_STOP)
+/** A heading of two clauses is at most this long ("二、2023年度党政主要负责人履行推进法治建设第一责任人
+ *  职责，加强法治政府建设的有关情况", 42 characters), and they are joined by a comma. */
+const GLUED_TWO_CLAUSE_HEADING_MAX_LENGTH = 60
+const HEADING_COMMA_UNITS = unitTable('，,')
 /** What a paragraph a heading ran into holds before its first clause ends, at the least ("一年来"). */
 const GLUED_PARAGRAPH_MIN_LENGTH = 3
 /** The styles of a document's parts, whose headings are noun phrases (一、存在的问题); below them a
@@ -91,7 +98,7 @@ export function splitSections(blocks: readonly Block[], options: SplitSectionsOp
  * @param blocks the document's paragraphs with their parts (from `segment`)
  * @returns the top-level sections, and each section's start offset depth-first
  */
-export function splitSectionTree(blocks: readonly Block[], _options: SplitSectionsOptions = {}): SectionTree {
+export function splitSectionTree(blocks: readonly Block[], options: SplitSectionsOptions = {}): SectionTree {
   const roots: Section[] = []
   const starts: number[] = []
   const stack: OpenSection[] = []
@@ -99,7 +106,7 @@ export function splitSectionTree(blocks: readonly Block[], _options: SplitSectio
   const lastNumber = new Map<string, number>()
   const all: OpenSection[] = []
 
-  for (const { text, start, afterSignature, marker } of contentTexts(blocks)) {
+  for (const { text, start, afterSignature, marker } of contentTexts(blocks, options.lineBreaksLost === true)) {
     // sections/attachment-restart: below the signature, the top-level numbering starting again
     // at 一 is an attachment's (附件2's list of 一、高血压病 …), not the document's: the tree ends
     if (afterSignature && marker !== undefined && marker.number === 1 && rankOf.get(marker.style) === 0 && roots.length > 0) break
@@ -157,7 +164,7 @@ export function splitSectionTree(blocks: readonly Block[], _options: SplitSectio
  * the paragraph （一）健全工作机制，… — the heading is short, ends in no punctuation, and what
  * follows opens a run of another style at 1.
  */
-function contentTexts(blocks: readonly Block[]): ContentText[] {
+function contentTexts(blocks: readonly Block[], lineBreaksLost: boolean): ContentText[] {
   const texts: ContentText[] = []
   let afterSignature = false
   for (const block of blocks) {
@@ -174,7 +181,7 @@ function contentTexts(blocks: readonly Block[]): ContentText[] {
       texts.push({ text: rest, start: block.start + cut, afterSignature, marker: matchSectionMarker(rest) })
     }
   }
-  return cutGluedParagraphs(texts)
+  return cutGluedParagraphs(texts, lineBreaksLost)
 }
 
 /**
@@ -182,16 +189,18 @@ function contentTexts(blocks: readonly Block[]): ContentText[] {
  * the document prints the other headings of its style alone on their lines ("二、存在问题在看到成绩
  * 的同时，我们也…" beside "一、工作开展情况" and "三、下一步工作计划"): cut after the heading's
  * last noun (HEADING_END_WORDS), when what follows it runs on to a clause mark. A document whose
- * headings of that style all carry their text ("一、加强组织领导，…") is left as it is.
+ * headings of that style all carry their text ("一、加强组织领导，…") is left as it is — unless the
+ * page lost its line breaks: there no heading could stay alone on its line, and every style is read
+ * ("……。二、存在的问题过去一年，我局…" → 二、存在的问题 | 过去一年，我局…).
  */
-function cutGluedParagraphs(texts: ContentText[]): ContentText[] {
+function cutGluedParagraphs(texts: ContentText[], lineBreaksLost: boolean): ContentText[] {
   const standalone = new Set<string>()
-  for (const { marker } of texts) if (marker !== undefined && isStandaloneHeading(marker)) standalone.add(marker.style)
+  for (const { marker } of texts) if (marker !== undefined && (lineBreaksLost || isStandaloneHeading(marker))) standalone.add(marker.style)
   if (standalone.size === 0) return texts
   const out: ContentText[] = []
   for (const piece of texts) {
     const { marker } = piece
-    const cut = marker !== undefined && standalone.has(marker.style) ? gluedCut(piece.text, marker) : undefined
+    const cut = marker !== undefined && standalone.has(marker.style) ? gluedCut(piece.text, marker, lineBreaksLost) : undefined
     if (cut === undefined) {
       out.push(piece)
       continue
@@ -206,10 +215,10 @@ function cutGluedParagraphs(texts: ContentText[]): ContentText[] {
 
 /** Where a heading of a style the document prints alone elsewhere ran into its paragraph: a part's
  *  after its last noun, a heading below the parts only before a plan paragraph's opening. */
-function gluedCut(text: string, marker: MarkerMatch): number | undefined {
-  if (PART_HEADING_STYLES.has(marker.style)) return gluedParagraphStart(text, marker)
+function gluedCut(text: string, marker: MarkerMatch, lineBreaksLost: boolean): number | undefined {
+  if (PART_HEADING_STYLES.has(marker.style)) return gluedParagraphStart(text, marker, lineBreaksLost ? 2 : 1)
   if (!SUB_HEADING_STYLES.has(marker.style)) return undefined
-  const cut = gluedParagraphStart(text, marker)
+  const cut = gluedParagraphStart(text, marker, 1)
   return cut !== undefined && SUB_HEADING_PARAGRAPH_OPENING.test(text.slice(cut)) ? cut : undefined
 }
 
@@ -221,30 +230,57 @@ function isStandaloneHeading(marker: MarkerMatch): boolean {
   return true
 }
 
-/** Where the paragraph a heading ran into starts: after the first heading noun no joiner, noun or
- *  modifier and noun continues, when the paragraph's first clause goes on after it. */
-function gluedParagraphStart(text: string, marker: MarkerMatch): number | undefined {
+/**
+ * Where the paragraph a heading ran into starts: after the first heading noun no joiner, noun or
+ * modifier and noun continues, when the paragraph's first clause goes on after it. A heading of two
+ * clauses (`clauses` 2, read on a page that lost its line breaks, where a part heading is as often
+ * two phrases joined by a comma) may end in its second: "一、充分肯定成绩，清醒认识依法行政工作面临的
+ * 形势近年来，全市…" → 充分肯定成绩，清醒认识依法行政工作面临的形势 | 近年来，全市…. Only when its
+ * sentence runs on past two clauses: a heading has two at most, and one that ends at its full stop
+ * ("一、强化组织保障，确保各项任务全面落实到位。") is whole.
+ */
+function gluedParagraphStart(text: string, marker: MarkerMatch, clauses: number): number | undefined {
   let start = text.length - marker.rest.length
   while (start < text.length && /[\s:：、.．]/.test(text.charAt(start))) start++
-  let clauseEnd = start
-  while (clauseEnd < text.length && HEADING_STOP_UNITS[text.charCodeAt(clauseEnd)] !== 1) clauseEnd++
-  // a paragraph that never reaches a clause mark is a heading, however long
-  if (clauseEnd === text.length) return undefined
-  const limit = Math.min(clauseEnd, start + GLUED_HEADING_MAX_LENGTH)
-  for (let at = start; at < limit; ) {
-    const end = headingWordEnd(text, at)
-    if (end === undefined) {
-      at++
-      continue
+  const maxLength = clauses > 1 ? GLUED_TWO_CLAUSE_HEADING_MAX_LENGTH : GLUED_HEADING_MAX_LENGTH
+  let clauseStart = start
+  for (let clause = 1; clause <= clauses; clause++) {
+    let clauseEnd = clauseStart
+    while (clauseEnd < text.length && HEADING_STOP_UNITS[text.charCodeAt(clauseEnd)] !== 1) clauseEnd++
+    // a paragraph that never reaches a clause mark is a heading, however long
+    if (clauseEnd === text.length) return undefined
+    const limit = Math.min(clauseEnd, start + maxLength)
+    for (let at = clauseStart; at < limit; ) {
+      const end = headingWordEnd(text, at)
+      if (end === undefined) {
+        at++
+        continue
+      }
+      at = end
+      // a heading is more than its noun: "建议实行…" is a sentence, not the heading 建议
+      if (end - start <= HEADING_NOUN_LENGTH || HEADING_WORD_JOINER_UNITS[text.charCodeAt(end)] === 1) continue
+      if (headingWordEnd(text, end) !== undefined || headingWordEnd(text, end + HEADING_MODIFIER_LENGTH) !== undefined) continue
+      const paragraph = clauseEnd - end >= GLUED_PARAGRAPH_MIN_LENGTH || NOTHING_TO_REPORT.test(text.slice(end))
+      if (paragraph && end <= limit && (clause === 1 || runsOnPastTwoClauses(text, start))) return end
+      break
     }
-    at = end
-    // a heading is more than its noun: "建议实行…" is a sentence, not the heading 建议
-    if (end - start <= HEADING_NOUN_LENGTH || HEADING_WORD_JOINER_UNITS[text.charCodeAt(end)] === 1) continue
-    if (headingWordEnd(text, end) !== undefined || headingWordEnd(text, end + HEADING_MODIFIER_LENGTH) !== undefined) continue
-    const paragraph = clauseEnd - end >= GLUED_PARAGRAPH_MIN_LENGTH || NOTHING_TO_REPORT.test(text.slice(end))
-    return paragraph && end <= limit ? end : undefined
+    // only a comma lets the heading go on into its next clause
+    if (HEADING_COMMA_UNITS[text.charCodeAt(clauseEnd)] !== 1) return undefined
+    clauseStart = clauseEnd + 1
   }
   return undefined
+}
+
+/** Whether the sentence from `start` holds a third clause: two commas before its end. */
+function runsOnPastTwoClauses(text: string, start: number): boolean {
+  let commas = 0
+  for (let at = start; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (HEADING_COMMA_UNITS[code] === 1) {
+      if (++commas === 2) return true
+    } else if (HEADING_STOP_UNITS[code] === 1) return false
+  }
+  return false
 }
 
 /** The end of the heading noun at `at`, if one starts there. */

@@ -174,6 +174,33 @@ describe('split-sections: a part heading run into its paragraph (sections/glued-
     const last = (lines[lines.length - 1] as string).replace(/^(?:[一二三四五]、|（[一二三四五]）)/, '')
     expect(flat(split(lines))).toContain(last.replace(/。$/, '').split('。')[0])
   })
+  describe('on a page whose line breaks were lost, where no heading could stand alone', () => {
+    // as the unflatten stage leaves such a page: each part opens a paragraph, its heading run in
+    const lines = [
+      '一、主要举措和成效过去一年，我委坚持以上率下，推动法治建设各项任务落实。',
+      '二、制定依据《实施方案》以中共中央、国务院印发的纲要为依据，结合本县实际制定。',
+      '三、存在的问题和下一步打算过去一年，我委法治建设虽取得一定成效，但仍存在不足。',
+    ]
+    const sections = (lineBreaksLost: boolean) => splitSections(segment(lines.join('\n')), { lineBreaksLost }).map((s) => s.heading)
+    it('cuts every part heading after its noun', () => {
+      expect(sections(true)).toEqual(['主要举措和成效', '制定依据', '存在的问题和下一步打算'])
+    })
+    it('leaves them run in on a page that kept its lines', () => {
+      expect(sections(false)[0]).toBe('主要举措和成效过去一年，我委坚持以上率下，推动法治建设各项任务落实')
+    })
+    const headingsOf = (parts: string[]) => splitSections(segment(parts.join('\n')), { lineBreaksLost: true }).map((s) => s.heading)
+    it('ends a heading of two clauses in its second', () => {
+      expect(
+        headingsOf([
+          '一、充分肯定成绩，清醒认识依法行政工作面临的形势近年来，全市各级各部门认真贯彻纲要，依法行政工作取得了明显成效。',
+          '二、2023年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况街道工委书记带头落实第一责任人职责，亲自部署重要法治工作。',
+        ]),
+      ).toEqual(['充分肯定成绩，清醒认识依法行政工作面临的形势', '2023年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况'])
+    })
+    it('keeps a heading of two clauses whole at its full stop', () => {
+      expect(headingsOf(['一、强化组织保障，确保各项任务全面落实到位。县政府成立工作专班，定期调度。'])).toEqual(['强化组织保障，确保各项任务全面落实到位'])
+    })
+  })
 })
 
 describe('split-sections: a heading below the parts run into its paragraph (sections/glued-paragraph)', () => {
