@@ -157,6 +157,7 @@ describe('split-sections: a part heading run into its paragraph (sections/glued-
     ['a background part', '二、起草背景根据《法治政府建设实施纲要（2021—2025年）》，结合本县实际。', '起草背景'],
     ['a notice\'s part on who reports', '二、明确报告主体各县（区）人民政府、市人民政府各部门，均为报告主体。', '明确报告主体'],
     ['a notice\'s part on when', '二、公示时间公示期为2024年2月18日至2024年2月24日，共5个工作日。', '公示时间'],
+    ['a notice\'s part on the time allowed', '二、严格报送时限各县（区）人民政府的年度报告，须于2月20日前报送。', '严格报送时限'],
     ['a part on the outcome', '二、评查结果市生态环境局等8个单位案卷质量较高，评为优秀等次。', '评查结果'],
     ['a part on the scope', '二、评查范围2019年1月1日至12月31日期间办结的行政处罚案卷。', '评查范围'],
     ['a part with no other matters', '二、其他需要报告的事项无。', '其他需要报告的事项'],
