@@ -206,7 +206,7 @@ export function findLineBreaks(line: string): LineBreak[] {
   }
   // each pass reads the lines the passes before it left: a 文号 opened on its own line leaves the
   // title and 主送 after it on a line the 主送's pass reads
-  const withValues = withGluedValueEnds(line, withGluedSignatures(line, withColonlessBlock(line, breaks, end), end), end)
+  const withValues = withGluedValueEnds(line, withGluedSignatures(line, withClockEnds(line, withColonlessBlock(line, breaks, end), end), end), end)
   return withGluedBodyOpenings(line, withBylineNamesAfterTitles(line, withTitlesAfterWidgetsOrValues(line, withGluedRecipients(line, withGluedDocNumbers(line, withValues, end), end), end), end), end)
 }
 
@@ -227,6 +227,27 @@ function withLinesRead(line: string, breaks: LineBreak[], end: number, visit: (l
     if (last === undefined || found.start > last.end) merged.push(found)
   }
   return merged
+}
+
+/** A clock's date and weekday ("今天是：2024年4月15日 星期一"), with what may go on after it on its line:
+ *  the lunar date, a time of day in prose ("…星期一上午，…"), punctuation. */
+const CLOCK_DATE_END = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t\u3000\u00a0]*(?:星期|礼拜)[一二三四五六日天](?![ \t\u3000\u00a0]|农历|[上下中晚早凌傍]|[，,。；;、）)】\]])/g
+
+/**
+ * A flattened line's lines with the text glued after a clock's weekday opened on a line of its
+ * own: "今天是：2024年4月15日 星期一首页 | 政务公开 | …" → "…星期一" / "首页 | 政务公开 | …". Nothing
+ * of a page but the clock's own lunar date goes on after a date's weekday.
+ */
+function withClockEnds(line: string, breaks: LineBreak[], end: number): LineBreak[] {
+  if (!line.includes('星期') && !line.includes('礼拜')) return breaks
+  return withLinesRead(line, breaks, end, (lineStart, lineEnd, add) => {
+    const text = line.slice(lineStart, lineEnd)
+    CLOCK_DATE_END.lastIndex = 0
+    for (let found = CLOCK_DATE_END.exec(text); found !== null; found = CLOCK_DATE_END.exec(text)) {
+      const after = found.index + found[0].length
+      if (after < text.length) add(lineStart + after)
+    }
+  })
 }
 
 /** What no value of a disclosure block holds: a clause's punctuation. */

@@ -4,7 +4,7 @@
  * and word lists by which `findLineBreaks` (src/flattened.ts) finds where its lines were.
  */
 import { declareRules } from './declare.js'
-import { ALL_META_LABELS, BREADCRUMB_LABELS, DISCLOSURE_LABELS, LABEL_SPACES, labelsByFirstCharacter, WIDGET_LABELS } from './labels.js'
+import { ALL_META_LABELS, BREADCRUMB_LABELS, CLOCK_LABELS, DISCLOSURE_LABELS, LABEL_SPACES, labelsByFirstCharacter, WIDGET_LABELS } from './labels.js'
 import { unitTable } from '../text.js'
 
 /** A line shorter than this is never a flattened page: a paragraph of a few sentences. */
@@ -65,9 +65,9 @@ export const SPACED_MARKER_STYLES: readonly string[] = ['第一部分', '第一�
 export const BODY_OPENING =
   /(?:19|20)\d{2}年度?(?:[，,]|以来|是)|为(?:了|深入|进一步|全面|贯彻|加快|切实|认真|推动|推进|做好|规范|加强|提升|确保|落实|健全)|根据|按照|依据|依照|今年以来|近年来|近年以来|一年来|现将|现就|我(?:局|县|市|区|镇|乡|委|办|院|厅|街道)/g
 
-/** Labels that open a line of site furniture: the breadcrumb's (the data labels of the byline and
- *  the disclosure block come from rules/labels.ts) — not 位置 alone, a word of prose too. */
-export const FURNITURE_LABELS: readonly string[] = BREADCRUMB_LABELS.filter((label) => label.length >= 4)
+/** Labels that open a line of site furniture: the breadcrumb's and the clock's (the data labels of
+ *  the byline and the disclosure block come from rules/labels.ts) — not 位置 alone, a word of prose too. */
+export const FURNITURE_LABELS: readonly string[] = [...BREADCRUMB_LABELS.filter((label) => label.length >= 4), ...CLOCK_LABELS]
 
 /** Widget words that stand after a byline's value or at the end of the page ("来源：县司法局 附件下载",
  *  "…11:24 【字体："): a space before one of them is a line break. */

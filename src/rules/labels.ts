@@ -243,6 +243,9 @@ export const BREADCRUMB_PAGE_ITEMS: readonly string[] = ['正文', '文章正文
 
 /** Labels that introduce a breadcrumb (当前位置：首页 > …), longest of a family first. */
 export const BREADCRUMB_LABELS: readonly string[] = [
-  '当前位置', '当前的位置', '您现在的位置', '您当前的位置', '您当前位置', '您的当前位置', '您的位置', '你的位置', '你现在的位置',
+  '当前位置', '当前的位置', '您现在的位置', '您当前的位置', '您当前位置', '您的当前位置', '您所在的位置', '您所在位置', '您的位置', '你的位置', '你现在的位置',
   '你当前的位置', '当前页面', '所在位置', '现在位置', '当前栏目', '位置导航', '位置',
 ]
+
+/** The label of a site's clock ("今天是：2024年4月15日 星期一"), which opens a line of furniture. */
+export const CLOCK_LABELS: readonly string[] = ['今天是']

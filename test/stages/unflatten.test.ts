@@ -588,6 +588,22 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces(`${PARAGRAPH}自2023年7月15日起施行。扫一扫在手机打开当前页相关解读：《某县办法》政策解读`).at(-1)).toBe('相关解读：《某县办法》政策解读')
   })
 
+  it('opens a clock\'s label and the text glued after its weekday, and the breadcrumb\'s label after the menu', () => {
+    expect(pieces('汶阳县人民政府今天是：2024年4月15日 星期一首页 | 政务公开 | 政务服务 | 走进汶阳您所在的位置：首页 > 政务公开 > 法治政府建设')).toEqual([
+      '汶阳县人民政府',
+      '今天是：2024年4月15日 星期一',
+      '首页 | 政务公开 | 政务服务 | 走进汶阳',
+      '您所在的位置：首页 > 政务公开 > 法治政府建设',
+    ])
+  })
+
+  it.each([
+    ['a time of day', `${PARAGRAPH}会议于2024年4月15日星期一上午召开，审议通过实施方案。`],
+    ['the lunar date', `${PARAGRAPH}今天是2024年4月15日 星期一农历三月初七。`],
+  ])('leaves a weekday with %s after it inside its line', (_name, line) => {
+    expect(pieces(line)).toEqual([line])
+  })
+
   it('keeps a menu\'s items together after their separator', () => {
     expect(pieces('全年办结案件12件。网站地图|联系我们|网站声明').at(-1)).toBe('网站地图|联系我们|网站声明')
     expect(pieces('全年办结案件12件。网站地图联系我们网站纠错').at(-1)).toBe('网站地图联系我们网站纠错')
