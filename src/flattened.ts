@@ -1020,9 +1020,10 @@ function isShortToken(token: string): boolean {
 const MARKER_WITH_COMMA = /^[一二三四五六七八九十]{1,3}[，,]/
 /** Styles that number headings (一是 and ① number items inside a paragraph). */
 const HEADING_STYLES = new Set([...GLUED_TOP_STYLES, ...GLUED_NUMBER_STYLES])
-/** The breadcrumb's last item so far, and the start of a title long enough not to be an item (or
- *  a first organ's name and a space, as two organs open a joint title: "中共某区委 某区人民政府关于…"). */
-const LAST_CRUMB = /(?:>>|>|»|›|＞|→|\/)\s*([^\s>»›＞→/]{2,16})$/
+/** The breadcrumb's last item so far, maybe with the bars of empty cells after it ("…>> 正文|　|　|",
+ *  a table layout's row), and the start of a title long enough not to be an item (or a first organ's
+ *  name and a space, as two organs open a joint title: "中共某区委 某区人民政府关于…"). */
+const LAST_CRUMB = /(?:>>|>|»|›|＞|→|\/)\s*([^\s>»›＞→/|｜]{2,16})(?:\s*[|｜])*\s*$/
 /** A column named by a kind word before a glued title is at most this long (通知公告, 工作总结,
  *  法治政府建设): the title opening with a place may follow a longer one ("区县（市）年度报告桃源县…"). */
 const KIND_CRUMB_MAX_LENGTH = 8

@@ -383,6 +383,8 @@ describe('unflatten: a page joined with nothing', () => {
 
   it('ends a breadcrumb at the item that names the page, and one whose items are parted by arrows', () => {
     expect(pieces('专题塞上之窗 > 法治 > 正文沙源市人民政府办公室关于2022年度行政执法案卷评查情况的通报').at(-1)).toBe('沙源市人民政府办公室关于2022年度行政执法案卷评查情况的通报')
+    // a table layout's empty cells after the item
+    expect(pieces('您现在的位置：首页 >> 政务公开 >> 正文|　|　|岷川县人民政府关于2013年度依法行政工作情况的报告').at(-1)).toBe('岷川县人民政府关于2013年度依法行政工作情况的报告')
     expect(pieces('黔岭县人民政府网站首页 → 部门信息公开 → 县市场监督管理局黔岭县市场监督管理局2023年度法治政府建设工作报告').at(-1)).toBe(
       '黔岭县市场监督管理局2023年度法治政府建设工作报告',
     )
