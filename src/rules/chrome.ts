@@ -94,7 +94,7 @@ export const CHROME_RULES = declareRules('strip-chrome', {
   imageCaption: { id: 'chrome/image-caption', summary: 'an image\'s placeholder text (图片1), a caption (▲…, 图｜…)' },
   qrCode: { id: 'chrome/qr-code', summary: '扫一扫在手机打开当前页, 用手机扫码浏览本页' },
   visitorCounter: { id: 'chrome/visitor-counter', summary: '您是第 2860419 位访客, 本站访问量' },
-  wechatWidgets: { id: 'chrome/wechat-widgets', summary: '点击蓝字关注我们, ↑ 点击上方“某某发布”关注我们, 阅读原文, 分享 收藏 点赞 在看, 点击右上角在浏览器中打开, the app\'s tap bar (轻点两下取消赞, 使用完整服务) on a 公众号 copy' },
+  wechatWidgets: { id: 'chrome/wechat-widgets', summary: '点击蓝字关注我们, ↑ 点击上方“某某发布”关注我们, 收录于合集 and its tags (#依法治市 41个), 阅读原文, 分享 收藏 点赞 在看, 点击右上角在浏览器中打开, the app\'s tap bar (轻点两下取消赞, 使用完整服务) on a 公众号 copy' },
   appDownload: { id: 'chrome/app-download', summary: '下载客户端' },
   moreLink: { id: 'chrome/more-link', summary: '更多>> links and column teasers (他山之石 更多>>)' },
   prevNext: { id: 'chrome/prev-next', summary: '上一篇 / 下一篇 (« 上一篇：…)' },
@@ -290,11 +290,12 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     example: '人民网南宁4月3日电 近日，某市人民政府公开了年度报告。全文如下：',
   },
   {
-    // the byline of a 公众号 article: "原创 某县司法 某县司法 2024-03-29 18:07 湖北"
+    // the byline of a 公众号 article: "原创 某县司法 某县司法 2024-03-29 18:07 湖北", its place maybe
+    // said with 发表于 ("某县普法　2023-09-13 17:45　发表于黑龙江")
     id: CHROME_RULES.wechatByline.id,
     zone: 'head',
     onLine: true,
-    pattern: /^(?:原创\s.*|.{0,30}\s(?:\d{4}-\d{2}-\d{2}|\d{4}年\d{2}月\d{2}日)\s\d{1,2}:\d{2}\s*[\u4e00-\u9fa5]{2,4})$/,
+    pattern: /^(?:原创\s.*|.{0,30}\s(?:\d{4}-\d{2}-\d{2}|\d{4}年\d{2}月\d{2}日)\s\d{1,2}:\d{2}\s*(?:发表于)?[\u4e00-\u9fa5]{2,4})$/,
     example: '原创 某县司法 某县司法 2024-03-29 18:07 湖北',
     data: 'fields',
   },
@@ -614,7 +615,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     // the widgets a 公众号 article carries when it is copied to a site
     id: CHROME_RULES.wechatWidgets.id,
     zone: 'anywhere',
-    pattern: /^(?:点击右上角.{0,12}(?:浏览器|打开|分享)[^。]{0,8}|点击(?:上方)?蓝字.{0,8}关注(?:我们)?|阅读原文|写留言|留言|微信扫一扫.{0,12}|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|(?:分享|收藏|点赞|在看|喜欢此内容的人还喜欢)(?:[|｜]?(?:分享|收藏|点赞|在看))*|长按(?:识别)?(?:二维码|图片).{0,10}|扫码关注.{0,12}|关注(?:我们|公众号).{0,12}|预览时标签不可点)$/,
+    pattern: /^(?:点击右上角.{0,12}(?:浏览器|打开|分享)[^。]{0,8}|点击(?:上方)?蓝字.{0,8}关注(?:我们)?|收录于(?:合集|话题)|#[^#\s]{1,20}\s*\d+个|阅读原文|写留言|留言|微信扫一扫.{0,12}|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|(?:分享|收藏|点赞|在看|喜欢此内容的人还喜欢)(?:[|｜]?(?:分享|收藏|点赞|在看))*|长按(?:识别)?(?:二维码|图片).{0,10}|扫码关注.{0,12}|关注(?:我们|公众号).{0,12}|预览时标签不可点)$/,
     example: '点击蓝字 关注我们',
   },
   {

@@ -86,6 +86,13 @@ describe('strip-chrome by zone', () => {
     expect([...removedRules(text, { simplify }).values()]).toContain('chrome/wechat-byline')
   })
 
+  it('reads a 公众号 byline that says where it was posted from, and removes the collection\'s tags', () => {
+    const text = page(['某县普法　2023-09-13 17:45　发表于黑龙江', '收录于合集', '#法治政府建设 23个', '#依法治市 41个'])
+    const result = stripChrome(text)
+    expect(result.edits.map((e) => e.rule)).toEqual(['chrome/wechat-byline', 'chrome/wechat-widgets', 'chrome/wechat-widgets', 'chrome/wechat-widgets'])
+    expect(result.captured.fields.map((f) => f.value)).toContain('某县普法　2023-09-13 17:45　发表于黑龙江')
+  })
+
   it('removes nothing and warns when rules would take most of the page', () => {
     const chrome = Array.from({ length: 40 }, (_, i) => `主办单位：某县人民政府办公室第${i}号`)
     const text = [TITLE, PROSE[0], ...chrome].join('\n')
