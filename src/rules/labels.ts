@@ -84,6 +84,7 @@ export const DISCLOSURE_LABELS: readonly MetaLabel[] = [
   { label: '是否有效', role: 'validity' },
   { label: '效力状态', role: 'validity' },
   { label: '时效性', role: 'validity' },
+  { label: '时效', role: 'validity' },
   { label: '生效时间', role: 'validity' },
   { label: '生效日期', role: 'validity' },
   { label: '废止时间', role: 'validity' },
