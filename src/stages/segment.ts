@@ -285,13 +285,21 @@ function isUnfinishedTitle(text: string): boolean {
 }
 
 /** 主送: the first content paragraph after the head when it is a short line of organs ending
- *  with a colon ("各县市区委，各县市区人民政府，…：", "县委常委会："). */
+ *  with a colon ("各县市区委，各县市区人民政府，…：", "县委常委会："), with the lines of organs before it
+ *  that end with a comma — a 主送 printed over two lines ("各镇人民政府、街道办事处，市政府各部门，" /
+ *  "姚家港化工园管委会，枝江经济开发区管委会："). */
 function markRecipients(blocks: Block[], headEnd: number): void {
   const block = blocks[headEnd]
   if (!block || block.role !== 'content') return
   const text = block.text
   if (text.length > RECIPIENTS_MAX_LENGTH || !/[：:]$/.test(text) || matchSectionMarker(text) !== undefined) return
-  if (isRecipientList(text.slice(0, -1))) block.role = 'recipients'
+  if (!isRecipientList(text.slice(0, -1))) return
+  block.role = 'recipients'
+  for (let k = headEnd - 1; k >= 0; k--) {
+    const before = blocks[k] as Block
+    if (before.role !== 'content' || !/[，,]$/.test(before.text) || matchSectionMarker(before.text) !== undefined || !isRecipientList(before.text.slice(0, -1))) break
+    before.role = 'recipients'
+  }
 }
 
 /** Signers sit directly above the date: at most this many lines. */

@@ -92,6 +92,17 @@ describe('extractMetadata', () => {
     })
   })
 
+  it('reads a 主送 printed over two lines as one list', () => {
+    const { metadata } = metadataOf([
+      '枝江市人民政府关于印发《枝江市法治政府建设实施方案（2021—2025年）》的通知',
+      '枝府发〔2022〕3号',
+      '各镇人民政府、街道办事处，市政府各部门，',
+      '姚家港化工园管委会，枝江经济开发区管委会：',
+      '现将《枝江市法治政府建设实施方案（2021—2025年）》印发给你们，请结合实际，认真贯彻执行。',
+    ])
+    expect(metadata.recipients).toEqual(['各镇人民政府、街道办事处', '市政府各部门', '姚家港化工园管委会', '枝江经济开发区管委会'])
+  })
+
   it('prefers the disclosure title and number, and takes the published date from meta', () => {
     const { metadata } = metadataOf(
       ['县委常委会：', '2021年，我县坚持依法行政，推进法治政府建设。'],

@@ -28,6 +28,21 @@ describe('segment', () => {
     ])
   })
 
+  it('reads a 主送 printed over two lines, the first ending with a comma', () => {
+    expect(
+      roles([
+        '枝江市人民政府关于印发《枝江市法治政府建设实施方案（2021—2025年）》的通知',
+        '枝府发〔2022〕3号',
+        '各镇人民政府、街道办事处，市政府各部门，',
+        '姚家港化工园管委会，枝江经济开发区管委会：',
+        '现将《枝江市法治政府建设实施方案（2021—2025年）》印发给你们，请结合实际，认真贯彻执行。',
+      ]).slice(2, 4),
+    ).toEqual([
+      ['recipients', '各镇人民政府、街道办事处，市政府各部门，'],
+      ['recipients', '姚家港化工园管委会，枝江经济开发区管委会：'],
+    ])
+  })
+
   it('reads a speech: the date under its speaker, and the people it addresses', () => {
     expect(roles(['在全市依法行政工作会议上的讲话', '市长　周立群', '（2009年4月18日）', '同志们：', '这次全市依法行政工作会议，是市政府决定召开的。'])).toEqual([
       ['title', '在全市依法行政工作会议上的讲话'],

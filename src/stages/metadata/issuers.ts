@@ -153,9 +153,13 @@ export const RECIPIENT_FINDERS: readonly Finder<string[]>[] = [
   {
     rule: METADATA_RULES.recipientsFromHead,
     find: (page) => {
-      const block = page.blocks.find((b) => b.role === 'recipients')
-      if (block === undefined) return undefined
-      const addressees = block.text
+      const first = page.blocks.findIndex((b) => b.role === 'recipients')
+      if (first === -1) return undefined
+      const block = page.blocks[first] as Block
+      // a 主送 printed over lines of its own, each but the last ending with a comma
+      let text = block.text
+      for (let k = first + 1; page.blocks[k]?.role === 'recipients'; k++) text += (page.blocks[k] as Block).text
+      const addressees = text
         .replace(/[：:]$/, '')
         .split(/[，,]/)
         .map((item) => item.trim())
