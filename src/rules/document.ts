@@ -165,6 +165,8 @@ export const BRACKETED_SIGNATURE_DATE_LINE = new RegExp(`^[（(]\\s*(?:${SIGNATU
 /** A date in brackets under the title: "（2023年2月15日）", "（2022年7月8日县人民政府第12次常务会议通过）",
  *  and a speech's speaker before it: "（市委常委、常务副市长 周立新　2024年3月22日）". */
 export const TITLE_DATE_LINE = new RegExp(String.raw`^[（(]\s*(?:[\u4e00-\u9fa5、]{2,20}[ \t\u3000]+[\u4e00-\u9fa5]{2,4}[ \t\u3000]*)?(?:${PRINTED_DATE})[^（）()]{0,40}[）)]$`)
+/** How the date under a title opens when its bracket wraps onto the next line: the bracket and the date. */
+export const TITLE_DATE_OPENING = new RegExp(`^[（(]\\s*(?:${PRINTED_DATE})`)
 
 /** 附注 lines: （此件公开发布）, （此件主动公开）, （此页无正文） … */
 export const NOTE_LINE = /^[（(](?:此件|此页|本件)[^（）()]{2,12}[）)]$/

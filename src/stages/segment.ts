@@ -31,6 +31,7 @@ import {
   SIGNER_AND_DATE_LINE,
   SIGNER_AND_BRACKETED_DATE_LINE,
   TITLE_DATE_LINE,
+  TITLE_DATE_OPENING,
   RECIPIENTS_MAX_LENGTH,
   TITLE_MAX_LINES,
 } from '../rules/document.js'
@@ -129,6 +130,16 @@ function isUnderTitle(blocks: readonly Block[], i: number): boolean {
   return title !== undefined && title.role === 'title' && SPEAKER_LINE.test(above.text)
 }
 
+/** segment/wrapped-title-date: the date under the title and the meeting that adopted the document,
+ *  in a bracket printed over two lines ("（2024年8月28日沂南县第十九届人民代表大会" / "常务委员会第二十一次
+ *  会议通过）"): the first line leaves the bracket open, the second closes it. */
+function wrapsTitleDate(blocks: readonly Block[], i: number): boolean {
+  const block = blocks[i] as Block
+  const next = blocks[i + 1]
+  if (next === undefined || !TITLE_DATE_OPENING.test(block.text) || bracketsBalanced(block.text)) return false
+  return TITLE_DATE_LINE.test(block.text + next.text) && isUnderTitle(blocks, i)
+}
+
 /** A speaker under a speech's title: a post and a name, a space between them ("市长　周立群",
  *  "县委书记 张某某"). */
 const SPEAKER_LINE = /^[\u4e00-\u9fa5]{2,10}[ \t\u3000]+[\u4e00-\u9fa5]{2,4}$/
@@ -147,7 +158,12 @@ function markHead(blocks: Block[], end: number): number {
     const block = blocks[i] as Block
     const text = block.text
     if (TITLE_DATE_LINE.test(text) && i > 0 && isUnderTitle(blocks, i)) block.role = 'title-date'
-    else if (MASTHEAD.test(text)) block.role = 'masthead'
+    else if (i > 0 && wrapsTitleDate(blocks, i)) {
+      block.role = 'title-date'
+      ;(blocks[i + 1] as Block).role = 'title-date'
+      i += 2
+      continue
+    } else if (MASTHEAD.test(text)) block.role = 'masthead'
     else if (DOC_NUMBER_LINE.test(text) || DOC_NUMBER_NO_YEAR.test(text)) block.role = 'doc-number'
     else if (isOrganName(text) && startsTitleWithGuanyu(blocks, i, end)) {
       // one organ on its own line above "关于…": the first line of a two-line title (GB/T 9704

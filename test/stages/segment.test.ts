@@ -28,6 +28,17 @@ describe('segment', () => {
     ])
   })
 
+  it('reads the adopting meeting\'s bracket under the title printed over two lines', () => {
+    expect(
+      roles(['沂南县人民代表大会常务委员会关于进一步加强法治政府建设的决议', '（2024年8月28日沂南县第十九届人民代表大会', '常务委员会第二十一次会议通过）', '县人民政府2023年以来认真贯彻落实法治政府建设实施纲要。']),
+    ).toEqual([
+      ['title', '沂南县人民代表大会常务委员会关于进一步加强法治政府建设的决议'],
+      ['title-date', '（2024年8月28日沂南县第十九届人民代表大会'],
+      ['title-date', '常务委员会第二十一次会议通过）'],
+      ['content', '县人民政府2023年以来认真贯彻落实法治政府建设实施纲要。'],
+    ])
+  })
+
   it('reads a 主送 printed over two lines, the first ending with a comma', () => {
     expect(
       roles([
