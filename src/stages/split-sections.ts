@@ -60,8 +60,11 @@ const HEADING_STOP_UNITS = unitTable(HEADING_STOP)
  *  职责，加强法治政府建设的有关情况", 42 characters), and they are joined by a comma. */
 const GLUED_TWO_CLAUSE_HEADING_MAX_LENGTH = 60
 const HEADING_COMMA_UNITS = unitTable('，,')
-/** What a paragraph a heading ran into holds before its first clause ends, at the least ("一年来"). */
+/** What a paragraph a heading ran into holds before its first clause ends, at the least ("一年来"),
+ *  and before its first sentence ends when that is its first clause ("工作中还存在一些不足。"). */
 const GLUED_PARAGRAPH_MIN_LENGTH = 3
+const GLUED_SENTENCE_MIN_LENGTH = 8
+const SENTENCE_END_UNITS = unitTable('。！？；!?;')
 /** The styles of a document's parts, whose headings are noun phrases (一、存在的问题); below them a
  *  heading is as often a sentence's first words (（一）建议实行行政执法责权统一，…). */
 const PART_HEADING_STYLES = new Set(['第一部分', '一、'])
@@ -260,7 +263,10 @@ function gluedParagraphStart(text: string, marker: MarkerMatch, clauses: number)
       // a heading is more than its noun: "建议实行…" is a sentence, not the heading 建议
       if (end - start <= HEADING_NOUN_LENGTH || HEADING_WORD_JOINER_UNITS[text.charCodeAt(end)] === 1) continue
       if (headingWordEnd(text, end) !== undefined || headingWordEnd(text, end + HEADING_MODIFIER_LENGTH) !== undefined) continue
-      const paragraph = clauseEnd - end >= GLUED_PARAGRAPH_MIN_LENGTH || NOTHING_TO_REPORT.test(text.slice(end))
+      // a paragraph of one short sentence after the noun is the heading's own end, run in before its
+      // full stop ("一、部分任务推进滞后。《实施方案》中…": 推进滞后 is no paragraph)
+      const minLength = SENTENCE_END_UNITS[text.charCodeAt(clauseEnd)] === 1 ? GLUED_SENTENCE_MIN_LENGTH : GLUED_PARAGRAPH_MIN_LENGTH
+      const paragraph = clauseEnd - end >= minLength || NOTHING_TO_REPORT.test(text.slice(end))
       if (paragraph && end <= limit && (clause === 1 || runsOnPastTwoClauses(text, start))) return end
       break
     }

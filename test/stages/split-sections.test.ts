@@ -169,6 +169,7 @@ describe('split-sections: a part heading run into its paragraph (sections/glued-
     ['the other part headings carry sentences too', ['一、加强组织领导，成立工作专班。', '二、存在问题在看到成绩的同时，我们也认识到不足。']],
     ['a paragraph that reaches no clause mark', ['一、工作开展情况', '二、其他需要报告的情况无']],
     ['a heading that is only its noun', ['一、工作开展情况', '二、建议实行行政执法责权统一，取消条块管理。']],
+    ['a heading run in before its full stop', ['一、工作开展情况', '二、部分任务推进滞后。《实施方案》中2项任务进展滞后，未能按期完成。']],
     ['a sentence heading below the parts', ['一、工作开展情况', '（一）规范执法', '（二）进度滞后任务集中在数字法治政府建设领域，部门间数据共享仍有壁垒。']],
   ])('leaves %s as it was', (_name, lines) => {
     const flat = (sections: Section[]): string[] => sections.flatMap((s) => [s.heading, ...flat(s.children)])
