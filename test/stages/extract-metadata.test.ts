@@ -92,6 +92,20 @@ describe('extractMetadata', () => {
     })
   })
 
+  describe('the CMS heading over a 通知 that publishes a document', () => {
+    const lines = ['广州市天河区科技工业和信息化局', '关于印发广州市天河区深化支持港澳青年创新创业高质量发展实施办法的通知', '各有关单位：', '现将《实施办法》印发给你们，请遵照执行。']
+    const titleUnder = (pageTitle: string) => {
+      const blocks = segment(lines.join('\n'))
+      return extractMetadata({ blocks, sections: splitSections(blocks), breadcrumb: [], fields: [], normalizeValue: (v) => v, pageTitle }).metadata
+    }
+    it('takes the heading when it names the published document: the page is that document\'s', () => {
+      expect(titleUnder('广州市天河区深化支持港澳青年创新创业高质量发展实施办法')).toMatchObject({ title: '广州市天河区深化支持港澳青年创新创业高质量发展实施办法', kind: '办法' })
+    })
+    it('keeps the notice\'s title under a heading that is the notice\'s', () => {
+      expect(titleUnder('关于印发广州市天河区深化支持港澳青年创新创业高质量发展实施办法的通知').kind).toBe('通知')
+    })
+  })
+
   it('reads a 主送 printed over two lines as one list', () => {
     const { metadata } = metadataOf([
       '枝江市人民政府关于印发《枝江市法治政府建设实施方案（2021—2025年）》的通知',

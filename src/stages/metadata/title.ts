@@ -56,6 +56,18 @@ export const TITLE_FINDERS: readonly Finder<string>[] = [
       return heading.replace(/\s/g, '').endsWith(own.value.replace(/\s/g, '')) ? { value: heading, where: own.where } : undefined
     },
   },
+  // the CMS heading when it names the document the head's 通知 publishes: the site published the
+  // page as that document's ("广州市天河区…实施办法" over "关于印发广州市天河区…实施办法的通知")
+  {
+    rule: METADATA_RULES.titleFromHeadingOfEnclosed,
+    find: (page) => {
+      const own = ownTitle(page)
+      const heading = page.pageTitle
+      if (own === undefined || heading === undefined) return undefined
+      const enclosed = enclosedTitle(own.value)
+      return enclosed !== undefined && sameTitle(enclosed, heading) && !sameTitle(own.value, heading) ? { value: heading, where: null } : undefined
+    },
+  },
   // the first title group at the top of the document, wrapped lines joined
   { rule: METADATA_RULES.titleFromHead, find: (page) => ownTitle(page) },
   // the CMS heading when the document prints no title of its own
