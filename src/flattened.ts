@@ -666,6 +666,11 @@ function bylineNameStart(line: string, lineStart: number, lineBreak: LineBreak):
 /** The widget words a line may open with before a title glued to them, by first code unit, longest first. */
 const WIDGETS_BY_FIRST = labelsByFirstCharacter([...WIDGET_LABELS].sort((a, b) => b.length - a.length))
 
+/** Whether a text opens with a widget's word (分享, 打印, 关闭, 收藏 …). */
+function startsWithWidget(text: string): boolean {
+  return WIDGETS_BY_FIRST.get(text.charCodeAt(0))?.some((word) => text.startsWith(word)) ?? false
+}
+
 /**
  * A flattened line's lines with a title glued after the widget words that open them on a line of
  * its own: "关闭桐阳县人民政府关于加强行政执法协调监督工作体系建设的实施意见" → "关闭" / "桐阳县人民政府关于…"
@@ -867,7 +872,8 @@ const IMPRINT_WORD = '印发'
  * of its own, and the 附注 glued to its date on another: "…落到实处。槐川县交通运输局2021年12月30日"
  * → "…落到实处。" / "槐川县交通运输局2021年12月30日" (nothing but its shape tells the signature: a date,
  * organs' names before it, a full stop before them). The date ends the line, or the page's
- * furniture follows it ("…2022年3月10日【打印本页】【关闭窗口】", "…2023年3月20日扫一扫在手机打开当前页"),
+ * furniture follows it ("…2022年3月10日【打印本页】【关闭窗口】", "…2023年3月20日扫一扫在手机打开当前页",
+ * a widget's word "…2023年3月20日分享顶部", a table's empty cells "…二○一四年二月二十五日|　|"),
  * which opens a line too, or the attachment printed after the signature ("…2022年4月12日附件…"). Weak breaks, so a line is no more flattened for them.
  */
 function withGluedSignatures(line: string, breaks: LineBreak[], end: number): LineBreak[] {
@@ -891,6 +897,8 @@ function withGluedSignatures(line: string, breaks: LineBreak[], end: number): Li
         found[2] !== undefined ||
         AFTER_SIGNATURE_BRACKETS[rest.charCodeAt(0)] === 1 ||
         startsWithFurniture(rest, 1) ||
+        startsWithWidget(rest) ||
+        BAR_UNITS[rest.charCodeAt(0)] === 1 ||
         ATTACHMENT_AFTER_SIGNATURE.test(rest) ||
         DASHED_MARK_AFTER_SIGNATURE.test(rest) ||
         CONTACT_NOTE_OPENING.test(rest)

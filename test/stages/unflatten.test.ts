@@ -585,6 +585,11 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces('首页|政务公开|政务服务|互动交流')).toHaveLength(1)
   })
 
+  it('opens a signature glued to the last sentence when a widget\'s word or a table\'s empty cells follow its date', () => {
+    expect(pieces(`${PARAGRAPH}推动普法与依法治理有机融合。临江区人民政府2023年3月20日分享顶部`).slice(-2)).toEqual(['临江区人民政府2023年3月20日', '分享顶部'])
+    expect(pieces(`${PARAGRAPH}认真做好行政复议和行政应诉工作。岷川县人民政府二○一四年二月二十五日|　|　|`).slice(-2)).toEqual(['岷川县人民政府二○一四年二月二十五日', '|　|　|'])
+  })
+
   it('opens a widget in brackets glued to the text before it, and the interpretation linked below', () => {
     expect(pieces(`${PARAGRAPH}特此报告。枫桥镇人民政府2024年1月22日扫一扫在手机打开当前页【打印】【关闭】`).slice(-3)).toEqual(['枫桥镇人民政府2024年1月22日', '扫一扫在手机打开当前页', '【打印】【关闭】'])
     expect(pieces(`${PARAGRAPH}自2023年7月15日起施行。扫一扫在手机打开当前页相关解读：《某县办法》政策解读`).at(-1)).toBe('相关解读：《某县办法》政策解读')
