@@ -22,15 +22,15 @@ export const METADATA_RULES = declareRules('extract-metadata', {
   // ── title ─────────────────────────────────────────────────────────────────────────────────
   titleFromDisclosure: { id: 'metadata/title-from-disclosure', confidence: 1, summary: 'the disclosure block\'s 信息名称/标题' },
   titleFullestCopy: { id: 'metadata/title-fullest-copy', confidence: 1, summary: 'the CMS heading when it is the document\'s title with the organ before it' },
-  titleFromHead: {
-    id: 'metadata/title-from-head',
-    confidence: 1,
-    summary: 'the title at the top of the document, wrapped lines joined (a letter-spaced title read without its spaces; a date after it in brackets — with the meeting that adopted it: （2023年5月9日…常务会议审议通过） —, a 文号 before it and spaces around its year dropped)',
-  },
   titleFromHeadingOfEnclosed: {
     id: 'metadata/title-from-heading-of-enclosed',
     confidence: 0.9,
     summary: 'the CMS heading when it names the document the head\'s 通知 publishes (关于印发…的通知 under the heading 某市…办法): the site published the page as that document\'s',
+  },
+  titleFromHead: {
+    id: 'metadata/title-from-head',
+    confidence: 1,
+    summary: 'the title at the top of the document, wrapped lines joined (a letter-spaced title read without its spaces; a date after it in brackets — with the meeting that adopted it: （2023年5月9日…常务会议审议通过） —, a 文号 before it and spaces around its year dropped)',
   },
   titleFromPageHeading: { id: 'metadata/title-from-page-heading', confidence: 1, summary: 'the CMS heading when the document prints no title of its own' },
   titleFromHtmlHead: { id: 'metadata/title-from-html-head', confidence: 0.9, summary: '`<meta name="ArticleTitle">` or `<title>`, when the page prints none' },
