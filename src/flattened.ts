@@ -666,6 +666,16 @@ function bylineNameStart(line: string, lineStart: number, lineBreak: LineBreak):
 /** The widget words a line may open with before a title glued to them, by first code unit, longest first. */
 const WIDGETS_BY_FIRST = labelsByFirstCharacter([...WIDGET_LABELS].sort((a, b) => b.length - a.length))
 
+/** Whether a text holds a widget's word (分享, 打印 …) anywhere. */
+function holdsWidget(text: string): boolean {
+  return WIDGET_LABELS.some((word) => text.includes(word))
+}
+
+/** Whether a widget's word (分享, 打印 …) ends at `at`, after `from`. */
+function widgetEndsAt(line: string, at: number, from: number): boolean {
+  return WIDGET_LABELS.some((word) => at - word.length >= from && line.startsWith(word, at - word.length))
+}
+
 /** Whether a text opens with a widget's word (分享, 打印, 关闭, 收藏 …). */
 function startsWithWidget(text: string): boolean {
   return WIDGETS_BY_FIRST.get(text.charCodeAt(0))?.some((word) => text.startsWith(word)) ?? false
@@ -836,8 +846,11 @@ function gluedRecipientsStart(line: string, lineStart: number, colon: number): n
   if (!speech && !BODY_AFTER_ADDRESSEES.test(bodyAhead)) return undefined
   for (let at = Math.max(lineStart, colon - RECIPIENTS_MAX_LENGTH); at < colon - 1; at++) {
     // (a speech's 同志们 may follow its speaker's bracket: "…2024年3月22日）同志们：")
-    const boundary = WIDGET_CLOSING_UNITS[line.charCodeAt(at - 1)] === 1 || (speech && ROUND_CLOSING_UNITS[line.charCodeAt(at - 1)] === 1)
+    // (or a widget's bare word: "打印区委、区政府：", "A-分享区委，市人民政府：")
+    const boundary = WIDGET_CLOSING_UNITS[line.charCodeAt(at - 1)] === 1 || (speech && ROUND_CLOSING_UNITS[line.charCodeAt(at - 1)] === 1) || widgetEndsAt(line, at, lineStart)
     if (at > lineStart && !boundary) continue
+    // (a widget's word in the first name: the list starts after it)
+    if (at === lineStart && holdsWidget(line.slice(at, colon).split(/[，,、]/, 1)[0] as string)) continue
     const addressees = line.slice(at, colon)
     if (!COLON_IN.test(addressees) && !TITLE_WORDS.test(addressees) && isRecipientList(addressees) && labelWithColonAt(line.slice(at, colon + 1)) === undefined) return at
   }

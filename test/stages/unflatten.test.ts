@@ -228,6 +228,9 @@ describe('unflatten: a page joined with nothing', () => {
     ])
     expect(pieces(`市委、市政府：在市委、市政府的坚强领导下，我县坚持依法行政。${PARAGRAPH}`)).toEqual(['市委、市政府：', `在市委、市政府的坚强领导下，我县坚持依法行政。${PARAGRAPH}`])
     expect(pieces('书【2019-07-02】全市广大市民朋友们：法治是国家治理体系的重要依托。').slice(-2)).toEqual(['全市广大市民朋友们：', '法治是国家治理体系的重要依托。'])
+    // after a widget's bare word
+    expect(pieces(`打印区委、区政府：2024年，锦岚街道在区委、区政府的坚强领导下，依法行政。${PARAGRAPH}`)[1]).toBe('区委、区政府：')
+    expect(pieces(`A-分享区委,市人民政府:2022年,临江区坚持依法行政。${PARAGRAPH}`)[1]).toBe('区委,市人民政府:')
   })
 
   it.each([
