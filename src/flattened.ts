@@ -14,7 +14,7 @@
  * Used by the `unflatten` stage on flattened lines, and by strip-chrome to cut the chrome out of
  * a line that also holds prose instead of removing the line.
  */
-import { ATTACHMENT_NOTE, CONTACT_NOTE_OPENING, DOC_NUMBER, endsWithKind, FIELD_LABELS, isOrganLine, isOrganName, isRecipientList, KIND_WORDS, MASTHEAD, mayHoldDocNumber, NOTE_LINE, RECIPIENT_ENDING, RECIPIENTS_MAX_LENGTH, TITLE_MAX_LENGTH } from './rules/document.js'
+import { ATTACHMENT_NOTE, CONTACT_NOTE_OPENING, DOC_NUMBER, endsWithKind, SIGNER_LABEL_AT, SIGNER_NAME_MAX_LENGTH, SIGNER_NAME_MIN_LENGTH, FIELD_LABELS, isOrganLine, isOrganName, isRecipientList, KIND_WORDS, MASTHEAD, mayHoldDocNumber, NOTE_LINE, RECIPIENT_ENDING, RECIPIENTS_MAX_LENGTH, TITLE_MAX_LENGTH } from './rules/document.js'
 import { PRINTED_DATE } from './rules/dates.js'
 import { opensWithKnownPlace, opensWithPlace, placeShapedOpening } from './regions.js'
 import { DEADLINE_LABELS, matchSectionMarker, type MarkerMatch } from './rules/sections.js'
@@ -207,7 +207,7 @@ export function findLineBreaks(line: string): LineBreak[] {
   // each pass reads the lines the passes before it left: a 文号 opened on its own line leaves the
   // title and 主送 after it on a line the 主送's pass reads
   const withValues = withGluedValueEnds(line, withGluedSignatures(line, withClockEnds(line, withColonlessBlock(line, breaks, end), end), end), end)
-  return withGluedBodyOpenings(line, withBylineNamesAfterTitles(line, withTitlesAfterWidgetsOrValues(line, withGluedRecipients(line, withGluedDocNumbers(line, withValues, end), end), end), end), end)
+  return withGluedBodyOpenings(line, withBylineNamesAfterTitles(line, withTitlesAfterWidgetsOrValues(line, withGluedRecipients(line, withTitlesAfterSigner(line, withGluedDocNumbers(line, withValues, end), end), end), end), end), end)
 }
 
 /**
@@ -665,6 +665,32 @@ function bylineNameStart(line: string, lineStart: number, lineBreak: LineBreak):
 
 /** The widget words a line may open with before a title glued to them, by first code unit, longest first. */
 const WIDGETS_BY_FIRST = labelsByFirstCharacter([...WIDGET_LABELS].sort((a, b) => b.length - a.length))
+
+/**
+ * A flattened line's lines with a title glued after the 签发人's name opened on a line of its own:
+ * "签发人：马志刚宕川县人民政府关于2023年度…的报告" → "签发人：马志刚" / "宕川县人民政府关于…的报告". An
+ * upward document's masthead names its signer by two to four characters; the title after the name
+ * opens with 关于, a place the division table knows or one the line prints again, and holds a kind
+ * word (the shortest name that leaves such a title is taken).
+ */
+function withTitlesAfterSigner(line: string, breaks: LineBreak[], end: number): LineBreak[] {
+  if (!line.includes('签')) return breaks
+  return withLinesRead(line, breaks, end, (lineStart, lineEnd, add) => {
+    const label = SIGNER_LABEL_AT.exec(line.slice(lineStart, lineStart + WINDOW))
+    if (label === null) return
+    const nameStart = lineStart + label[0].length
+    for (let length = SIGNER_NAME_MIN_LENGTH; length <= SIGNER_NAME_MAX_LENGTH; length++) {
+      const at = nameStart + length
+      if (at >= lineEnd || !isHanUnit(line.charCodeAt(at - 1))) return
+      const after = line.slice(at, Math.min(lineEnd, at + TITLE_MAX_LENGTH))
+      if (!TITLE_START.test(after) || !holdsKindWord(after)) continue
+      if (after.startsWith('关于') || opensWithKnownPlace(after) || opensWithPlaceNamedElsewhere(line, at, after)) {
+        add(at)
+        return
+      }
+    }
+  })
+}
 
 /** Whether a text holds a widget's word (分享, 打印 …) anywhere. */
 function holdsWidget(text: string): boolean {

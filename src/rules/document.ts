@@ -121,6 +121,12 @@ export const TITLE_SITE_MARK = /^(?:[（(【[]\s*(?:转载|转发|转)\s*[）)�
 /** 发文机关标志: "X市人民政府文件", at most this many characters. */
 export const MASTHEAD = /^[\u4e00-\u9fa5（）()、\s]{2,40}文件$/
 
+/** The 签发人 label an upward document's masthead prints (GB/T 9704 §7.2.6), and how long the
+ *  signer's name after it is: "签发人：马志刚". */
+export const SIGNER_LABEL_AT = /^签\s*发\s*人\s*[:：]\s*/
+export const SIGNER_NAME_MIN_LENGTH = 2
+export const SIGNER_NAME_MAX_LENGTH = 4
+
 /** A line that is only a 发文字号, with optional 签发人 (娄发〔2017〕4号, 湘政发【2012】33号). */
 export const DOC_NUMBER = /([\u4e00-\u9fa5]{1,16}?)\s*[〔【[（(［﹝]\s*((?:19|20)\d{2})\s*[〕】\]）)］﹞]\s*(?:第\s*)?(\d{1,5})\s*号/
 /** A DOC_NUMBER match in its canonical form 代字〔YYYY〕N号 (某发(2018)12号 → 某发〔2018〕12号). */

@@ -233,6 +233,17 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces(`A-分享区委,市人民政府:2022年,临江区坚持依法行政。${PARAGRAPH}`)[1]).toBe('区委,市人民政府:')
   })
 
+  it('opens a title glued after the 签发人\'s name of an upward document\'s masthead', () => {
+    expect(pieces('宕川县人民政府文件宕政报〔2024〕7号签发人：马志刚宕川县人民政府关于2023年度法治政府建设情况的报告陇平市人民政府：2023年，我县以习近平法治思想为指导。')).toEqual([
+      '宕川县人民政府文件',
+      '宕政报〔2024〕7号',
+      '签发人：马志刚',
+      '宕川县人民政府关于2023年度法治政府建设情况的报告',
+      '陇平市人民政府：',
+      '2023年，我县以习近平法治思想为指导。',
+    ])
+  })
+
   it.each([
     ['a task line\'s value', '（责任处室：各处室）'],
     ['a duty assigned to an organ', '县司法局：负责全县行政执法监督工作的统筹协调。'],
