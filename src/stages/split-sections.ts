@@ -109,7 +109,11 @@ export function splitSectionTree(blocks: readonly Block[], options: SplitSection
   const lastNumber = new Map<string, number>()
   const all: OpenSection[] = []
 
-  for (const { text, start, afterSignature, marker } of contentTexts(blocks, options.lineBreaksLost === true)) {
+  const texts = contentTexts(blocks, options.lineBreaksLost === true)
+  const contents = tableOfContents(texts)
+  for (const [index, { text, start, afterSignature, marker }] of texts.entries()) {
+    // sections/table-of-contents: the 目录's lines list the sections, they open none
+    if (contents.has(index)) continue
     // sections/attachment-restart: below the signature, the top-level numbering starting again
     // at 一 is an attachment's (附件2's list of 一、高血压病 …), not the document's: the tree ends
     if (afterSignature && marker !== undefined && marker.number === 1 && rankOf.get(marker.style) === 0 && roots.length > 0) break
@@ -295,6 +299,40 @@ function headingWordEnd(text: string, at: number): number | undefined {
   if (words !== undefined) for (const word of words) if (text.startsWith(word, at)) return at + word.length
   return undefined
 }
+
+/**
+ * sections/table-of-contents: a 目录 — a run of lines that are each a marker and a heading alone, of
+ * one style numbered on from 1 with nothing between them ("第一章　总则", "第二章　源头减量与分类投放",
+ * …), chapters or parts or under a 目录 label, the same numbering starting again at 1 further on,
+ * where the document's text follows its headings. The run's lines are not sections.
+ * @returns the indexes of the table's lines in `texts`
+ */
+function tableOfContents(texts: readonly ContentText[]): Set<number> {
+  const lines = new Set<number>()
+  for (let i = 0; i < texts.length; i++) {
+    const first = texts[i]?.marker
+    if (first === undefined || first.number !== 1) continue
+    let end = i + 1
+    while (end < texts.length) {
+      const marker = texts[end]?.marker
+      if (marker === undefined || marker.style !== first.style || marker.number !== end - i + 1) break
+      end++
+    }
+    if (end - i < CONTENTS_MIN_LINES || !(CONTENTS_STYLES.has(first.style) || CONTENTS_LABEL.test(texts[i - 1]?.text.trim() ?? ''))) continue
+    if (!texts.slice(i, end).every((t) => t.marker !== undefined && isStandaloneHeading(t.marker))) continue
+    const again = texts.findIndex((t, k) => k >= end && t.marker !== undefined && t.marker.style === first.style && t.marker.number === 1)
+    if (again === -1) continue
+    for (let k = i; k < end; k++) lines.add(k)
+    i = end - 1
+  }
+  return lines
+}
+
+/** A table of contents lists this many sections at least, of a style a 目录 lists (a list of items
+ *  "1. 本科及以上学历", "2. 专科" alone on their lines is no table), unless its label stands above it. */
+const CONTENTS_MIN_LINES = 3
+const CONTENTS_STYLES = new Set(['第一部分', '第一章', '第一节'])
+const CONTENTS_LABEL = /^目\s*录$/
 
 /** A content paragraph (or a piece of one) and the numbering marker it opens with. */
 interface ContentText {

@@ -220,6 +220,33 @@ describe('split-sections: a heading below the parts run into its paragraph (sect
   })
 })
 
+describe('split-sections: a table of contents (sections/table-of-contents)', () => {
+  const regulation = [
+    '某市农村生活垃圾治理条例',
+    '目　　录',
+    '第一章　总则',
+    '第二章　源头减量与分类投放',
+    '第三章　附则',
+    '第一章　总则',
+    '第一条　为了加强农村生活垃圾治理，制定本条例。',
+    '第二章　源头减量与分类投放',
+    '第二条　农村生活垃圾实行分类投放。',
+    '第三章　附则',
+    '第三条　本条例自2024年1月1日起施行。',
+  ]
+  it('reads the chapters the 目录 lists once, with their articles', () => {
+    expect(split(regulation).map((s) => [s.heading, s.children.map((c) => c.marker)])).toEqual([
+      ['总则', ['第一条']],
+      ['源头减量与分类投放', ['第二条']],
+      ['附则', ['第三条']],
+    ])
+  })
+  it('keeps a list of items alone on their lines, numbered again further on', () => {
+    const lines = ['一、学历', '1. 本科及以上学历（30分）', '2. 专科（20分）', '3. 高中（10分）', '二、专利', '1. 近5年获得授权的有效专利', '2. 从事技术创新']
+    expect(split(lines)[0]?.children.map((c) => c.heading)).toEqual(['本科及以上学历（30分）', '专科（20分）', '高中（10分）'])
+  })
+})
+
 describe('split-sections: the notes under the signature (sections/notes-after-signature)', () => {
   it('ends the tree at a notes label below the signature', () => {
     const sections = splitSections(
