@@ -25,7 +25,7 @@ export const METADATA_RULES = declareRules('extract-metadata', {
   titleFromHeadingOfEnclosed: {
     id: 'metadata/title-from-heading-of-enclosed',
     confidence: 0.9,
-    summary: 'the CMS heading when it names the document the head\'s 通知 publishes (关于印发…的通知 under the heading 某市…办法): the site published the page as that document\'s',
+    summary: 'the CMS heading when it names the document the head\'s 通知 publishes (关于印发…的通知 under the heading 某市…办法), or one the page prints below the first (a 条例 under the 公告 that promulgates it): the site published the page as that document\'s',
   },
   titleFromHead: {
     id: 'metadata/title-from-head',

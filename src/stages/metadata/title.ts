@@ -56,16 +56,18 @@ export const TITLE_FINDERS: readonly Finder<string>[] = [
       return heading.replace(/\s/g, '').endsWith(own.value.replace(/\s/g, '')) ? { value: heading, where: own.where } : undefined
     },
   },
-  // the CMS heading when it names the document the head's 通知 publishes: the site published the
-  // page as that document's ("广州市天河区…实施办法" over "关于印发广州市天河区…实施办法的通知")
+  // the CMS heading when it names the document the head's 通知 publishes, or one the page prints
+  // below the first (a 条例 under the 公告 that promulgates it): the site published the page as that
+  // document's ("广州市天河区…实施办法" over "关于印发广州市天河区…实施办法的通知")
   {
     rule: METADATA_RULES.titleFromHeadingOfEnclosed,
     find: (page) => {
       const own = ownTitle(page)
       const heading = page.pageTitle
-      if (own === undefined || heading === undefined) return undefined
+      if (own === undefined || heading === undefined || sameTitle(own.value, heading)) return undefined
       const enclosed = enclosedTitle(own.value)
-      return enclosed !== undefined && sameTitle(enclosed, heading) && !sameTitle(own.value, heading) ? { value: heading, where: null } : undefined
+      const published = (enclosed !== undefined && sameTitle(enclosed, heading)) || printedAsLine(page.blocks, heading)
+      return published ? { value: heading, where: null } : undefined
     },
   },
   // the first title group at the top of the document, wrapped lines joined
@@ -84,6 +86,12 @@ export const TITLE_FINDERS: readonly Finder<string>[] = [
   // ("…2018年工作总结及2019年工作打算"), known by where it stands
   { rule: METADATA_RULES.titleFromPosition, find: (page) => (page.documentTitle?.positional === true ? page.documentTitle : undefined) },
 ]
+
+/** Whether a title stands as a line of its own among the document's paragraphs. */
+function printedAsLine(blocks: readonly Block[], title: string): boolean {
+  const key = titleKey(title)
+  return blocks.some((block) => (block.role === 'content' || block.role === 'attachment-title') && block.text.length <= title.length * 2 && titleKey(block.text) === key)
+}
 
 /**
  * A title without the mark a site put before it, whichever copy it was read from:
@@ -141,15 +149,19 @@ function namesSomething(title: string): boolean {
   return /关于|\d{4}|[省市县区州旗盟镇乡]|街道|人民政府|委员会|局|厅|办公室/.test(title)
 }
 
+/** A title's words, spaces and punctuation set aside. */
+function titleKey(title: string): string {
+  return title.replace(/[\s《》〈〉“”"'‘’（）()、，,。：:—\-]/g, '')
+}
+
 /**
  * Two copies of one title: the same words once spaces and punctuation are set aside, or one the
  * other with the organ before it.
  * @returns whether a and b are copies of one title
  */
 export function sameTitle(a: string, b: string): boolean {
-  const key = (t: string) => t.replace(/[\s《》〈〉“”"'‘’（）()、，,。：:—\-]/g, '')
-  const x = key(a)
-  const y = key(b)
+  const x = titleKey(a)
+  const y = titleKey(b)
   return x === y || x.endsWith(y) || y.endsWith(x)
 }
 
