@@ -37,7 +37,8 @@ export const MARKER_STYLES: readonly MarkerStyle[] = [
   // "02农业" … "10人民生活" (a paragraph opening with "10月…" runs on past a heading's length)
   { style: '01', pattern: /^(0[1-9]|[1-9]\d)(?=[\u4e00-\u9fa5]{2,12}$)/, value: arabic, render: (n) => String(n).padStart(2, '0'), opensWith: ARABIC_DIGITS, example: '01综合' },
   { style: '（1）', pattern: /^[（(](\d{1,3})[）)]/, value: arabic, render: (n) => `（${n}）`, opensWith: '（(', example: '（1）完善行政执法程序' },
-  { style: '1.', pattern: /^(\d{1,3})[.．](?![\d.．])/, value: arabic, render: (n) => `${n}.`, opensWith: ARABIC_DIGITS, example: '1. 深化行政审批制度改革。' },
+  // not a decimal ("1.5亿元"), but a year may follow the dot: "2.2024年3月25日《现场笔录》…", a list of evidence
+  { style: '1.', pattern: /^(\d{1,3})[.．](?:(?=(?:19|20)\d{2}年)|(?![\d.．]))/, value: arabic, render: (n) => `${n}.`, opensWith: ARABIC_DIGITS, example: '1. 深化行政审批制度改革。' },
   { style: '1、', pattern: /^(\d{1,3})、/, value: arabic, render: (n) => `${n}、`, opensWith: ARABIC_DIGITS, example: '1、加强组织领导' },
   { style: '1）', pattern: /^(\d{1,3})[）)](?![\d])/, value: arabic, render: (n) => `${n}）`, opensWith: ARABIC_DIGITS, example: '1）建立台账' },
   { style: '①', pattern: /^([\u2460-\u2473])/, value: (n) => n.charCodeAt(0) - 0x245f, render: (n) => n, opensWith: CIRCLED_NUMBERS, example: '①行政复议案件全部按期办结' },

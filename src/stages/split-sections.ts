@@ -28,7 +28,7 @@ import {
 import { CLAUSE_MARKS } from '../rules/punctuation.js'
 import { labelsByFirstCharacter } from '../rules/labels.js'
 import { deadlineDate } from '../dates.js'
-import { unitTable } from '../text.js'
+import { bracketsBalanced, unitTable } from '../text.js'
 import type { Section } from '../types.js'
 import type { Block } from './segment.js'
 
@@ -395,7 +395,8 @@ function splitHeading(afterMarker: string): { heading: string; rest: string } {
   const stop = text.search(/[。；]/)
   // a heading that ends in a colon ends there: "一、主要做法：全年…。"
   const colon = text.search(/[：:]/)
-  if (colon > 0 && colon <= COLON_HEADING_MAX_LENGTH && (stop === -1 || colon < stop) && colon < text.length - 1 && !/[，,；;]/.test(text.slice(0, colon))) {
+  // (not a colon inside brackets: "3.罚款50000元（大写：伍万元整）")
+  if (colon > 0 && colon <= COLON_HEADING_MAX_LENGTH && (stop === -1 || colon < stop) && colon < text.length - 1 && !/[，,；;]/.test(text.slice(0, colon)) && bracketsBalanced(text.slice(0, colon))) {
     return { heading: text.slice(0, colon).trim(), rest: text.slice(colon + 1).trim() }
   }
   if (stop !== -1 && stop < text.length - 1) {

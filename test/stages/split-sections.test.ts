@@ -41,6 +41,13 @@ describe('split-sections', () => {
     expect(sections[0]?.text.split('\n')).toHaveLength(3)
   })
 
+  it('reads a list of evidence whose items open with a year after the dot, and a heading with a colon in brackets', () => {
+    expect(outline(split(['一、违法事实', '1.2024年3月25日《现场笔录》，证明当事人销售超过保质期食品的事实。', '2.2024年4月2日《询问笔录》，证明涉案食品的购进经过。', '二、处罚决定', '1.罚款50000元（大写：伍万元整）。']))).toEqual([
+      ['一、', '违法事实', [['1.', '2024年3月25日《现场笔录》，证明当事人销售超过保质期食品的事实'], ['2.', '2024年4月2日《询问笔录》，证明涉案食品的购进经过']]],
+      ['二、', '处罚决定', [['1.', '罚款50000元（大写：伍万元整）']]],
+    ])
+  })
+
   it('lets a numbering run continue across parents (tasks numbered 1–45 in one plan)', () => {
     expect(outline(split(['（一）职能', '1.甲', '2.乙', '（二）制度', '3.丙', '4.丁']))).toEqual([
       ['（一）', '职能', [['1.', '甲'], ['2.', '乙']]],
