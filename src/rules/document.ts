@@ -181,6 +181,9 @@ export const NOTE_LINE = /^[（(](?:此件|此页|本件)[^（）()]{2,12}[）)]
  *  instruction, not a 附注: read under the date only. */
 export const CONTACT_NOTE_OPENING = /^[（(](?:联系人|联系电话|联系方式)/
 export const CONTACT_NOTE_LINE = new RegExp(`${CONTACT_NOTE_OPENING.source}[:：][^（）()]{2,80}[）)]$`)
+/** Any 附注 in brackets right under the signature's date, where GB/T 9704 §7.3.7 prints it: "（市场
+ *  监督管理部门将依法向社会公示本行政处罚决定信息）" — one bracket holding the whole line, no date alone. */
+export const NOTE_UNDER_DATE_LINE = /^[（(](?!\s*(?:19|20)\d{2}\s*年[^（）()]{0,8}[）)]$)[^（）()]{4,80}[）)]$/
 
 /** 抄送 and 印发 lines of the 版记. */
 export const CC_LINE = /^抄\s*送\s*[:：]/

@@ -20,6 +20,7 @@ import {
   MASTHEAD,
   NOTE_LINE,
   CONTACT_NOTE_LINE,
+  NOTE_UNDER_DATE_LINE,
   POSITIONAL_TITLE_LOOKBACK,
   POSITIONAL_TITLE_MIN_HAN,
   isOrganLine,
@@ -338,9 +339,9 @@ function markClosing(blocks: Block[]): void {
         if (above.role !== 'content' || !isOrganLine(above.text)) break
         above.role = 'signer'
       }
-      // the 附注 naming whom to call, right under the date
+      // the 附注 right under the date: whom to call, or any statement in brackets
       const next = blocks[i + 1]
-      if (next !== undefined && next.role === 'content' && CONTACT_NOTE_LINE.test(next.text)) next.role = 'note'
+      if (next !== undefined && next.role === 'content' && (CONTACT_NOTE_LINE.test(next.text) || NOTE_UNDER_DATE_LINE.test(next.text))) next.role = 'note'
       markFollowingTitle(blocks, i + 1)
     }
   }

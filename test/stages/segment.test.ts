@@ -124,6 +124,16 @@ describe('segment', () => {
     expect(roles(['请于3月1日前报送。', '（联系人：王丽娟，联系电话：0816-2231465）', '二、工作要求']).map(([role]) => role)[1]).toBe('content')
   })
 
+  it('reads any statement in brackets right under the date as a 附注', () => {
+    expect(roles(['逾期不缴纳罚款的，本局将依法加处罚款。', '于都县市场监督管理局', '2024年5月17日', '（市场监督管理部门将依法向社会公示本行政处罚决定信息）']).map(([role]) => role)).toEqual([
+      'content',
+      'signer',
+      'signature-date',
+      'note',
+    ])
+    expect(roles(['全面完成年度任务。', '某镇人民政府', '2024年1月5日', '（2024年1月5日）']).map(([role]) => role)[3]).not.toBe('note')
+  })
+
   it('marks two signers on one line and a Chinese-numeral date', () => {
     expect(roles(['全面完成年度任务。', '中共某镇委员会 某镇人民政府', '二〇一五年三月十二日']).map(([r]) => r)).toEqual([
       'content',
