@@ -106,6 +106,7 @@ export const CHROME_RULES = declareRules('strip-chrome', {
   references: { id: 'chrome/references', summary: '参考资料 / 参考文献 below the text and the list under it' },
   rating: { id: 'chrome/rating', summary: '本文对您有帮助吗？ 有用 没用' },
   disclaimer: { id: 'chrome/disclaimer', summary: '未经许可不得转载 / 转载请注明出处 / 免责声明 / 本词条由网友编辑' },
+  cookieNotice: { id: 'chrome/cookie-notice', summary: 'a site\'s cookie banner: 本网站使用Cookie以改善您的浏览体验，继续浏览即表示您同意…' },
   attachmentWidget: { id: 'chrome/attachment-widget', summary: '文档附件： / 附件下载： widget' },
   listItem: { id: 'chrome/list-item', summary: 'an item of a list of other pages below the document (· 某局2021年度…报告　2022-01-20)' },
   pageNumber: { id: 'chrome/page-number', summary: 'page numbers of a PDF or Word dump (— 2 —, -3-, 第 2 页 共 5 页), and a browser\'s print footer (the page\'s address and 1/3)' },
@@ -700,6 +701,14 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     pattern: /./,
     tokens: /本(?:文|页|信息)对您有(?:帮助|用)吗[?？]?|有用|没用|满意度评价|很满意|不满意|满意|您对本(?:页|篇)信息的评价[^|｜]*|[（(]?\d+[）)]?人觉得有用|\d+|[|｜]/y,
     example: '本文对您有帮助吗？',
+  },
+  {
+    // a banner asking the reader to accept the site's cookies, wherever a saved page kept it
+    id: CHROME_RULES.cookieNotice.id,
+    zone: 'anywhere',
+    prose: true,
+    pattern: /(?:使用|接受|同意|启用|允许)[^。]{0,24}[Cc]ookie|[Cc]ookie[^。]{0,12}(?:政策|设置|声明|偏好)/,
+    example: '本网站使用Cookie以改善您的浏览体验，继续浏览即表示您同意我们按照《隐私声明》使用Cookie。',
   },
   {
     id: CHROME_RULES.disclaimer.id,

@@ -93,6 +93,11 @@ describe('strip-chrome by zone', () => {
     expect(result.captured.fields.map((f) => f.value)).toContain('某县普法　2023-09-13 17:45　发表于黑龙江')
   })
 
+  it('removes a cookie banner a saved page kept below the footer', () => {
+    const text = page([], ['本网站使用Cookie以改善您的浏览体验，继续浏览即表示您同意我们按照《隐私声明》使用Cookie。'])
+    expect([...removedRules(text).values()]).toEqual(['chrome/cookie-notice'])
+  })
+
   it('removes nothing and warns when rules would take most of the page', () => {
     const chrome = Array.from({ length: 40 }, (_, i) => `主办单位：某县人民政府办公室第${i}号`)
     const text = [TITLE, PROSE[0], ...chrome].join('\n')
