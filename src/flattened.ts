@@ -33,6 +33,7 @@ import {
   GLUED_NUMBER_STYLES,
   GLUED_TOP_MARKER_AFTER,
   BODY_OPENING,
+  BYLINE_MARKS,
   GLUED_TOP_STYLES,
   SPACED_MARKER_STYLES,
   labelWithColonAt,
@@ -1102,6 +1103,7 @@ const BREAK_CHAR_KIND = (() => {
   mark(LABEL_FIRST, GLUED_START)
   mark(FURNITURE_WORDS.map((word) => word.charAt(0)), GLUED_START)
   mark(BREADCRUMB_ROOTS.map((root) => root.charAt(0)), GLUED_START)
+  mark(BYLINE_MARKS.map((word) => word.charAt(0)), GLUED_START)
   mark([...CRUMB_SEPARATORS], CRUMB_SEPARATOR)
   mark([...'|｜'], GLUED_START)
   // SPACE's characters (a literal, which the regular-expression safety test reads)
@@ -1242,6 +1244,8 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
     }
     return undefined
   }
+  // a 公众号 byline's mark glued to the title above it: "…情况报告原创 某县司法 2024-03-29 18:07"
+  if (BYLINE_MARKS.some((word) => after.startsWith(word) && isSpaceAt(after, word.length)) && endsWithKind(line.slice(from, at))) return 'weak'
   // a byline's date glued to the title above it: "…情况的通报2023-02-16 09:42:17", "…的报告2023年04月03日
   // 09:25", "…年度报告【2025-02-18 16:20:11】" (a date written with dashes or with its time, which prose never is)
   if (BYLINE_DATE_AT.test(after) && endsWithKind(line.slice(from, at))) return 'weak'

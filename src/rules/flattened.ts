@@ -77,6 +77,10 @@ export const FURNITURE_WORDS: readonly string[] = [
   '承办单位：', '技术支持：', '网站地图', '关于我们', '联系我们', '返回顶部', '您是本站第', '扫一扫在手机',
 ]
 
+/** The mark a 公众号 article's byline opens with, a space after it ("原创 某县司法 2024-03-29 18:07
+ *  湖北"): glued to the title above it, it opens the byline's line ("…情况报告原创 某县司法 …"). */
+export const BYLINE_MARKS: readonly string[] = ['原创']
+
 /** Glued to the text before it (no space), a furniture word this long or longer still opens a
  *  line ("…（此件公开发布）相关链接：…"); shorter ones ("附件：") are words of the document. */
 export const GLUED_FURNITURE_MIN_LENGTH = 4

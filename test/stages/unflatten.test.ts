@@ -233,6 +233,11 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces(`A-分享区委,市人民政府:2022年,临江区坚持依法行政。${PARAGRAPH}`)[1]).toBe('区委,市人民政府:')
   })
 
+  it('opens a 公众号 byline\'s mark glued to the title above it', () => {
+    expect(pieces(`云溪县司法局2023年度法治政府建设情况报告原创 云溪司法 2024-03-29 18:07 湖北${PARAGRAPH}`)[0]).toBe('云溪县司法局2023年度法治政府建设情况报告')
+    expect(pieces(`${PARAGRAPH}本县坚持原创 精品路线。${PARAGRAPH}`).some((piece) => piece.startsWith('原创'))).toBe(false)
+  })
+
   it('opens a title glued after the 签发人\'s name of an upward document\'s masthead', () => {
     expect(pieces('宕川县人民政府文件宕政报〔2024〕7号签发人：马志刚宕川县人民政府关于2023年度法治政府建设情况的报告陇平市人民政府：2023年，我县以习近平法治思想为指导。')).toEqual([
       '宕川县人民政府文件',
