@@ -443,6 +443,13 @@ function withGluedValueEnds(line: string, breaks: LineBreak[], end: number): Lin
       const afterWidgets = widgets === null ? -1 : valueEnd + widgets[0].length
       if (afterWidgets > 0 && afterWidgets < lineEnd - lineStart && GOES_ON_AFTER_VALUE.test(head.slice(afterWidgets))) add(lineStart + afterWidgets)
     }
+    // a byline's date opening the line, a bare label's value, with a title glued after it:
+    // "发布日期" / "2025-02-18锦岚街道2024法治政府建设年度报告"
+    const date = BYLINE_DATE_AT.exec(head)
+    if (date !== null && date[0].length < lineEnd - lineStart) {
+      const title = head.slice(date[0].length, date[0].length + TITLE_MAX_LENGTH)
+      if (TITLE_START.test(title) && holdsKindWord(title)) add(lineStart + date[0].length)
+    }
     // the bar of a table's last cell that a title after the table was glued to ("|宁海县…办法")
     if (isTitleAfterCell(head)) add(lineStart + 1)
     // a title printed twice, the page's heading and the document's own, a label's value maybe:

@@ -233,6 +233,10 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces(`A-分享区委,市人民政府:2022年,临江区坚持依法行政。${PARAGRAPH}`)[1]).toBe('区委,市人民政府:')
   })
 
+  it('opens a title glued after a byline\'s date that opens its line, the value of a bare label', () => {
+    expect(pieces(`发布日期 2025-02-18锦岚街道2024法治政府建设年度报告 区委、区政府：${PARAGRAPH}`).slice(0, 3)).toEqual(['发布日期', '2025-02-18', '锦岚街道2024法治政府建设年度报告'])
+  })
+
   it('opens a 公众号 byline\'s mark glued to the title above it', () => {
     expect(pieces(`云溪县司法局2023年度法治政府建设情况报告原创 云溪司法 2024-03-29 18:07 湖北${PARAGRAPH}`)[0]).toBe('云溪县司法局2023年度法治政府建设情况报告')
     expect(pieces(`${PARAGRAPH}本县坚持原创 精品路线。${PARAGRAPH}`).some((piece) => piece.startsWith('原创'))).toBe(false)
