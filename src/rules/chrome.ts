@@ -707,7 +707,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     id: CHROME_RULES.cookieNotice.id,
     zone: 'anywhere',
     prose: true,
-    pattern: /(?:使用|接受|同意|启用|允许)[^。]{0,24}[Cc]ookie|[Cc]ookie[^。]{0,12}(?:政策|设置|声明|偏好)/,
+    pattern: /(?:使用|接受|同意|启用|允许)\s?[Cc]ookie|[Cc]ookie\s?(?:政策|设置|声明|偏好)/,
     example: '本网站使用Cookie以改善您的浏览体验，继续浏览即表示您同意我们按照《隐私声明》使用Cookie。',
   },
   {
