@@ -1062,7 +1062,8 @@ function trailingDate(value: string): { before: string; date: string } | undefin
 
 /** Trim a value of the separators and widget brackets around it ("2020-01-06】【" → "2020-01-06"). */
 function cleanValue(raw: string): string {
-  let value = trimChars(raw, VALUE_EDGE_START, VALUE_EDGE_END)
+  // a widget in brackets spaced off the value after it ("2024-07-26 10:15　　【大 中 小】") is the page's
+  let value = trimChars(raw.replace(TRAILING_WIDGET, ''), VALUE_EDGE_START, VALUE_EDGE_END)
   for (const [open, close] of [['【', '】'], ['[', ']'], ['（', '）'], ['(', ')']] as const) {
     if (value.endsWith(close) && !value.includes(open)) value = value.slice(0, -1).trimEnd()
   }
@@ -1074,6 +1075,8 @@ function cleanValue(raw: string): string {
 
 /** Characters trimmed off a value's start and its end: separators (bars, the bullets some blocks
  *  print between fields: "发布机构：某局 • 公开方式：…"), spaces, widget brackets. */
+/** Widgets in brackets after a value and the spaces before them: "　　【大 中 小】", " [打印]". */
+const TRAILING_WIDGET = /[ \t\u3000\u00a0]+(?:[【[][^【】[\]]{1,12}[】\]]\s*)+$/
 const VALUE_EDGE_START = ' \t\n\r\u3000\u00a0|｜丨:：]】•●▪'
 const VALUE_EDGE_END = ' \t\n\r\u3000\u00a0|｜【[•●▪'
 

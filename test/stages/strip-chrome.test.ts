@@ -217,6 +217,8 @@ describe('parseFields', () => {
     ['信息来源：县交通运输局访问次数：356', [['信息来源', '县交通运输局'], ['访问次数', '356']]],
     // a label no table names opens the line
     ['上传人：用户1234 | 上传时间：2023-01-12 | 格式：DOCX', [['上传人', '用户1234'], ['上传时间', '2023-01-12'], ['格式', 'DOCX']]],
+    // a widget in brackets spaced off the last value
+    ['来源：花都区统计局　　发布时间：2024-07-26 10:15　　【大 中 小】', [['来源', '花都区统计局'], ['发布时间', '2024-07-26 10:15']]],
   ])('%s', (line, expected) => {
     expect(parseFields(line).map((f) => [f.label, f.value])).toEqual(expected)
   })
