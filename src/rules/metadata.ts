@@ -20,13 +20,13 @@ export interface MetadataRule {
 
 export const METADATA_RULES = declareRules('extract-metadata', {
   // ── title ─────────────────────────────────────────────────────────────────────────────────
-  titleFromDisclosure: { id: 'metadata/title-from-disclosure', confidence: 1, summary: 'the disclosure block\'s 信息名称/标题' },
-  titleFullestCopy: { id: 'metadata/title-fullest-copy', confidence: 1, summary: 'the CMS heading when it is the document\'s title with the organ before it' },
   titleFromHeadingOfEnclosed: {
     id: 'metadata/title-from-heading-of-enclosed',
     confidence: 0.9,
     summary: 'the CMS heading when it names the document the head\'s 通知 publishes (关于印发…的通知 under the heading 某市…办法), or one the page prints below the first (a 条例 under the 公告 that promulgates it): the site published the page as that document\'s',
   },
+  titleFromDisclosure: { id: 'metadata/title-from-disclosure', confidence: 1, summary: 'the disclosure block\'s 信息名称/标题' },
+  titleFullestCopy: { id: 'metadata/title-fullest-copy', confidence: 1, summary: 'the CMS heading when it is the document\'s title with the organ before it' },
   titleFromHead: {
     id: 'metadata/title-from-head',
     confidence: 1,

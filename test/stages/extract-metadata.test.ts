@@ -102,6 +102,18 @@ describe('extractMetadata', () => {
     it('takes the heading when it names the published document: the page is that document\'s', () => {
       expect(titleUnder('广州市天河区深化支持港澳青年创新创业高质量发展实施办法')).toMatchObject({ title: '广州市天河区深化支持港澳青年创新创业高质量发展实施办法', kind: '办法' })
     })
+    it('takes the heading over a disclosure block whose 标题 is the notice\'s', () => {
+      const blocks = segment(lines.join('\n'))
+      const { metadata } = extractMetadata({
+        blocks,
+        sections: splitSections(blocks),
+        breadcrumb: [],
+        fields: [{ label: '标题', value: '关于印发广州市天河区深化支持港澳青年创新创业高质量发展实施办法的通知', line: 0 }],
+        normalizeValue: (v) => v,
+        pageTitle: '广州市天河区深化支持港澳青年创新创业高质量发展实施办法',
+      })
+      expect(metadata.kind).toBe('办法')
+    })
     it('takes the heading when the page prints it below the first document: a 条例 under the 公告 that promulgates it', () => {
       const page = ['某市人民代表大会常务委员会公告', '第9号', '《某市农村生活垃圾治理条例》已经通过，现予公布，自2024年1月1日起施行。', '某市人民代表大会常务委员会', '2023年10月10日', '某市农村生活垃圾治理条例', '第一条　为了加强农村生活垃圾治理，制定本条例。']
       const blocks = segment(page.join('\n'))

@@ -43,19 +43,6 @@ function ownTitle(page: Page): DocumentTitle | undefined {
 
 /** The title's finders, first choice first. */
 export const TITLE_FINDERS: readonly Finder<string>[] = [
-  // the disclosure block's 信息名称/标题: "瑞政办〔2011〕129号 转发…" read without its 文号
-  { rule: METADATA_RULES.titleFromDisclosure, find: (page) => titleFromMeta(page.meta) },
-  // the CMS heading when it is the document's title with the organ before it: "某县人民政府关于…的
-  // 意见" over "关于…的意见" printed under a separate organ line
-  {
-    rule: METADATA_RULES.titleFullestCopy,
-    find: (page) => {
-      const own = ownTitle(page)
-      const heading = page.pageTitle
-      if (own === undefined || heading === undefined) return undefined
-      return heading.replace(/\s/g, '').endsWith(own.value.replace(/\s/g, '')) ? { value: heading, where: own.where } : undefined
-    },
-  },
   // the CMS heading when it names the document the head's 通知 publishes, or one the page prints
   // below the first (a 条例 under the 公告 that promulgates it): the site published the page as that
   // document's ("广州市天河区…实施办法" over "关于印发广州市天河区…实施办法的通知")
@@ -68,6 +55,19 @@ export const TITLE_FINDERS: readonly Finder<string>[] = [
       const enclosed = enclosedTitle(own.value)
       const published = (enclosed !== undefined && sameTitle(enclosed, heading)) || printedAsLine(page.blocks, heading)
       return published ? { value: heading, where: null } : undefined
+    },
+  },
+  // the disclosure block's 信息名称/标题: "瑞政办〔2011〕129号 转发…" read without its 文号
+  { rule: METADATA_RULES.titleFromDisclosure, find: (page) => titleFromMeta(page.meta) },
+  // the CMS heading when it is the document's title with the organ before it: "某县人民政府关于…的
+  // 意见" over "关于…的意见" printed under a separate organ line
+  {
+    rule: METADATA_RULES.titleFullestCopy,
+    find: (page) => {
+      const own = ownTitle(page)
+      const heading = page.pageTitle
+      if (own === undefined || heading === undefined) return undefined
+      return heading.replace(/\s/g, '').endsWith(own.value.replace(/\s/g, '')) ? { value: heading, where: own.where } : undefined
     },
   },
   // the first title group at the top of the document, wrapped lines joined
