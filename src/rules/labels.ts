@@ -208,6 +208,10 @@ export const TABLE_DOCUMENT_LABELS: readonly MetaLabel[] = [
   { label: '作出行政处罚决定机关名称', role: 'issuer' },
   { label: '作出处罚的机关名称', role: 'issuer' },
   { label: '处罚机关', role: 'issuer' },
+  // a table's column named by the organ that decided: "序号 | 当事人名称 | … | 作出决定机关"
+  { label: '作出决定机关', role: 'issuer' },
+  { label: '作出处罚决定机关', role: 'issuer' },
+  { label: '决定机关', role: 'issuer' },
   { label: '许可机关', role: 'issuer' },
   { label: '作出处罚决定的日期', role: 'written-date' },
   { label: '作出行政处罚决定日期', role: 'written-date' },

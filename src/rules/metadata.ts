@@ -65,7 +65,7 @@ export const METADATA_RULES = declareRules('extract-metadata', {
     summary: 'the organ an order\'s header names: 某市人民政府令 / 第179号, or a 条例\'s promulgation note （2021年7月27日中华人民共和国国务院令第746号公布）',
   },
   issuersUnderTitle: { id: 'metadata/issuers-under-title', confidence: 1, summary: 'organs on their own line under the title, before the body (a 公报\'s 某县统计局 国家统计局某县调查队)' },
-  issuersFromTable: { id: 'metadata/issuers-from-table', confidence: 1, summary: 'the organ row of a document laid out as a table (作出处罚决定的机关名称 | 某区城市管理执法局)' },
+  issuersFromTable: { id: 'metadata/issuers-from-table', confidence: 1, summary: 'the organ row of a document laid out as a table (作出处罚决定的机关名称 | 某区城市管理执法局), or its column (序号 | 当事人名称 | … | 作出决定机关, the first row\'s cells maybe one per line)' },
   issuersFromTitleHead: {
     id: 'metadata/issuers-from-title-head',
     confidence: 0.9,

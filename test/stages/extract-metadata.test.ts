@@ -125,6 +125,26 @@ describe('extractMetadata', () => {
     })
   })
 
+  it('reads the issuer from a table\'s column named by the deciding organ, its first row printed one cell per line', () => {
+    const { metadata } = metadataOf([
+      '某监管局行政处罚信息公开表',
+      '序号 | 当事人名称 | 行政处罚决定书文号 | 主要违法违规行为 | 行政处罚内容 | 作出决定机关',
+      '某村镇银行股份有限公司',
+      '某金罚决字〔2024〕21号',
+      '1.贷款“三查”不尽职；',
+      '2.违规向关系人发放信用贷款。',
+      '罚款合计115万元',
+      '某金融监管局',
+      '2 | 陈某某（时任该行董事长）| 警告并罚款8万元',
+    ])
+    expect(metadata.issuers).toEqual(['某金融监管局'])
+  })
+
+  it('reads the issuer from a table\'s column in rows of cells', () => {
+    const { metadata } = metadataOf(['某局行政处罚信息公开表', '序号 | 当事人名称 | 处罚内容 | 作出决定机关 | 备注', '1 | 某公司 | 罚款5万元 | 某市市场监督管理局 | 无'])
+    expect(metadata.issuers).toEqual(['某市市场监督管理局'])
+  })
+
   it('reads a 主送 printed over two lines as one list', () => {
     const { metadata } = metadataOf([
       '枝江市人民政府关于印发《枝江市法治政府建设实施方案（2021—2025年）》的通知',

@@ -100,10 +100,63 @@ function firstCells(row: string): [string, string] | undefined {
 export function tableValues(page: Page, role: LabelRole): { value: string; where: Where }[] {
   const values: { value: string; where: Where }[] = []
   for (const block of page.blocks) {
-    if (block.role !== 'content' || !block.text.includes('|') && !block.text.includes('｜')) continue
+    if (block.role !== 'content' || !isRow(block.text)) continue
     const cells = firstCells(block.text)
     if (cells === undefined || cells[1] === '' || TABLE_ROLE_BY_LABEL.get(cells[0].replace(/\s/g, '')) !== role) continue
     values.push({ value: cells[1], where: { offset: block.start } })
   }
+  return [...values, ...columnValues(page.blocks, role)]
+}
+
+/** A line that is a table's row: its cells joined by bars. */
+function isRow(text: string): boolean {
+  return text.includes('|') || text.includes('｜')
+}
+
+/** A table's columns at least, when its first row names them. */
+const NAMED_COLUMNS_MIN = 3
+
+/**
+ * metadata/table-columns: a table whose first row names its columns (序号 | 当事人名称 | … | 作出决定机关):
+ * each row's cell in the column of that role. A row the page printed one cell per line (a cell
+ * merged over the rows below, or holding paragraphs) gives the last column's cell as its last
+ * line before the next row: "浙江金融监管局" under "…| 作出决定机关".
+ * @returns each row's value in that column, with where it was read
+ */
+function columnValues(blocks: readonly Block[], role: LabelRole): { value: string; where: Where }[] {
+  const values: { value: string; where: Where }[] = []
+  const header = blocks.findIndex((block) => block.role === 'content' && isRow(block.text) && columnOf(block.text, role) !== undefined)
+  if (header === -1) return values
+  const names = cellsOf((blocks[header] as Block).text)
+  const column = columnOf((blocks[header] as Block).text, role) as number
+  let k = header + 1
+  while (k < blocks.length && (blocks[k] as Block).role === 'content') {
+    const row = blocks[k] as Block
+    if (isRow(row.text)) {
+      const cells = cellsOf(row.text)
+      const cell = cells[column]
+      if (cells.length === names.length && cell !== undefined && cell !== '') values.push({ value: cell, where: { offset: row.start } })
+      k++
+      continue
+    }
+    let end = k
+    while (end < blocks.length && (blocks[end] as Block).role === 'content' && !isRow((blocks[end] as Block).text)) end++
+    const last = blocks[end - 1] as Block
+    if (column === names.length - 1) values.push({ value: last.text, where: { offset: last.start } })
+    k = end
+  }
   return values
+}
+
+/** A row's cells, trimmed. */
+function cellsOf(row: string): string[] {
+  return row.split(/[|｜]/).map((cell) => cell.trim())
+}
+
+/** The column of a header row whose name has the role, if the row names columns. */
+function columnOf(row: string, role: LabelRole): number | undefined {
+  const names = cellsOf(row)
+  if (names.length < NAMED_COLUMNS_MIN) return undefined
+  const column = names.findIndex((name) => TABLE_ROLE_BY_LABEL.get(name.replace(/\s/g, '')) === role)
+  return column === -1 ? undefined : column
 }
