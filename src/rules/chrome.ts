@@ -105,7 +105,8 @@ export const CHROME_RULES = declareRules('strip-chrome', {
   toc: { id: 'chrome/toc', summary: 'an encyclopedia\'s table of contents (目录 and the entries under it)' },
   references: { id: 'chrome/references', summary: '参考资料 / 参考文献 below the text and the list under it' },
   rating: { id: 'chrome/rating', summary: '本文对您有帮助吗？ 有用 没用' },
-  disclaimer: { id: 'chrome/disclaimer', summary: '未经许可不得转载 / 转载请注明出处 / 免责声明 / 本词条由网友编辑' },
+  disclaimer: { id: 'chrome/disclaimer', summary: '未经许可不得转载 / 转载请注明出处 / 免责声明 / 本词条由网友编辑 / 温馨提示：本网站公示的…' },
+  fullTextLabel: { id: 'chrome/full-text-label', summary: 'a label line announcing the document\'s full text below a platform\'s summary: 处罚决定书全文' },
   cookieNotice: { id: 'chrome/cookie-notice', summary: 'a site\'s cookie banner: 本网站使用Cookie以改善您的浏览体验，继续浏览即表示您同意…' },
   attachmentWidget: { id: 'chrome/attachment-widget', summary: '文档附件： / 附件下载： widget' },
   listItem: { id: 'chrome/list-item', summary: 'an item of a list of other pages below the document (· 某局2021年度…报告　2022-01-20)' },
@@ -703,6 +704,13 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     example: '本文对您有帮助吗？',
   },
   {
+    // a platform's label over the document it shows in full below its summary: "处罚决定书全文"
+    id: CHROME_RULES.fullTextLabel.id,
+    zone: 'anywhere',
+    pattern: /^[\u4e00-\u9fa5]{0,8}(?:全文|原文)[:：]?$/,
+    example: '处罚决定书全文',
+  },
+  {
     // a banner asking the reader to accept the site's cookies, wherever a saved page kept it
     id: CHROME_RULES.cookieNotice.id,
     zone: 'anywhere',
@@ -714,7 +722,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     id: CHROME_RULES.disclaimer.id,
     zone: 'tail',
     prose: true,
-    pattern: /未经(?:本网|本站)?(?:书面)?(?:许可|授权).{0,12}(?:转载|复制|镜像)|转载请注明(?:出处|来源)|本网(?:站)?(?:所)?(?:刊登|发布)的.{0,20}(?:版权|仅供参考)|免责声明[:：]|本词条由.{0,8}编辑|内容仅供参考[，,]?不构成|本站转载.{0,10}目的在于|不代表本站(?:赞同|观点|立场)/,
+    pattern: /^温馨提示[:：][^。]{0,40}(?:本网站|本站|本平台|公示期|信用修复)|未经(?:本网|本站)?(?:书面)?(?:许可|授权).{0,12}(?:转载|复制|镜像)|转载请注明(?:出处|来源)|本网(?:站)?(?:所)?(?:刊登|发布)的.{0,20}(?:版权|仅供参考)|免责声明[:：]|本词条由.{0,8}编辑|内容仅供参考[，,]?不构成|本站转载.{0,10}目的在于|不代表本站(?:赞同|观点|立场)/,
     example: '本网站所有内容，未经书面授权不得转载',
     cutsTail: true,
   },

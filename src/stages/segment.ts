@@ -35,6 +35,7 @@ import {
   TITLE_DATE_OPENING,
   RECIPIENTS_MAX_LENGTH,
   TITLE_MAX_LINES,
+  TITLE_MAX_LENGTH,
 } from '../rules/document.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { SENTENCE_STOP } from '../rules/punctuation.js'
@@ -194,8 +195,36 @@ function markHead(blocks: Block[], end: number): number {
     }
     i++
   }
-  if (group === 0) markTitleByPosition(blocks, end)
+  if (group === 0 && !markHeadBelow(blocks, end)) markTitleByPosition(blocks, end)
   return end
+}
+
+/** How many lines below the top a document's own head is looked for. */
+const HEAD_BELOW_LOOKAHEAD = 16
+
+/**
+ * segment/head-below: a page whose top holds no title (a platform's summary of the case, a label
+ * "处罚决定书全文") may print the document's own head further down, the way a 公文 prints it: the
+ * issuing organ's line, a title line ending with a kind word, and the 文号 under them ("常州市生态
+ * 环境局" / "行政处罚决定书" / "常环行罚〔2024〕112号"). Those lines are the title and the 文号.
+ * @returns whether such a head was found
+ */
+function markHeadBelow(blocks: Block[], end: number): boolean {
+  for (let k = end; k < Math.min(blocks.length - 1, end + HEAD_BELOW_LOOKAHEAD); k++) {
+    const title = blocks[k] as Block
+    const number = blocks[k + 1] as Block
+    if (title.role !== 'content' || number.role !== 'content' || !DOC_NUMBER_LINE.test(number.text)) continue
+    if (!endsWithKind(title.text) || title.text.length > TITLE_MAX_LENGTH || SENTENCE_STOP.test(title.text)) continue
+    const organ = blocks[k - 1]
+    const members = organ !== undefined && organ.role === 'content' && isOrganLine(organ.text) ? [organ, title] : [title]
+    for (const member of members) {
+      member.role = 'title'
+      member.group = 0
+    }
+    number.role = 'doc-number'
+    return true
+  }
+  return false
 }
 
 /**

@@ -54,6 +54,23 @@ describe('segment', () => {
     ])
   })
 
+  it('reads the document\'s own head printed below a platform\'s summary: organ, kind line, 文号', () => {
+    expect(
+      roles([
+        '某公司超过水污染物排放标准排放水污染物案',
+        '违法事实 | 当事人废水总排口外排废水中化学需氧量浓度超标。',
+        '常州市生态环境局',
+        '行政处罚决定书',
+        '常环行罚〔2024〕112号',
+        '当事人：某公司',
+      ]).slice(2, 5),
+    ).toEqual([
+      ['title', '常州市生态环境局'],
+      ['title', '行政处罚决定书'],
+      ['doc-number', '常环行罚〔2024〕112号'],
+    ])
+  })
+
   it('reads a speech: the date under its speaker, and the people it addresses', () => {
     expect(roles(['在全市依法行政工作会议上的讲话', '市长　周立群', '（2009年4月18日）', '同志们：', '这次全市依法行政工作会议，是市政府决定召开的。'])).toEqual([
       ['title', '在全市依法行政工作会议上的讲话'],

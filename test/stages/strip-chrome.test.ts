@@ -93,6 +93,11 @@ describe('strip-chrome by zone', () => {
     expect(result.captured.fields.map((f) => f.value)).toContain('某县普法　2023-09-13 17:45　发表于黑龙江')
   })
 
+  it('removes a platform\'s label over the full text and its notice below the document', () => {
+    const text = page(['处罚决定书全文'], ['温馨提示：本网站公示的行政处罚信息来源于各行政执法机关，如有疑问请联系相关部门。'])
+    expect([...removedRules(text).values()]).toEqual(['chrome/full-text-label', 'chrome/disclaimer'])
+  })
+
   it('removes a cookie banner a saved page kept below the footer', () => {
     const text = page([], ['本网站使用Cookie以改善您的浏览体验，继续浏览即表示您同意我们按照《隐私声明》使用Cookie。'])
     expect([...removedRules(text).values()]).toEqual(['chrome/cookie-notice'])
