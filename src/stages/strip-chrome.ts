@@ -1070,6 +1070,8 @@ function cleanValue(raw: string): string {
   // a widget where the value should be ("【来源：】【关 闭】"): the label has no value
   const widget = /^[【[]([^】\]]*)[】\]]$/.exec(value)
   if (widget !== null && WIDGETS.has((widget[1] as string).replace(/[\s\u3000]/g, ''))) return ''
+  // a counter's value in the brackets it is printed in: "阅读次数：[ 1057 ]"
+  if (widget !== null && /^\s*\d+\s*$/.test(widget[1] as string)) return (widget[1] as string).trim()
   return trimChars(value, '', VALUE_EDGE_END)
 }
 
