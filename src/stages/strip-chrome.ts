@@ -1063,7 +1063,7 @@ function trailingDate(value: string): { before: string; date: string } | undefin
 /** Trim a value of the separators and widget brackets around it ("2020-01-06】【" → "2020-01-06"). */
 function cleanValue(raw: string): string {
   // a widget in brackets spaced off the value after it ("2024-07-26 10:15　　【大 中 小】") is the page's
-  let value = trimChars(raw.replace(TRAILING_WIDGET, ''), VALUE_EDGE_START, VALUE_EDGE_END)
+  let value = trimChars(withoutTrailingWidgets(raw), VALUE_EDGE_START, VALUE_EDGE_END)
   for (const [open, close] of [['【', '】'], ['[', ']'], ['（', '）'], ['(', ')']] as const) {
     if (value.endsWith(close) && !value.includes(open)) value = value.slice(0, -1).trimEnd()
   }
@@ -1077,8 +1077,25 @@ function cleanValue(raw: string): string {
 
 /** Characters trimmed off a value's start and its end: separators (bars, the bullets some blocks
  *  print between fields: "发布机构：某局 • 公开方式：…"), spaces, widget brackets. */
-/** Widgets in brackets after a value and the spaces before them: "　　【大 中 小】", " [打印]". */
-const TRAILING_WIDGET = /[ \t\u3000\u00a0]+(?:[【[][^【】[\]]{1,12}[】\]]\s*)+$/
+/** The longest widget's words in brackets after a value ("大 中 小", "打印本页"). */
+const TRAILING_WIDGET_MAX_LENGTH = 12
+const SPACE_UNITS = unitTable(' \t\u3000\u00a0')
+
+/** A value without the widgets in brackets spaced off its end ("2024-07-26 10:15　　【大 中 小】" →
+ *  "2024-07-26 10:15"): bracket groups read from the end, spaces before the first of them. */
+function withoutTrailingWidgets(raw: string): string {
+  let end = raw.length
+  while (end > 0 && SPACE_UNITS[raw.charCodeAt(end - 1)] === 1) end--
+  let start = end
+  while (start > 0 && (raw.charAt(start - 1) === '】' || raw.charAt(start - 1) === ']')) {
+    const open = Math.max(raw.lastIndexOf('【', start - 1), raw.lastIndexOf('[', start - 1))
+    if (open === -1 || start - 1 - open - 1 > TRAILING_WIDGET_MAX_LENGTH || /[【[\]】]/.test(raw.slice(open + 1, start - 1))) break
+    start = open
+    while (start > 0 && SPACE_UNITS[raw.charCodeAt(start - 1)] === 1 && (raw.charAt(start - 2) === '】' || raw.charAt(start - 2) === ']')) start--
+  }
+  // the widgets stand off the value by spaces, or they are the value ("【大 中 小】" is left to the widget test)
+  return start < end && start > 0 && SPACE_UNITS[raw.charCodeAt(start - 1)] === 1 ? raw.slice(0, start) : raw
+}
 const VALUE_EDGE_START = ' \t\n\r\u3000\u00a0|｜丨:：]】•●▪'
 const VALUE_EDGE_END = ' \t\n\r\u3000\u00a0|｜【[•●▪'
 
