@@ -94,7 +94,7 @@ function runStages(input: Uint8Array | string, options: ParseOptions) {
     keepPunctuation: options.keepPunctuation ?? false,
     script,
     unflattened: flat.edits.length > 0,
-    joinWrapped: format !== 'html',
+    wrapMustBeTight: format === 'html',
     ...(convert === undefined ? {} : { convert }),
   }
   const normalized = normalize(chrome.text, normalizeOptions)

@@ -59,6 +59,11 @@ export const WRAP_MIN_LENGTH = 20
 export const WRAP_MIN_LINES = 5
 export const WRAP_MIN_SHARE = 0.3
 export const WRAP_WIDTH_SLACK = 4
+/** On an HTML page, a hard wrap is read only when at least WRAP_TIGHT_MIN_LINES open lines stand
+ *  and WRAP_TIGHT_SHARE of them are the usual width to a character (a PDF's lines of 28
+ *  characters pasted with a <br> after each). */
+export const WRAP_TIGHT_MIN_LINES = 8
+export const WRAP_TIGHT_SHARE = 0.6
 
 /** Words only Taiwan's standard writes (軟體, 網路, 資訊, 臺): a Traditional page with them is
  *  converted with OpenCC's "tw" phrases. */

@@ -31,6 +31,8 @@ import {
   WRAP_MIN_LINES,
   WRAP_MIN_SHARE,
   WRAP_WIDTH_SLACK,
+  WRAP_TIGHT_MIN_LINES,
+  WRAP_TIGHT_SHARE,
 } from '../rules/normalize.js'
 import { TRADITIONAL_ONLY_CHARS } from '../rules/traditional-chars.js'
 import { matchSectionMarker } from '../rules/sections.js'
@@ -51,9 +53,13 @@ export interface NormalizeOptions {
   /** The page's lines were given back by unflatten (default: false): a title-shaped line ends
    *  where unflatten ended it, and is not joined as a wrapped line. */
   unflattened?: boolean
-  /** Join lines hard-wrapped at a fixed width (default: true). An HTML page's lines are the
-   *  blocks its markup states (<p>, <div>, <br>, <tr>, <li>): they are never joined. */
+  /** Join lines hard-wrapped at a fixed width (default: true). */
   joinWrapped?: boolean
+  /** Join them only when the page's open lines keep one width to a character (default: false).
+   *  An HTML page's lines are the blocks its markup states (<p>, <div>, <br>, <tr>, <li>): its
+   *  headings and short paragraphs are never one width, a PDF pasted with a <br> after every line
+   *  of 28 characters is. */
+  wrapMustBeTight?: boolean
   /** The Traditional standard of a Traditional page (default: detected from the text). */
   variant?: TraditionalVariant
   /** How a Traditional line becomes Simplified (default: OpenCC for the variant). The pipeline
@@ -84,7 +90,7 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   passes.push((t) => pinyinPass(t, script))
   passes.push(glyphPass)
   if (!options.keepPunctuation) passes.push(punctuationPass)
-  if (options.joinWrapped !== false) passes.push((t) => joinWrappedPass(t, options.unflattened === true))
+  if (options.joinWrapped !== false) passes.push((t) => joinWrappedPass(t, options.unflattened === true, options.wrapMustBeTight === true))
   passes.push(whitespacePass)
 
   let current = text
@@ -337,7 +343,7 @@ function pairBrackets(s: string, pair: (typeof BRACKET_PAIRS)[number], replaced:
  * many long lines that stop mid-sentence; each is joined with the line that continues it. A line
  * continues when it follows without a blank line, is not indented, and opens no section.
  */
-function joinWrappedPass(text: string, keepTitles: boolean): Edit[] {
+function joinWrappedPass(text: string, keepTitles: boolean, tight: boolean): Edit[] {
   // fewer lines than a wrapped page has open (a label's value, a short page): nothing to weigh,
   // and nothing split into lines to know it
   if (lineBreaksIn(text, WRAP_MIN_LINES - 1) < WRAP_MIN_LINES - 1) return []
@@ -379,6 +385,8 @@ function joinWrappedPass(text: string, keepTitles: boolean): Edit[] {
   if (open.length < WRAP_MIN_LINES || open.length / Math.max(long.length, 1) < WRAP_MIN_SHARE) return []
   const widths = open.map((line) => lengths[line.index] as number).sort((a, b) => a - b)
   const width = widths[Math.floor(widths.length / 2)] as number
+  // normalize/join-wrapped-line on an HTML page: most open lines one width, give or take a character
+  if (tight && (open.length < WRAP_TIGHT_MIN_LINES || widths.filter((w) => Math.abs(w - width) <= 1).length / widths.length < WRAP_TIGHT_SHARE)) return []
   const edits: Edit[] = []
   for (const line of lines) {
     // (a line this long has content: width is at least WRAP_MIN_LENGTH, above WRAP_WIDTH_SLACK)

@@ -159,6 +159,33 @@ describe('normalize: hard-wrapped pages', () => {
     const once = norm([...cut.slice(0, 3), '', ...cut.slice(3)].join('\n')).replace(/\n+/g, '\n')
     expect(norm(once)).toBe(once)
   })
+  describe('on an HTML page, only a wrap of one width to a character', () => {
+    const html = (text: string) => normalize(text, { wrapMustBeTight: true }).text
+    // a PDF pasted with a <br> after every line of 28 characters
+    const pdf = [
+      '当前，我县已进入森林草原防火紧要期，春季气温回升快、降水偏少，加之春',
+      '节、元宵、清明等传统节日祭祀用火和春耕生产用火集中，森林草原火险等级',
+      '持续偏高，防灭火形势严峻复杂。为切实做好2024年森林草原防灭火工作，坚',
+      '决防范和遏制重特大森林草原火灾发生，确保人民群众生命财产安全和森林资',
+      '源安全，根据《森林防火条例》等规定，结合我县实际，现就有关事项通知如',
+      '下。',
+      '一、压紧压实防灭火责任',
+      '各镇人民政府要切实履行森林草原防灭火属地管理责任，主要负责同志是本辖',
+      '区森林草原防灭火第一责任人，要亲自研究部署、亲自督促检查，层层签订责',
+      '任书，把责任落实到山头地块，确保每一片林地草地都有人管、有人护、有人',
+      '巡，全面消除责任盲区和管理死角，切实做到守土有责、守土尽责、守土负责',
+      '。',
+    ]
+    it('joins a PDF\'s lines pasted at one width', () => {
+      expect(html(pdf.join('\n')).split('\n')).toHaveLength(3)
+    })
+    it('keeps headings and paragraphs of many lengths apart', () => {
+      const page = ['（一）强化组织领导，压实法治建设责任，推动各项工作落地', '局党组把法治政府建设纳入全局工作总体布局，与业务工作同部署、同推进、同考核。', '（二）深化“放管服”改革，持续优化法治化营商环境', '全面推行工业项目“标准地”出让和“拿地即开工”，审批时限压缩至法定时限的一半。', '（三）严格规范执法，提升执法质效和群众满意度水平', '全面落实行政执法公示、执法全过程记录、重大执法决定法制审核制度。', '（四）依法化解矛盾纠纷，切实维护群众合法权益', '全年办理行政复议案件46件。', '（五）加强普法宣传，营造办事依法遇事找法的良好氛围', '落实“谁执法谁普法”普法责任制。', '（六）强化监督考核，确保法治政府建设任务全面完成', '将法治政府建设纳入年度考核。'].join('\n')
+      // (a text page's wrap test joins each heading to its paragraph here)
+      expect(normalize(page).text).not.toBe(page)
+      expect(html(page)).toBe(page)
+    })
+  })
   it('leaves pages whose lines are paragraphs alone', () => {
     const paragraphs = '一、主要举措\n（一）深化“放管服”改革。全年取消和下放行政许可事项12项，政务服务事项网上可办率达到98.6%。\n（二）规范行政执法行为。组织开展行政执法案卷评查，评查案卷326卷。\n序号 | 工作任务 | 责任单位\n1 | 落实法治建设第一责任人职责制度 | 县司法局'
     expect(norm(paragraphs)).toBe(paragraphs)
