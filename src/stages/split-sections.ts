@@ -188,8 +188,40 @@ function contentTexts(blocks: readonly Block[], lineBreaksLost: boolean): Conten
       texts.push({ text: rest, start: block.start + cut, afterSignature, marker: matchSectionMarker(rest) })
     }
   }
-  return cutGluedParagraphs(texts, lineBreaksLost)
+  return cutGluedParagraphs(withMarkersAloneJoined(texts), lineBreaksLost)
 }
+
+/**
+ * sections/marker-alone: a marker alone on its line, as a crawler that writes each text node of a
+ * page on a line of its own leaves a bold marker ("一、" / "总体要求", "3." / "加强行政执法人员管理"):
+ * the heading is the line after it. After a sentence left open ("…督察重点包括三个方面，" / "一是" /
+ * "任务分解是否到位，") the marker runs inside that sentence and opens nothing.
+ */
+function withMarkersAloneJoined(texts: ContentText[]): ContentText[] {
+  const out: ContentText[] = []
+  for (let i = 0; i < texts.length; i++) {
+    const piece = texts[i] as ContentText
+    const next = texts[i + 1]
+    if (piece.marker === undefined || piece.marker.rest.replace(MARKER_ALONE_REST, '') !== '' || next === undefined || next.marker !== undefined) {
+      out.push(piece)
+      continue
+    }
+    const before = out[out.length - 1]
+    if (before !== undefined && !SENTENCE_CLOSED.test(before.text.trim()) && before.marker === undefined) {
+      out.push({ ...piece, marker: undefined })
+      continue
+    }
+    const text = piece.text.trimEnd() + next.text.trimStart()
+    out.push({ ...piece, text, marker: matchSectionMarker(text) })
+    i++
+  }
+  return out
+}
+
+/** What may stand after a marker alone on its line: spaces, its own punctuation. */
+const MARKER_ALONE_REST = /[\s:：、.．]/g
+/** How a paragraph that closed its sentence ends (a heading ends with nothing of a clause). */
+const SENTENCE_CLOSED = /(?:[。！？；：!?;:）)】]|[^，,、（(《“])$/
 
 /**
  * sections/glued-paragraph: a heading run into its own paragraph with nothing between them, where

@@ -227,6 +227,16 @@ describe('split-sections: a heading below the parts run into its paragraph (sect
   })
 })
 
+describe('split-sections: a marker alone on its line (sections/marker-alone)', () => {
+  it('reads the line after a marker alone as its heading, and a marker inside an open sentence as no section', () => {
+    const lines = ['为深入推进依法行政，制定本方案。', '一、', '总体要求', '坚持以习近平法治思想为指导。', '二、', '保障措施', '（一）', '强化督促检查。', '督察重点包括三个方面，', '一是', '任务分解是否到位，', '二是', '工作台账是否健全。']
+    expect(outline(split(lines))).toEqual([
+      ['一、', '总体要求'],
+      ['二、', '保障措施', [['（一）', '强化督促检查']]],
+    ])
+  })
+})
+
 describe('split-sections: a table of contents (sections/table-of-contents)', () => {
   const regulation = [
     '某市农村生活垃圾治理条例',
