@@ -95,7 +95,7 @@ export const CHROME_RULES = declareRules('strip-chrome', {
   qrCode: { id: 'chrome/qr-code', summary: '扫一扫在手机打开当前页, 用手机扫码浏览本页' },
   visitorCounter: { id: 'chrome/visitor-counter', summary: '您是第 2860419 位访客, 本站访问量' },
   wechatWidgets: { id: 'chrome/wechat-widgets', summary: '点击蓝字关注我们, ↑ 点击上方“某某发布”关注我们, 收录于合集 and its tags (#依法治市 41个), 阅读原文, 分享 收藏 点赞 在看, 点击右上角在浏览器中打开, the app\'s tap bar (轻点两下取消赞, 使用完整服务) on a 公众号 copy' },
-  appDownload: { id: 'chrome/app-download', summary: '下载客户端' },
+  appDownload: { id: 'chrome/app-download', summary: '下载客户端, 打开APP阅读全文' },
   moreLink: { id: 'chrome/more-link', summary: '更多>> links and column teasers (他山之石 更多>>)' },
   prevNext: { id: 'chrome/prev-next', summary: '上一篇 / 下一篇 (« 上一篇：…)' },
   related: { id: 'chrome/related', summary: '相关稿件 / 相关链接 / 本版其他文章 … and the list under it; a header no table names, known by its shape (a short phrase ending in 链接/阅读/文章/稿件/新闻/推荐…: 延伸链接) or by its list (a short phrase above a dated item, a colon header above headlines: 站外导航：)' },
@@ -154,7 +154,7 @@ export const NAV_WORDS = [
   '政府信息公开年报', '法定主动公开内容', '网上办事', '政务服务', '在线办事', '办事服务', '便民服务', '互动交流',
   '政民互动', '互动回应', '公众参与', '新闻中心', '新闻动态', '政务动态', '要闻动态', '工作动态', '部门动态',
   '乡镇动态', '通知公告', '公示公告', '走进', '概况', '县情概况', '市情概况', '区情概况', '魅力', '投资', '招商引资',
-  '专题专栏', '专题', '机构概览', '领导信息', '机构职能', '政策文件', '政策解读', '解读回应', '数据发布', '统计数据',
+  '专题专栏', '专题', '要闻', '推荐', '视频', '机构概览', '领导信息', '机构职能', '政策文件', '政策解读', '解读回应', '数据发布', '统计数据',
   '规划计划', '人事信息', '财政信息', '数据开放', '智能问答', '无障碍', '长者模式', 'English', '繁体', '繁體',
   '简体', '登录', '注册', '个人中心', '邮箱', '政务邮箱', '工作邮箱', '设为首页', '加入收藏', '网站地图', '移动版',
   '手机版', '微信', '微博', '政务微博', '政务微信', '智能推荐', '站内搜索', '搜索', '政府', '部门', '乡镇',
@@ -249,7 +249,8 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     id: CHROME_RULES.siteName.id,
     zone: 'edge',
     // …or the name of its 政府信息公开 section, above a page of it: "某市卫生健康委员会政府信息公开"
-    pattern: /^[^:：]{2,30}?(?:门户网站|政府门户网|人民政府网|政府网|政务网|政务服务网|信息公开网|政府信息公开|之窗|网站)(?:[-—|｜][^:：]{0,20})?$/,
+    // (a county media centre's app: "建平融媒")
+    pattern: /^[^:：]{2,30}?(?:门户网站|政府门户网|人民政府网|政府网|政务网|政务服务网|信息公开网|政府信息公开|之窗|网站|融媒)(?:[-—|｜][^:：]{0,20})?$/,
     example: '某县人民政府门户网站',
     pageHeader: true,
   },
@@ -485,6 +486,13 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     example: '0',
   },
   {
+    // an app's counters side by side, each a word and its number: "阅读 2386  分享 41  收藏 17"
+    id: CHROME_RULES.viewCount.id,
+    zone: 'edge',
+    pattern: /^(?:(?:阅读|浏览|点击|分享|收藏|点赞|评论|转发|在看)[ \t\u3000]*\d{1,9}[ \t\u3000]*){2,6}$/,
+    example: '阅读 2386  分享 41  收藏 17',
+  },
+  {
     id: CHROME_RULES.fontSize.id,
     zone: 'anywhere',
     pattern: /^[【[]?(?:字体大小|文字大小|字体|字體|字号|字號)[:：]?[【[]?(?:[大中小默认超特]|\||｜|[【】[\]]|T|A|a)*[】\]]?(?:分享到?[:：].*)?$|^[【[](?:[大中小]\s*){3}[】\]]$/,
@@ -640,7 +648,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: CHROME_RULES.appDownload.id,
     zone: 'anywhere',
-    pattern: /^(?:下载客户端|客户端下载|扫码下载.{0,10}|APP下载|移动客户端)$/i,
+    pattern: /^(?:下载客户端|客户端下载|扫码下载.{0,10}|APP下载|移动客户端|打开APP.{0,8})$/i,
     example: '下载客户端',
   },
   {

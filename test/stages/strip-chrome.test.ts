@@ -98,6 +98,13 @@ describe('strip-chrome by zone', () => {
     expect([...removedRules(text).values()]).toEqual(['chrome/full-text-label', 'chrome/disclaimer'])
   })
 
+  it('removes a news app\'s name, channel tabs, counters and open-in-app prompt', () => {
+    const text = page(['建平融媒', '推荐 要闻 政务 民生 视频 专题'], ['打开APP阅读全文'])
+    const counters = [TITLE, '阅读 2386  分享 41  收藏 17', ...PROSE].join('\n')
+    expect([...removedRules(text).values()]).toEqual(['chrome/site-name', 'chrome/nav-bar', 'chrome/app-download'])
+    expect([...removedRules(counters).values()]).toEqual(['chrome/view-count'])
+  })
+
   it('removes a cookie banner a saved page kept below the footer', () => {
     const text = page([], ['本网站使用Cookie以改善您的浏览体验，继续浏览即表示您同意我们按照《隐私声明》使用Cookie。'])
     expect([...removedRules(text).values()]).toEqual(['chrome/cookie-notice'])
