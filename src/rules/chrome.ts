@@ -147,6 +147,9 @@ const BREADCRUMB_LABEL = `(?:${BREADCRUMB_LABELS.join('|')})(?:是)?`
 
 /** Breadcrumb separators as printed: > >> » › → / ＞ (width-folded to ASCII before matching). */
 export const BREADCRUMB_SEPARATOR = /(?:>>|>|»|›|→|&gt;|＞|\\)|\s\/\s|\/(?=\S)/
+/** The separators above but the slash: where one parts a breadcrumb, a slash is an item's own
+ *  ("首页 > 党政相关 > 工作总结/汇报"). */
+export const BREADCRUMB_ARROW = /(?:>>|>|»|›|→|&gt;|＞|\\)/
 
 /** Words of site navigation bars; a line made only of them is a nav bar. */
 export const NAV_WORDS = [
@@ -850,7 +853,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     id: CHROME_RULES.contentFarm.id,
     zone: 'anywhere',
     pattern:
-      /^欢迎(?:光临|访问|来到)[^，,。！!]{1,20}(?:网|站|文库|百科)|上传于[^。]{0,30}(?:已被)?下载\d+次|已被下载\d+次|下面是小编|以下是小编|本站部分内容来源于|如有侵权请联系|仅供学习参考|小编为大家|小编整理|本站为你精心整理|本站為你精心整理|本文由网友|仅展示\d+字|全文共\d+字|当前显示\d+字|[(（]?未完[,，]?(?:全文|继续阅读)|加入会员|开通会员|我要投稿|免费下载|复制全文|下载文档|文档下载|点击下载本文|原创文章.{0,10}转载|版权归原作者|^【收藏】|^收藏本文/,
+      /^欢迎(?:光临|访问|来到)[^，,。！!]{1,20}(?:网|站|文库|百科)|上传于[^。]{0,30}(?:已被)?下载\d+次|已被下载\d+次|下面是小编|以下是小编|本站部分内容来源于|如有侵权请联系|仅供学习参考|小编为大家|小编整理|本站为你精心整理|本站為你精心整理|本文由网友|仅展示\d+字|全文共\d+字|当前显示\d+字|[(（]?未完[,，]?(?:全文|继续阅读)|加入会员|开通会员|我要投稿|免费下载|复制全文|下载文档|文档下载|点击下载本文|原创文章.{0,10}转载|版权归原作者|^【收藏】|^收藏本文|还剩\d+页未读|本文档由用户上传|仅提供信息存储空间服务|^下载所需[:：]?\d+积分|^举报$/,
     example: '(未完,全文共3203字,当前显示1200字)',
     prose: true,
   },

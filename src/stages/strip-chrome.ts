@@ -17,6 +17,7 @@ import { createMessage } from '../messages.js'
 import { applyEdits } from '../edits.js'
 import {
   BREADCRUMB_SEPARATOR,
+  BREADCRUMB_ARROW,
   CHROME_LINE_RULES,
   CHROME_RULES,
   CHROME_MAX_REMOVED_RATIO,
@@ -1123,8 +1124,9 @@ export function parseBreadcrumb(lineText: string): string[] {
   // between them dropped ("首页 政务信息 行政处罚", "首页 · 法治政府 · 依法行政", "首页 》 政务公开")
   const known = BREADCRUMB_SEPARATOR.test(withoutLabel)
   const dashed = !known && !/\s/.test(withoutLabel) && DASH_SEPARATOR.test(withoutLabel)
+  const separator = known ? (BREADCRUMB_ARROW.test(withoutLabel) ? BREADCRUMB_ARROW : BREADCRUMB_SEPARATOR) : dashed ? DASH_SEPARATOR : /\s+/
   return withoutLabel
-    .split(known ? BREADCRUMB_SEPARATOR : dashed ? DASH_SEPARATOR : /\s+/)
+    .split(separator)
     .map((item) => item.replace(/\s+/g, ' ').trim())
     .filter((item) => item !== '' && item !== '...' && item !== '…' && (known || !/^[\p{P}\p{S}]+$/u.test(item)))
 }

@@ -105,6 +105,11 @@ describe('strip-chrome by zone', () => {
     expect([...removedRules(counters).values()]).toEqual(['chrome/view-count'])
   })
 
+  it('removes a document-sharing site\'s widgets around a copy', () => {
+    const text = page(['举报', '下载所需：2积分'], ['还剩2页未读，继续阅读', '本文档由用户上传，版权归属用户，聚文库仅提供信息存储空间服务。如有侵权，请联系客服删除。'])
+    expect([...removedRules(text).values()]).toEqual(['chrome/content-farm', 'chrome/content-farm', 'chrome/content-farm', 'chrome/content-farm'])
+  })
+
   it('removes a cookie banner a saved page kept below the footer', () => {
     const text = page([], ['本网站使用Cookie以改善您的浏览体验，继续浏览即表示您同意我们按照《隐私声明》使用Cookie。'])
     expect([...removedRules(text).values()]).toEqual(['chrome/cookie-notice'])
@@ -251,6 +256,8 @@ describe('parseBreadcrumb', () => {
     ['首页 » 信息公开 » 规划计划', ['首页', '信息公开', '规划计划']],
     ['当前位置: 首页 → 部门信息公开 → 县市场监督管理局', ['首页', '部门信息公开', '县市场监督管理局']],
     ['您的位置：首页 / 政务公开 / 法治政府建设', ['首页', '政务公开', '法治政府建设']],
+    // a slash inside an item where arrows part the items
+    ['当前位置：首页 > 党政相关 > 工作总结/汇报', ['首页', '党政相关', '工作总结/汇报']],
   ])('%s', (line, expected) => {
     expect(parseBreadcrumb(line)).toEqual(expected)
   })
