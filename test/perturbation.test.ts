@@ -64,8 +64,14 @@ function perturbations(text: string, plain: Report): Perturbed[] {
     const shortened = (lines[title] as string).trim().slice(0, -kind.length)
     replaceLine(title, shortened, 'kind word dropped from the title', [shortened, plain.title as string])
     const perturbed = out[out.length - 1] as Perturbed
-    // the title is now read by its position, unless the disclosure block names it
-    perturbed.title = { expected: plain.evidence.title?.rule === 'metadata/title-from-disclosure' ? (plain.title as string) : shortened, line: shortened }
+    // the title is now read by its position, unless the disclosure block names it, or the page's
+    // heading above the document (a copy's shorter title, removed as chrome while the document's own
+    // stood) is the one line left that ends with a kind word
+    const heading = plain.removed.find((r) => r.rule === 'chrome/page-title' && KIND_WORDS.some((word) => r.text.trim().endsWith(word)))?.text.trim()
+    const expected = plain.evidence.title?.rule === 'metadata/title-from-disclosure' ? (plain.title as string) : (heading ?? shortened)
+    perturbed.title = { expected, line: shortened }
+    // (the heading read as the title is the document's line now)
+    if (expected === heading) perturbed.changed.add(key(heading))
   }
   return out
 }
