@@ -160,6 +160,7 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
   let lastHeaderLine = -1
   for (let i = 0; i < first; i++) if ((infos[i] as LineInfo).rule?.pageHeader) lastHeaderLine = i
   let listBy: string | undefined // a list label in the head takes the lines under it, to a blank line
+  let crumbItems = false // a breadcrumb's label alone on its line takes the items under it
   /** Lines removed for standing in a list under a furniture header (相关链接, 上一篇 …) or below a
    *  footer, not for what they say: a teaser sentence there is the list's. */
   const underHeader = new Set<number>()
@@ -179,6 +180,10 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
       removals.set(i, listBy)
       underHeader.add(i)
     }
+    // chrome/breadcrumb: a breadcrumb's label alone on its line, its items one per line under it, as a
+    // crawler that writes each text node on a line of its own leaves it ("当前位置：" / "首页" / "政务公开")
+    if (crumbItems && CRUMB_ITEM.test(info.key)) removals.set(i, CHROME_RULES.breadcrumb.id)
+    else crumbItems = removals.get(i) === CHROME_RULES.breadcrumb.id && parseBreadcrumb(info.line.text).length === 0
     const headRule = inZone(info, 'head')
     if (headRule?.cutsTail && removals.get(i) === headRule.id) listBy = headRule.id
     // …and its list ends at other furniture (a breadcrumb, a byline): an HTML page's text has no
@@ -986,8 +991,8 @@ function capture(
       return
     }
     // a breadcrumb wrapped onto the next line goes on from its separator ("您现在的位置：首页" /
-    // ">> 信息公开 >> 部门信息公开")
-    if (continued) {
+    // ">> 信息公开 >> 部门信息公开"), or its items stand one per line under its label
+    if (continued || CRUMB_ITEM.test(info.key)) {
       captured.breadcrumb.push(...parseBreadcrumb(info.line.text))
       return
     }

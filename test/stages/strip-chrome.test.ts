@@ -110,6 +110,12 @@ describe('strip-chrome by zone', () => {
     expect([...removedRules(text).values()]).toEqual(['chrome/content-farm', 'chrome/content-farm', 'chrome/content-farm', 'chrome/content-farm'])
   })
 
+  it('reads a breadcrumb whose items stand one per line under its label', () => {
+    const result = stripChrome(page(['当前位置：', '首页', '政务公开', '通知公告']))
+    expect(result.captured.breadcrumb).toEqual(['首页', '政务公开', '通知公告'])
+    expect(result.edits.map((e) => e.rule)).toEqual(Array(4).fill('chrome/breadcrumb'))
+  })
+
   it('removes a cookie banner a saved page kept below the footer', () => {
     const text = page([], ['本网站使用Cookie以改善您的浏览体验，继续浏览即表示您同意我们按照《隐私声明》使用Cookie。'])
     expect([...removedRules(text).values()]).toEqual(['chrome/cookie-notice'])
