@@ -4,10 +4,10 @@ import { segment } from '../../src/stages/segment.js'
 import { splitSections } from '../../src/stages/split-sections.js'
 import type { CapturedField } from '../../src/stages/strip-chrome.js'
 
-function metadataOf(lines: string[], fields: [string, string][] = [], breadcrumb: string[] = []) {
+function metadataOf(lines: string[], fields: [string, string][] = [], breadcrumb: string[] = [], pageTitle?: string) {
   const blocks = segment(lines.join('\n'))
   const captured: CapturedField[] = fields.map(([label, value], line) => ({ label, value, line }))
-  return extractMetadata({ blocks, sections: splitSections(blocks), breadcrumb, fields: captured, normalizeValue: (v) => v })
+  return extractMetadata({ blocks, sections: splitSections(blocks), breadcrumb, fields: captured, normalizeValue: (v) => v, ...(pageTitle === undefined ? {} : { pageTitle }) })
 }
 
 describe('kindOf', () => {
@@ -95,30 +95,16 @@ describe('extractMetadata', () => {
 
   describe('the CMS heading over a 通知 that publishes a document', () => {
     const lines = ['广州市天河区科技工业和信息化局', '关于印发广州市天河区深化支持港澳青年创新创业高质量发展实施办法的通知', '各有关单位：', '现将《实施办法》印发给你们，请遵照执行。']
-    const titleUnder = (pageTitle: string) => {
-      const blocks = segment(lines.join('\n'))
-      return extractMetadata({ blocks, sections: splitSections(blocks), breadcrumb: [], fields: [], normalizeValue: (v) => v, pageTitle }).metadata
-    }
+    const titleUnder = (pageTitle: string, fields: [string, string][] = []) => metadataOf(lines, fields, [], pageTitle).metadata
     it('takes the heading when it names the published document: the page is that document\'s', () => {
       expect(titleUnder('广州市天河区深化支持港澳青年创新创业高质量发展实施办法')).toMatchObject({ title: '广州市天河区深化支持港澳青年创新创业高质量发展实施办法', kind: '办法' })
     })
     it('takes the heading over a disclosure block whose 标题 is the notice\'s', () => {
-      const blocks = segment(lines.join('\n'))
-      const { metadata } = extractMetadata({
-        blocks,
-        sections: splitSections(blocks),
-        breadcrumb: [],
-        fields: [{ label: '标题', value: '关于印发广州市天河区深化支持港澳青年创新创业高质量发展实施办法的通知', line: 0 }],
-        normalizeValue: (v) => v,
-        pageTitle: '广州市天河区深化支持港澳青年创新创业高质量发展实施办法',
-      })
-      expect(metadata.kind).toBe('办法')
+      expect(titleUnder('广州市天河区深化支持港澳青年创新创业高质量发展实施办法', [['标题', '关于印发广州市天河区深化支持港澳青年创新创业高质量发展实施办法的通知']]).kind).toBe('办法')
     })
     it('takes the heading when the page prints it below the first document: a 条例 under the 公告 that promulgates it', () => {
       const page = ['某市人民代表大会常务委员会公告', '第9号', '《某市农村生活垃圾治理条例》已经通过，现予公布，自2024年1月1日起施行。', '某市人民代表大会常务委员会', '2023年10月10日', '某市农村生活垃圾治理条例', '第一条　为了加强农村生活垃圾治理，制定本条例。']
-      const blocks = segment(page.join('\n'))
-      const { metadata } = extractMetadata({ blocks, sections: splitSections(blocks), breadcrumb: [], fields: [], normalizeValue: (v) => v, pageTitle: '某市农村生活垃圾治理条例' })
-      expect(metadata).toMatchObject({ title: '某市农村生活垃圾治理条例', kind: '条例' })
+      expect(metadataOf(page, [], [], '某市农村生活垃圾治理条例').metadata).toMatchObject({ title: '某市农村生活垃圾治理条例', kind: '条例' })
     })
     it('keeps the notice\'s title under a heading that is the notice\'s', () => {
       expect(titleUnder('关于印发广州市天河区深化支持港澳青年创新创业高质量发展实施办法的通知').kind).toBe('通知')
