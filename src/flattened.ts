@@ -14,7 +14,7 @@
  * Used by the `unflatten` stage on flattened lines, and by strip-chrome to cut the chrome out of
  * a line that also holds prose instead of removing the line.
  */
-import { ATTACHMENT_NOTE, CONTACT_NOTE_OPENING, DOC_NUMBER, endsWithKind, SIGNER_LABEL_AT, SIGNER_NAME_MAX_LENGTH, SIGNER_NAME_MIN_LENGTH, FIELD_LABELS, isOrganLine, isOrganName, isRecipientList, KIND_WORDS, MASTHEAD, mayHoldDocNumber, NOTE_LINE, RECIPIENT_ENDING, RECIPIENTS_MAX_LENGTH, TITLE_MAX_LENGTH } from './rules/document.js'
+import { ATTACHMENT_NOTE, CONTACT_NOTE_OPENING, DOC_NUMBER, endsWithKind, FIELD_LABELS, isOrganLine, isOrganName, isRecipientList, KIND_WORDS, MASTHEAD, mayHoldDocNumber, NOTE_LINE, RECIPIENT_ENDING, RECIPIENTS_MAX_LENGTH, SIGNER_LABEL_AT, SIGNER_NAME_MAX_LENGTH, SIGNER_NAME_MIN_LENGTH, TITLE_MAX_LENGTH } from './rules/document.js'
 import { PRINTED_DATE } from './rules/dates.js'
 import { opensWithKnownPlace, opensWithPlace, placeShapedOpening } from './regions.js'
 import { DEADLINE_LABELS, matchSectionMarker, type MarkerMatch } from './rules/sections.js'

@@ -352,8 +352,9 @@ function tableOfContents(texts: readonly ContentText[]): Set<number> {
     }
     if (end - i < CONTENTS_MIN_LINES || !(CONTENTS_STYLES.has(first.style) || CONTENTS_LABEL.test(texts[i - 1]?.text.trim() ?? ''))) continue
     if (!texts.slice(i, end).every((t) => t.marker !== undefined && isStandaloneHeading(t.marker))) continue
-    const again = texts.findIndex((t, k) => k >= end && t.marker !== undefined && t.marker.style === first.style && t.marker.number === 1)
-    if (again === -1) continue
+    let again = end
+    while (again < texts.length && !(texts[again]?.marker?.style === first.style && texts[again]?.marker?.number === 1)) again++
+    if (again === texts.length) continue
     for (let k = i; k < end; k++) lines.add(k)
     i = end - 1
   }
