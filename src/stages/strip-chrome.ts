@@ -86,6 +86,19 @@ const TAB_MAX_LENGTH = 8
 const TAB_STRIP_MIN_LINES = 3
 const DISCLOSURE_KEYS = new Set(DISCLOSURE_LABELS.map((l) => l.label))
 const BYLINE_KEYS = new Set(BYLINE_LABELS.map((l) => l.label))
+const BYLINE_ROLE = new Map(BYLINE_LABELS.map((l) => [l.label, l.role]))
+/** A byline's value on the line under its label is short, and a counter's is its number: the
+ *  title under an empty "浏览次数：" is no value of it. */
+const BYLINE_VALUE_MAX_LENGTH = 30
+
+/** Whether a line is shaped like the value of a byline's label printed above it. */
+function isBylineValue(label: string, value: string): boolean {
+  if (value === '' || value.length > BYLINE_VALUE_MAX_LENGTH || endsWithKind(value)) return false
+  const role = BYLINE_ROLE.get(label)
+  if (role === 'views') return /^\d{1,9}$/.test(value)
+  if (role === 'published-date') return findDate(value) !== undefined
+  return true
+}
 /** Labels whose value is prose by nature: a summary, a title. */
 const PROSE_VALUE_KEYS = new Set(DISCLOSURE_LABELS.filter((l) => l.role === 'summary' || l.role === 'title').map((l) => l.label))
 const LABEL_KEYS = ALL_META_LABELS.map((l) => l.label)
@@ -130,11 +143,14 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
   const removals = new Map<number, string>() // line index → rule id
   const valueLines = new Set<number>()
 
-  // Disclosure values printed on the line below their label ("索引号\n000014348/2021-03550").
+  // Disclosure values printed on the line below their label ("索引号\n000014348/2021-03550"), and a
+  // byline's with its colon ("发布时间：\n2021-09-22 16:40:12": a crawler that writes each text node
+  // on a line of its own)
   const markValueLines = (from: number, to: number) => {
     for (let i = from; i < to; i++) {
       const info = infos[i] as LineInfo
-      if (!info.isBareLabel || !DISCLOSURE_KEYS.has(info.label ?? '')) continue
+      const bylineLabel = !DISCLOSURE_KEYS.has(info.label ?? '') && BYLINE_KEYS.has(info.label ?? '') && /[:：]\s*$/.test(info.line.text)
+      if (!info.isBareLabel || !(DISCLOSURE_KEYS.has(info.label ?? '') || bylineLabel)) continue
       let next = nextNonBlank(infos, i + 1)
       // the bracket a label was printed in, closed on the line below it ("[ 发布机构 ]" split at its
       // spaces): goes with the label, and the value is the line after it
@@ -146,6 +162,7 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
       const candidate = infos[next] as LineInfo
       // the value may itself look like a bare date line ("2023-02-20"), but not like a label, nor
       // hold one (a byline under an empty 文号：, "07.03.2025 09:30 浏览次数：312")
+      if (bylineLabel && !isBylineValue(info.label as string, candidate.simplified.trim())) continue
       if (candidate.label === undefined && (candidate.rule === undefined || candidate.rule.data === 'fields') && !holdsKnownLabelWithColon(candidate.simplified)) valueLines.add(next)
     }
   }

@@ -110,6 +110,15 @@ describe('strip-chrome by zone', () => {
     expect([...removedRules(text).values()]).toEqual(['chrome/content-farm', 'chrome/content-farm', 'chrome/content-farm', 'chrome/content-farm'])
   })
 
+  it('reads a byline\'s values printed on the line under their labels, and no title as a counter\'s value', () => {
+    const fields = (lines: string[]) => stripChrome([...lines, ...PROSE].join('\n')).captured.fields.map((f) => [f.label, f.value])
+    expect(fields(['发布时间：', '2021-09-22 16:40:12', '来源：', '市司法局'])).toEqual([
+      ['发布时间', '2021-09-22 16:40:12'],
+      ['来源', '市司法局'],
+    ])
+    expect(fields(['浏览次数：', TITLE])).toEqual([['浏览次数', '']])
+  })
+
   it('reads a breadcrumb whose items stand one per line under its label', () => {
     const result = stripChrome(page(['当前位置：', '首页', '政务公开', '通知公告']))
     expect(result.captured.breadcrumb).toEqual(['首页', '政务公开', '通知公告'])
