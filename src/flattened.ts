@@ -19,7 +19,7 @@ import { PRINTED_DATE } from './rules/dates.js'
 import { opensWithKnownPlace, opensWithPlace, placeShapedOpening } from './regions.js'
 import { DEADLINE_LABELS, matchSectionMarker, type MarkerMatch } from './rules/sections.js'
 import { CLAUSE_MARK, CLAUSE_MARKS, SENTENCE_END_MARKS } from './rules/punctuation.js'
-import { ALL_META_LABELS, BREADCRUMB_PAGE_ITEMS, BREADCRUMB_ROOTS, DISCLOSURE_LABELS, labelsByFirstCharacter, WIDGET_LABELS } from './rules/labels.js'
+import { ALL_META_LABELS, BREADCRUMB_PAGE_ITEMS, BREADCRUMB_ROOTS, DISCLOSURE_LABELS, labelsByFirstCharacter, SHARE_TARGETS, WIDGET_LABELS } from './rules/labels.js'
 import { bracketsBalanced, isHanUnit, unitTable } from './text.js'
 import {
   bareLabelAt,
@@ -700,14 +700,23 @@ function withTitlesAfterSigner(line: string, breaks: LineBreak[], end: number): 
   })
 }
 
-/** Whether a text holds a widget's word (分享, 打印 …) anywhere. */
+/** The words of a widget a 主送 may be glued after: its labels (分享, 打印 …) and a share widget's
+ *  targets (微信微博QQ空间雁塔区委、区政府：). */
+const WIDGET_WORDS = [...WIDGET_LABELS, ...SHARE_TARGETS]
+
+/** Whether a text holds a widget's word (分享, 打印, 微信 …) anywhere. */
 function holdsWidget(text: string): boolean {
-  return WIDGET_LABELS.some((word) => text.includes(word))
+  return WIDGET_WORDS.some((word) => text.includes(word))
 }
 
-/** Whether a widget's word (分享, 打印 …) ends at `at`, after `from`. */
+/** Whether a widget's word (分享, 打印, QQ空间 …) ends at `at`, after `from`, and none goes on
+ *  across it (QQ ends inside QQ空间). */
 function widgetEndsAt(line: string, at: number, from: number): boolean {
-  return WIDGET_LABELS.some((word) => at - word.length >= from && line.startsWith(word, at - word.length))
+  if (!WIDGET_WORDS.some((word) => at - word.length >= from && line.startsWith(word, at - word.length))) return false
+  return !WIDGET_WORDS.some((word) => {
+    for (let start = Math.max(from, at - word.length + 1); start < at; start++) if (line.startsWith(word, start)) return true
+    return false
+  })
 }
 
 /** Whether a text opens with a widget's word (分享, 打印, 关闭, 收藏 …). */
@@ -883,8 +892,10 @@ function gluedRecipientsStart(line: string, lineStart: number, colon: number): n
     // (or a widget's bare word: "打印区委、区政府：", "A-分享区委，市人民政府：")
     const boundary = WIDGET_CLOSING_UNITS[line.charCodeAt(at - 1)] === 1 || (speech && ROUND_CLOSING_UNITS[line.charCodeAt(at - 1)] === 1) || widgetEndsAt(line, at, lineStart)
     if (at > lineStart && !boundary) continue
+    // (an addressee opens with its name, not a bracket or a space)
+    if (!isHanUnit(line.charCodeAt(at))) continue
     // (a widget's word in the first name: the list starts after it)
-    if (at === lineStart && holdsWidget(line.slice(at, colon).split(/[，,、]/, 1)[0] as string)) continue
+    if (holdsWidget(line.slice(at, colon).split(/[，,、]/, 1)[0] as string)) continue
     const addressees = line.slice(at, colon)
     if (!COLON_IN.test(addressees) && !TITLE_WORDS.test(addressees) && isRecipientList(addressees) && labelWithColonAt(line.slice(at, colon + 1)) === undefined) return at
   }

@@ -231,6 +231,7 @@ describe('unflatten: a page joined with nothing', () => {
     // after a widget's bare word
     expect(pieces(`打印区委、区政府：2024年，锦岚街道在区委、区政府的坚强领导下，依法行政。${PARAGRAPH}`)[1]).toBe('区委、区政府：')
     expect(pieces(`A-分享区委,市人民政府:2022年,临江区坚持依法行政。${PARAGRAPH}`)[1]).toBe('区委,市人民政府:')
+    expect(pieces(`微信微博QQ空间雁塔区委、区政府：2022年，小寨路街道坚持依法行政。${PARAGRAPH}`)[1]).toBe('雁塔区委、区政府：')
   })
 
   it('opens a title glued after a byline\'s date that opens its line, the value of a bare label', () => {
