@@ -162,7 +162,11 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
       const candidate = infos[next] as LineInfo
       // the value may itself look like a bare date line ("2023-02-20"), but not like a label, nor
       // hold one (a byline under an empty 文号：, "07.03.2025 09:30 浏览次数：312")
-      if (bylineLabel && !isBylineValue(info.label as string, candidate.simplified.trim())) continue
+      // (a byline's value is told by its shape: a bare number is a counter's, whatever rule reads it)
+      if (bylineLabel) {
+        if (candidate.label === undefined && isBylineValue(info.label as string, candidate.simplified.trim())) valueLines.add(next)
+        continue
+      }
       if (candidate.label === undefined && (candidate.rule === undefined || candidate.rule.data === 'fields') && !holdsKnownLabelWithColon(candidate.simplified)) valueLines.add(next)
     }
   }

@@ -112,9 +112,10 @@ describe('strip-chrome by zone', () => {
 
   it('reads a byline\'s values printed on the line under their labels, and no title as a counter\'s value', () => {
     const fields = (lines: string[]) => stripChrome([...lines, ...PROSE].join('\n')).captured.fields.map((f) => [f.label, f.value])
-    expect(fields(['发布时间：', '2021-09-22 16:40:12', '来源：', '市司法局'])).toEqual([
+    expect(fields(['发布时间：', '2021-09-22 16:40:12', '来源：', '市司法局', '浏览次数：', '862'])).toEqual([
       ['发布时间', '2021-09-22 16:40:12'],
       ['来源', '市司法局'],
+      ['浏览次数', '862'],
     ])
     expect(fields(['浏览次数：', TITLE])).toEqual([['浏览次数', '']])
   })
