@@ -778,7 +778,7 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     // the comment box's notice under the document: "注：评论内容须经审核后发布，请文明发言。"
     id: CHROME_RULES.comments.id,
     zone: 'tail',
-    pattern: /^(?:注[:：])?(?:网友)?(?:评论|留言)(?:内容)?(?:须|需|将|均)?经?(?:管理员)?审核后?(?:发布|显示|公开)|^(?:注[:：])?请?(?:文明发言|文明上网|理性发言)/,
+    pattern: /^(?:注[:：])?(?:网友)?(?:评论|留言)(?:内容)?(?:须|需|将|均)?经?(?:管理员)?审核后?(?:发布|显示|公开)|^(?:注[:：])?请?(?:文明发言|文明上网|理性发言)|^(?:评论|留言)须知[:：]/,
     example: '注：评论内容须经审核后发布，请文明发言。',
     prose: true,
   },

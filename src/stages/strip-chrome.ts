@@ -223,6 +223,8 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
   }
   // tail
   let cutBy: string | undefined
+  let cutStart = -1
+  let cutUnnamed = false
   for (let i = Math.max(last + 1, first); i < infos.length; i++) {
     const info = infos[i] as LineInfo
     if (info.isBlank) continue
@@ -231,6 +233,9 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
     // the signature (an organ, then its date) ends a cut: the list the cut took (附件： and its
     // download links, 相关文件) stood between the last paragraph and the document's signature
     if (cutBy !== undefined && startsSignature(infos, i)) {
+      // …but a header no rule names, whose lines reach the signature, was the document's own closing
+      // ("联系方式：" / "联系人：覃女士" / "联系电话：…" / "特此公告。" above the signer): the lines from it stay
+      if (cutUnnamed) for (let k = cutStart; k < i; k++) removals.delete(k)
       cutBy = undefined
       continue
     }
@@ -243,7 +248,11 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
     const ruleId = rule?.id ?? labelId ?? cutBy ?? header
     if (ruleId !== undefined) removals.set(i, ruleId)
     if (rule === undefined && labelId === undefined && cutBy !== undefined) underHeader.add(i)
-    if ((rule?.cutsTail || header !== undefined) && cutBy === undefined) cutBy = ruleId
+    if ((rule?.cutsTail || header !== undefined) && cutBy === undefined) {
+      cutBy = ruleId
+      cutStart = i
+      cutUnnamed = rule === undefined && header !== undefined
+    }
   }
 
   markRunningHeaders(infos, removals)

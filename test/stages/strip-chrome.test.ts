@@ -126,6 +126,14 @@ describe('strip-chrome by zone', () => {
     expect(result.edits.map((e) => e.rule)).toEqual(Array(4).fill('chrome/breadcrumb'))
   })
 
+  it('keeps a contact block that closes the document above its signature, and removes the comment box\'s notice below', () => {
+    const closing = ['联系方式：', '联系人：覃女士、韦先生', '联系电话：0771-5528312', '特此公告。', '南宁市司法局', '2024年3月29日']
+    const text = [TITLE, ...PROSE, ...closing, '评论须知：请遵守《互联网跟帖评论服务管理规定》，文明上网，理性发言。'].join('\n')
+    const result = stripChrome(text)
+    expect(result.edits.map((e) => e.rule)).toEqual(['chrome/comments'])
+    expect(result.text).toContain(closing.join('\n'))
+  })
+
   it('removes a cookie banner a saved page kept below the footer', () => {
     const text = page([], ['本网站使用Cookie以改善您的浏览体验，继续浏览即表示您同意我们按照《隐私声明》使用Cookie。'])
     expect([...removedRules(text).values()]).toEqual(['chrome/cookie-notice'])
