@@ -549,7 +549,8 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     // 分享给您的好友或朋友圈。"): a sentence about the widget, never the document's
     id: CHROME_RULES.share.id,
     zone: 'anywhere',
-    pattern: /^(?:用|打开)?微信(?:扫一扫|扫描二维码|扫码).{0,30}分享.{0,20}(?:好友|朋友圈)[^，,。]{0,10}[。.!！]?$/,
+    // (and its two halves on lines of their own: "打开微信，点击底部的“发现”，" / "使用“扫一扫”即可将网页分享至朋友圈。")
+    pattern: /^(?:用|打开)?微信(?:扫一扫|扫描二维码|扫码).{0,30}分享.{0,20}(?:好友|朋友圈)[^，,。]{0,10}[。.!！]?$|^(?:用|打开)微信[，,]点击(?:底部|右上角)的?[“"]?(?:发现|分享)|^使用[“"]?扫一扫[”"]?即可将(?:网页|本文|文章)分享(?:至|到)(?:朋友圈|好友)/,
     example: '用微信扫一扫，点击右上角分享按钮，将本文分享给您的好友或朋友圈。',
     prose: true,
   },

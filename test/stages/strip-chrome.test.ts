@@ -134,6 +134,11 @@ describe('strip-chrome by zone', () => {
     expect(result.text).toContain(closing.join('\n'))
   })
 
+  it('removes a share dialog\'s instruction printed over two lines at the page\'s end', () => {
+    const text = page([], ['分享到微信朋友圈', '打开微信，点击底部的“发现”，', '使用“扫一扫”即可将网页分享至朋友圈。'])
+    expect([...removedRules(text).values()]).toEqual(['chrome/share', 'chrome/share', 'chrome/share'])
+  })
+
   it('removes a cookie banner a saved page kept below the footer', () => {
     const text = page([], ['本网站使用Cookie以改善您的浏览体验，继续浏览即表示您同意我们按照《隐私声明》使用Cookie。'])
     expect([...removedRules(text).values()]).toEqual(['chrome/cookie-notice'])
