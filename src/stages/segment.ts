@@ -240,8 +240,10 @@ function markTitleByPosition(blocks: Block[], end: number): void {
     if (block.role !== 'content') continue
     looked++
     const text = unspaceLetters(block.text)
-    // what stands between a title and its body: a date or a subtitle under it, a speaker's name, a label
+    // what stands between a title and its body: a date or a subtitle under it, a speaker's name, a label,
+    // a 主送's first line ending with its comma ("各街道办事处、镇人民政府，区政府各部门，" / "…：")
     if (TITLE_DATE_LINE.test(text) || BRACKETED_SIGNATURE_DATE_LINE.test(text) || SUBTITLE.test(text) || /[：:]/.test(text) || countHan(text) < POSITIONAL_TITLE_MIN_HAN) continue
+    if (/[，,]$/.test(text) && isRecipientList(text.slice(0, -1))) continue
     if (!isTitleShaped(text) || /\S\s+\S+\s+\S/.test(text) || /[|｜>»]/.test(text) || SITE_NAME_END.test(text) || PAGE_WIDGET_END.test(text)) return
     if (isOrganLine(text) || isAddresseeList(text)) return
     block.role = 'title'

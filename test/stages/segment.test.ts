@@ -28,6 +28,11 @@ describe('segment', () => {
     ])
   })
 
+  it('reads a title by its position above a 主送 printed over two lines', () => {
+    const lines = ['某区人民政府办公室关于做好2020年度法治政府建设情况报告工作的', '各街道办事处、镇人民政府，区政府各部门、各直属机构，', '省、市驻区各有关单位：', '现就做好2020年度法治政府建设情况报告工作通知如下。']
+    expect(roles(lines)[0]).toEqual(['title', lines[0]])
+  })
+
   it('reads the adopting meeting\'s bracket under the title printed over two lines', () => {
     expect(
       roles(['沂南县人民代表大会常务委员会关于进一步加强法治政府建设的决议', '（2024年8月28日沂南县第十九届人民代表大会', '常务委员会第二十一次会议通过）', '县人民政府2023年以来认真贯彻落实法治政府建设实施纲要。']),
