@@ -203,9 +203,9 @@ export const ATTACHMENT_LABEL = /^附\s*件(?:\s*\d{1,2})?\s*[:：]?$/
 /** 主送 line: short, ends with a colon, names organs separated by ，、. */
 export const RECIPIENTS_MAX_LENGTH = 160
 export const RECIPIENT_MAX_LENGTH = 40
-/** How each addressee of a 主送 line ends (县委常委会, 各县市区人民政府, 市直各单位, 各直属机构), or the
+/** How each addressee of a 主送 line ends (县委常委会, 各县市区人民政府, 市直各单位, 各直属机构, 各中小学、幼儿园), or the
  *  people a speech or an open letter is addressed to (同志们, 全县广大群众朋友们). */
-export const RECIPIENT_ENDING = /(?:委|委员会|常委会|政府|单位|部门|机构|机关|局|办|会|院|室|厅|处|所|署|街道|镇|乡|区|县|市|州|盟|旗|公司|中心|组|团|团体|队|站|校|会议|企业|组织|们)$/
+export const RECIPIENT_ENDING = /(?:委|委员会|常委会|政府|单位|部门|机构|机关|局|办|会|院|室|厅|处|所|署|街道|镇|乡|区|县|市|州|盟|旗|公司|中心|组|团|团体|队|站|校|学|园|会议|企业|组织|们)$/
 
 /**
  * A 主送 line's addressees, its colon taken off: names each ending like an organ or a group of

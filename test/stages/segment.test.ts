@@ -28,6 +28,10 @@ describe('segment', () => {
     ])
   })
 
+  it('reads schools and kindergartens as addressees of a 主送', () => {
+    expect(roles(['关于做好2023年度教育系统法治建设重点工作的通知', '各中小学、幼儿园，局机关各科室、直属事业单位：', '为深入贯彻落实纲要，现将有关事项通知如下。'])[1]?.[0]).toBe('recipients')
+  })
+
   it('reads a title by its position above a 主送 printed over two lines', () => {
     const lines = ['某区人民政府办公室关于做好2020年度法治政府建设情况报告工作的', '各街道办事处、镇人民政府，区政府各部门、各直属机构，', '省、市驻区各有关单位：', '现就做好2020年度法治政府建设情况报告工作通知如下。']
     expect(roles(lines)[0]).toEqual(['title', lines[0]])
