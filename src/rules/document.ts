@@ -121,6 +121,11 @@ export const TITLE_SITE_MARK = /^(?:[（(【[]\s*(?:转载|转发|转)\s*[）)�
 /** 发文机关标志: "X市人民政府文件", at most this many characters. */
 export const MASTHEAD = /^[\u4e00-\u9fa5（）()、\s]{2,40}文件$/
 
+/** The name of a national organ (国务院办公厅, 中共中央办公厅, 全国人民代表大会常务委员会, 最高人民法院,
+ *  国家统计局): a document these issue is the nation's, wherever a site reposts it. A branch names its
+ *  place or runs longer (国家税务总局常州市税务局, 国家金融监督管理总局湖北监管局). */
+export const NATIONAL_ORGAN = /^(?:国务院|中共中央|全国人民代表大会|全国人大|全国政协|中华人民共和国|最高人民法院|最高人民检察院|国家)[^省市县区州盟旗]{0,12}$/
+
 /** The 签发人 label an upward document's masthead prints (GB/T 9704 §7.2.6), and how long the
  *  signer's name after it is: "签发人：马志刚". */
 export const SIGNER_LABEL_AT = /^签\s*发\s*人\s*[:：]\s*/

@@ -28,6 +28,7 @@ import { SIGNATURE_FINDERS } from './metadata/signature.js'
 import { documentTitleOf, enclosedTitle, familyOf, kindOf, sameTitle, TITLE_FINDERS, withoutSiteMark } from './metadata/title.js'
 import { WARNINGS } from '../rules/warnings.js'
 import { METADATA_RULES } from '../rules/metadata.js'
+import { NATIONAL_ORGAN } from '../rules/document.js'
 
 export { readChrome } from './metadata/dates.js'
 export type { Where } from './metadata/evidence.js'
@@ -118,7 +119,10 @@ export function extractMetadata(input: ExtractMetadataInput, _options: ExtractMe
   )
   if (period !== undefined && published !== undefined) periodAgainstPublished(period, published, family?.value, messages)
 
-  const region = resolveRegion(regionEvidence(page, title?.value, issuers))
+  // metadata/region-national: a document national organs issue has the nation's area, no place of the
+  // site that reposts it (国务院办公厅 on a province's 司法厅 site)
+  const national = issuers !== undefined && issuers.value.length > 0 && issuers.value.every((name) => NATIONAL_ORGAN.test(name))
+  const region = national ? { region: null, problems: [], decidedBy: undefined } : resolveRegion(regionEvidence(page, title?.value, issuers))
   for (const problem of region.problems) messages.push(whereMessage(problem.code, problem.reason, problem.where))
   if (region.region !== null && region.decidedBy !== undefined) record('region', { ...region.decidedBy, value: region.region, confidence: regionConfidence(region.decidedBy.rule) })
   record('signature', signature)

@@ -131,6 +131,12 @@ describe('extractMetadata', () => {
     expect(metadata.issuers).toEqual(['某市市场监督管理局'])
   })
 
+  it('gives a document national organs issue no place of the site that reposts it', () => {
+    const lines = ['国务院办公厅关于进一步规范行政裁量权基准制定和管理工作的意见', '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：', '行政裁量权基准是行政机关结合本地区本部门行政管理实际制定的具体执行尺度和标准。', '国务院办公厅', '2022年7月29日']
+    expect(metadataOf(lines, [], ['首页', '湖北省司法厅', '政策文件']).metadata.region).toBeNull()
+    expect(metadataOf(['湖北省司法厅关于规范行政裁量权基准的通知', '各市、州司法局：', '现就有关事项通知如下。', '湖北省司法厅', '2022年9月1日'], [], ['首页', '湖北省司法厅']).metadata.region?.province).toBe('湖北省')
+  })
+
   it('reads a 主送 printed over two lines as one list', () => {
     const { metadata } = metadataOf([
       '枝江市人民政府关于印发《枝江市法治政府建设实施方案（2021—2025年）》的通知',
