@@ -125,10 +125,14 @@ const NAMED_COLUMNS_MIN = 3
  */
 function columnValues(blocks: readonly Block[], role: LabelRole): { value: string; where: Where }[] {
   const values: { value: string; where: Where }[] = []
-  const header = blocks.findIndex((block) => block.role === 'content' && isRow(block.text) && columnOf(block.text, role) !== undefined)
-  if (header === -1) return values
+  let header = -1
+  let column: number | undefined
+  while (column === undefined && ++header < blocks.length) {
+    const block = blocks[header] as Block
+    if (block.role === 'content' && isRow(block.text)) column = columnOf(block.text, role)
+  }
+  if (column === undefined) return values
   const names = cellsOf((blocks[header] as Block).text)
-  const column = columnOf((blocks[header] as Block).text, role) as number
   let k = header + 1
   while (k < blocks.length && (blocks[k] as Block).role === 'content') {
     const row = blocks[k] as Block
