@@ -20,7 +20,7 @@ import { opensWithKnownPlace, opensWithPlace, placeShapedOpening } from './regio
 import { DEADLINE_LABELS, matchSectionMarker, type MarkerMatch } from './rules/sections.js'
 import { CLAUSE_MARK, CLAUSE_MARKS, SENTENCE_END_MARKS } from './rules/punctuation.js'
 import { ALL_META_LABELS, BREADCRUMB_PAGE_ITEMS, BREADCRUMB_ROOTS, DISCLOSURE_LABELS, labelsByFirstCharacter, SHARE_TARGETS, WIDGET_LABELS } from './rules/labels.js'
-import { bracketsBalanced, isHanUnit, unitTable } from './text.js'
+import { bracketsBalanced, endingWord, isHanUnit, unitTable, wordsByLastUnit } from './text.js'
 import {
   bareLabelAt,
   FLAT_LABELS,
@@ -1178,8 +1178,10 @@ function secondMarkerFollows(line: string, at: number, first: MarkerMatch): bool
 
 /** Whether a text ends with a furniture word: a menu's item, which the next item runs on from. */
 function endsWithFurniture(text: string): boolean {
-  return FURNITURE_WORDS.some((word) => text.endsWith(word))
+  return endingWord(text, FURNITURE_WORDS_BY_LAST) !== undefined
 }
+
+const FURNITURE_WORDS_BY_LAST = wordsByLastUnit(FURNITURE_WORDS)
 
 /** Code units of the characters a glued break reads before a position. */
 const OPENING_BRACKET_UNITS = unitTable(OPENING_BRACKETS)

@@ -223,9 +223,46 @@ export function chineseDigitsValue(numeral: string): number | undefined {
 export function trimChars(text: string, start: string, end: string): string {
   let from = 0
   let to = text.length
-  while (from < to && start.includes(text[from] as string)) from++
-  while (to > from && end.includes(text[to - 1] as string)) to--
-  return text.slice(from, to)
+  // code units compared, not text[i]: a character outside Latin-1 read so is a new string each time
+  while (from < to && holdsCode(start, text.charCodeAt(from))) from++
+  while (to > from && holdsCode(end, text.charCodeAt(to - 1))) to--
+  return from === 0 && to === text.length ? text : text.slice(from, to)
+}
+
+/** Whether a short set of characters holds a code unit. */
+function holdsCode(chars: string, code: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true
+  return false
+}
+
+/**
+ * Words grouped by their last code unit, each group in the words' order: a text's last code unit
+ * names the few words that may end it (endingWord), where a list of fifty is tried on every line.
+ * @param words non-empty words, in the order they are to be tried
+ */
+export function wordsByLastUnit(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
+  const groups = new Map<number, string[]>()
+  for (const word of words) {
+    const last = word.charCodeAt(word.length - 1)
+    const group = groups.get(last)
+    if (group === undefined) groups.set(last, [word])
+    else group.push(word)
+  }
+  return groups
+}
+
+/**
+ * The first word of a group (in the order wordsByLastUnit kept) that ends a text.
+ * @param text any text
+ * @param byLast the words, grouped by wordsByLastUnit
+ * @param longer when true, a word that is the whole text does not count
+ * @returns the word, or undefined
+ */
+export function endingWord(text: string, byLast: ReadonlyMap<number, readonly string[]>, longer = false): string | undefined {
+  const words = byLast.get(text.charCodeAt(text.length - 1))
+  if (words === undefined) return undefined
+  for (const word of words) if (text.endsWith(word) && (!longer || text.length > word.length)) return word
+  return undefined
 }
 
 /**

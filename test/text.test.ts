@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { allMatches, bracketsBalanced, codePointsIn, countNonSpace, escapeRegExp, foldWidth, matchKey, offsetOfKeyIndex } from '../src/text.js'
+import { allMatches, bracketsBalanced, codePointsIn, countNonSpace, endingWord, escapeRegExp, foldWidth, matchKey, offsetOfKeyIndex, trimChars, wordsByLastUnit } from '../src/text.js'
+import { KIND_WORDS, ORGAN_SUFFIXES } from '../src/rules/document.js'
 
 describe('foldWidth', () => {
   it('folds full-width forms and the wide spaces to ASCII, keeping the length', () => {
@@ -142,5 +143,50 @@ describe('offsetOfKeyIndex', () => {
         }
       }),
     )
+  })
+})
+
+describe('wordsByLastUnit and endingWord', () => {
+  const byLast = wordsByLastUnit(KIND_WORDS)
+
+  it('finds the first word, in the list\'s order, that ends a text', () => {
+    expect(endingWord('关于印发某县法治政府建设实施方案的通知', byLast)).toBe('通知')
+    // 实施方案 comes before 方案 in KIND_WORDS: the longer word is the one found
+    expect(endingWord('某县法治政府建设实施方案', byLast)).toBe('实施方案')
+    expect(endingWord('一、总体要求', byLast)).toBeUndefined()
+    expect(endingWord('', byLast)).toBeUndefined()
+  })
+
+  it('with `longer`, leaves a word that is the whole text', () => {
+    const suffixes = wordsByLastUnit(ORGAN_SUFFIXES)
+    expect(endingWord('某市发展和改革委员会', suffixes, true)).toBe('委员会')
+    expect(endingWord('委员会', suffixes, true)).toBeUndefined()
+    expect(endingWord('局', suffixes, true)).toBeUndefined()
+    expect(endingWord('局', suffixes)).toBe('局')
+  })
+
+  it('agrees with trying every word in order on any text (property)', () => {
+    const words = [...KIND_WORDS, ...ORGAN_SUFFIXES]
+    const grouped = wordsByLastUnit(words)
+    const text = fc.array(fc.constantFrom(...words, '的', '》', ' ', 'a', '\ud840'), { maxLength: 6 }).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, longer) => {
+        expect(endingWord(t, grouped, longer)).toBe(words.find((word) => t.endsWith(word) && (!longer || t.length > word.length)))
+      }),
+    )
+  })
+})
+
+describe('trimChars', () => {
+  it('trims the given characters at each end, Han and astral halves among them', () => {
+    expect(trimChars('》”某某通知》” ', '', '》” ')).toBe('》”某某通知')
+    expect(trimChars('（（试行））', '（', '）')).toBe('试行')
+    expect(trimChars('\ud840\udc00字\ud840', '', '\ud840')).toBe('\ud840\udc00字')
+  })
+
+  it('gives the text itself when nothing is trimmed', () => {
+    const text = '某县人民政府'
+    expect(trimChars(text, '（', '）')).toBe(text)
+    expect(trimChars('', '（', '）')).toBe('')
   })
 })
