@@ -20,6 +20,7 @@ export interface HtmlNode {
   data?: string
   attribs?: Record<string, string>
   children?: HtmlNode[]
+  parent?: HtmlNode | null
 }
 
 /** htmlparser2's streaming parser and the handler that builds its tree (what parseDocument runs). */

@@ -25,6 +25,13 @@ export const HTML_CELL_SEPARATOR = ' | '
  *  its narrow column ("作出处罚决定的<br>机关名称"), read as one line with the row. */
 export const HTML_LABEL_CELL_MAX_LENGTH = 16
 
+/** A row of a data table (a task list: 序号 | 工作任务 | 牵头单位 | 完成时限) has at least this many
+ *  cells, and a cell holding paragraphs is read with its row when it is at most this long
+ *  (characters other than spaces): "开展专项治理：<br>1.查处无证办学；<br>2.查处违规收费" is one task's
+ *  cell, not a list of the document's own. A layout table puts a whole page in a longer cell. */
+export const HTML_DATA_ROW_MIN_CELLS = 3
+export const HTML_DATA_CELL_MAX_LENGTH = 200
+
 /** A list whose items are all links this short is a menu, written on one line. */
 export const HTML_MENU_ITEM_MAX_LENGTH = 12
 

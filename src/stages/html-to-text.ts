@@ -26,6 +26,8 @@ import {
   HTML_HIDDEN_CLASS,
   HTML_HIDDEN_COPY_PREFIX,
   HTML_HIDDEN_STYLE,
+  HTML_DATA_CELL_MAX_LENGTH,
+  HTML_DATA_ROW_MIN_CELLS,
   HTML_LABEL_CELL_MAX_LENGTH,
   HTML_LINK_MENU_MIN_SHARE,
   HTML_LINK_TITLE_MAX_SHARE,
@@ -318,8 +320,8 @@ function walk(root: HtmlNode, out: LineWriter, rootAncestors: Ancestor | undefin
  *  over two lines by its narrow column ("作出处罚决定的<br>机关名称"). */
 function walkRow(row: HtmlNode, out: LineWriter, ancestors: Ancestor | undefined): void {
   out.break()
-  const cells = (row.children ?? []).filter((c) => c.type === 'tag' && (c.name === 'td' || c.name === 'th'))
-  if (!cells.every(isInlineCell)) {
+  const cells = cellsOf(row)
+  if (!cells.every(isInlineCell) && !isDataRow(row, cells)) {
     for (const cell of cells) {
       out.break()
       walk(cell, out, ancestors)
@@ -335,6 +337,31 @@ function walkRow(row: HtmlNode, out: LineWriter, ancestors: Ancestor | undefined
   const anchors = cells.flatMap((cell) => [...descendants(cell)].filter((d) => d.type === 'tag' && d.name === 'a'))
   out.links(anchors.length, anchors.reduce((sum, a) => sum + visibleLength(textOf(a)), 0))
   out.break()
+}
+
+function cellsOf(row: HtmlNode): HtmlNode[] {
+  return (row.children ?? []).filter((c) => c.type === 'tag' && (c.name === 'td' || c.name === 'th'))
+}
+
+/**
+ * html/data-row-with-paragraphs: a row of a data table whose cells hold short paragraphs is one
+ * line still, its paragraphs read as the cell's text — a task list's row "6 | 开展专项治理：
+ * 1.查处无证办学；2.查处违规收费 | 民办教育科 | 2023年8月底前" is one record, and the items inside its
+ * cell are no sections of the document. A data table: the row has HTML_DATA_ROW_MIN_CELLS cells
+ * or more, none holding a table or more than HTML_DATA_CELL_MAX_LENGTH characters, and another
+ * row of its table has as many cells or more, each one line.
+ */
+function isDataRow(row: HtmlNode, cells: readonly HtmlNode[]): boolean {
+  if (cells.length < HTML_DATA_ROW_MIN_CELLS) return false
+  for (const cell of cells) {
+    if (visibleLength(textOf(cell)) > HTML_DATA_CELL_MAX_LENGTH) return false
+    for (const d of descendants(cell)) if (d.type === 'tag' && d.name?.toLowerCase() === 'table') return false
+  }
+  return (row.parent?.children ?? []).some((other) => {
+    if (other === row || other.type !== 'tag' || other.name !== 'tr') return false
+    const otherCells = cellsOf(other)
+    return otherCells.length >= HTML_DATA_ROW_MIN_CELLS && otherCells.every(isInlineCell)
+  })
 }
 
 /** A list of short links only (a nav bar, a footer menu): pages lay it out on one line. */

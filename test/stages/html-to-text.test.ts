@@ -27,6 +27,18 @@ describe('html-to-text', () => {
     // a cell of several paragraphs, or a long one broken by <br>, keeps its lines
     ['<table><tr><td><p>行政处罚决定</p></td><td><p>对某公司罚款56万元。</p><p>对张某警告并罚款2万元</p></td></tr></table>', '行政处罚决定\n对某公司罚款56万元。\n对张某警告并罚款2万元\n'],
     ['<table><tr><td>序号</td><td>某县人民政府关于印发实施方案的通知<br>某县人民政府关于加强行政执法的意见</td></tr></table>', '序号\n某县人民政府关于印发实施方案的通知\n某县人民政府关于加强行政执法的意见\n'],
+    // html/data-row-with-paragraphs: in a data table (other rows of as many cells, each one line),
+    // a task's cell of short paragraphs stays on its row: its items are the task's, not sections
+    [
+      '<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>' +
+        '<tr><td><p>6</p></td><td><p>开展校外培训机构专项治理：</p><p>1.查处无证无照办学行为；<br>2.查处违规收费行为</p></td><td><p>民办教育科</p></td><td><p>2023年8月底前</p></td></tr></table>',
+      '序号 | 工作任务 | 牵头单位 | 完成时限\n6 | 开展校外培训机构专项治理：1.查处无证无照办学行为；2.查处违规收费行为 | 民办教育科 | 2023年8月底前\n',
+    ],
+    // …but a row of a layout table (no other row of data cells), or a cell as long as a page, keeps its lines
+    [
+      '<table><tr><td><p>导航</p></td><td><p>一、总体要求</p><p>坚持依法行政。</p></td><td><p>链接</p></td></tr></table>',
+      '导航\n一、总体要求\n坚持依法行政。\n链接\n',
+    ],
   ])('%s', (html, text) => {
     expect(htmlToText(html).text).toBe(text)
   })
