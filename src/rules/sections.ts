@@ -173,3 +173,8 @@ export const HEADING_MODIFIER_LENGTH = 2
 /** A line that is only the label of a document's notes under its signature ("注释：", "注："): the
  *  numbered lines after it are notes (sections/notes-after-signature). */
 export const NOTES_LABEL_LINE = /^(?:注释|注)[:：]?$/
+
+/** A boundary between two cells of a table row: a bar with a space on each side, as the HTML
+ *  stage writes a row ("5.门急诊服务对象中签约居民占比 | 占比较上一年增加。| …") and as a text
+ *  dump prints one. No heading is printed across the cells of a row. */
+export const TABLE_CELL_BOUNDARY = /\s[|｜]\s/

@@ -18,6 +18,7 @@ import {
   DEADLINE_LABELS,
   HEADING_END_WORDS,
   NOTES_LABEL_LINE,
+  TABLE_CELL_BOUNDARY,
   SUB_HEADING_PARAGRAPH_OPENING,
   HEADING_MODIFIER_LENGTH,
   HEADING_WORD_JOINERS,
@@ -121,7 +122,10 @@ export function splitSectionTree(blocks: readonly Block[], options: SplitSection
     // (注释：, 注：) opens the document's notes — a 统计公报's "1.本公报中…数据均为初步统计数" — not a
     // list of the last part: the tree ends
     if (afterSignature && NOTES_LABEL_LINE.test(text.trim())) break
-    const opens = marker !== undefined && (marker.number === 1 || marker.number === (lastNumber.get(marker.style) ?? 0) + 1)
+    // sections/table-row: a row of a table ("5.门急诊服务对象中签约居民占比 | 占比较上一年增加。| …"), its
+    // first cell numbered, is a record of the table, not a heading of the document
+    const inRow = marker !== undefined && TABLE_CELL_BOUNDARY.test(text)
+    const opens = marker !== undefined && !inRow && (marker.number === 1 || marker.number === (lastNumber.get(marker.style) ?? 0) + 1)
     if (marker && opens) {
       let rank = rankOf.get(marker.style)
       if (rank === undefined) {

@@ -41,6 +41,19 @@ describe('split-sections', () => {
     expect(sections[0]?.text.split('\n')).toHaveLength(3)
   })
 
+  it('opens no section at a table row whose first cell is numbered (sections/table-row)', () => {
+    const sections = split([
+      '一、监测指标',
+      '二级指标 | 评价标准 | 数据来源',
+      '1.重点人群签约服务覆盖率 | 较上一年增加。| 国家统计年报',
+      '2.签约服务覆盖率 | 每年增加1-3个百分点。| 国家统计年报',
+      '二、组织实施',
+      '1.加强组织领导。各区要细化措施。',
+    ])
+    expect(outline(sections)).toEqual([['一、', '监测指标'], ['二、', '组织实施', [['1.', '加强组织领导']]]])
+    expect(sections[0]?.text).toContain('2.签约服务覆盖率 | 每年增加1-3个百分点。')
+  })
+
   it('reads a list of evidence whose items open with a year after the dot, and a heading with a colon in brackets', () => {
     expect(outline(split(['一、违法事实', '1.2024年3月25日《现场笔录》，证明当事人销售超过保质期食品的事实。', '2.2024年4月2日《询问笔录》，证明涉案食品的购进经过。', '二、处罚决定', '1.罚款50000元（大写：伍万元整）。']))).toEqual([
       ['一、', '违法事实', [['1.', '2024年3月25日《现场笔录》，证明当事人销售超过保质期食品的事实'], ['2.', '2024年4月2日《询问笔录》，证明涉案食品的购进经过']]],
