@@ -417,6 +417,9 @@ const WIDGET_LABEL_SET = new Set(WIDGET_LABELS)
 /** A label's value that ends by its shape: a date with its time, or a 文号. */
 const DATE_VALUE = /^\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/
 const DOC_NUMBER_VALUE = new RegExp(`^\\s*${DOC_NUMBER.source}`)
+/** The labels of a counter, whose value (COUNTER_VALUE) is glued to what follows it on a page
+ *  joined with nothing ("点击数：357市委…办公室：" → "点击数：357" / "市委…"). */
+const COUNTER_LABELS = new Set(ALL_META_LABELS.filter((l) => l.role === 'views').map((l) => l.label))
 /** Widgets in brackets that open a line ("【字体：大 中 小】【打印】【关闭】"), each short. */
 const BRACKET_WIDGETS = /^(?:[【[][^【】[\]。，；]{1,12}[】\]])+/
 /** A date in brackets after a title, as printed under it ("…工作报告（2023年2月15日）"). */
@@ -499,7 +502,7 @@ function shapedValueEnd(head: string): number | undefined {
   // (its own brackets after it are its: "字号：[大] [中] [小]")
   if (WIDGET_LABEL_SET.has(label.replace(/[\s:：]/g, ''))) return /^\s*[【[]/.test(head.slice(label.length)) ? undefined : label.length
   const value = head.slice(label.length)
-  const shaped = DATE_VALUE.exec(value) ?? DOC_NUMBER_VALUE.exec(value)
+  const shaped = DATE_VALUE.exec(value) ?? DOC_NUMBER_VALUE.exec(value) ?? (COUNTER_LABELS.has(label.replace(/[\s:：]/g, '')) ? COUNTER_VALUE.exec(value) : null)
   if (shaped !== null) return label.length + shaped[0].length
   // a title glued to a value of a closed vocabulary (主动公开, 面向社会, 有效, 综合政务), where a place
   // the division table knows opens it and a kind word ends it: "公开范围:面向社会湖州市吴兴区…的报告"
@@ -572,8 +575,9 @@ function withGluedRecipients(line: string, breaks: LineBreak[], end: number): Li
   })
 }
 
-/** A counter's value after its label (浏览次数：412): digits, and no 年 after them (a title's year). */
-const COUNTER_VALUE = /^\d{1,9}(?![\d年])/
+/** A counter's value after its label (浏览次数：412, 点击数：357次): digits, and no 年 after them (a
+ *  title's year); the 次 it may count in is its. */
+const COUNTER_VALUE = /^\d{1,9}(?![\d年])次?/
 
 /** Where a counter's label and value opening a line end ("浏览次数：412高桥镇…" → at 高桥镇), if they do. */
 function afterCounter(line: string, lineStart: number): number | undefined {

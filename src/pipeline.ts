@@ -349,7 +349,7 @@ function structureAfter(structure: ReadonlyMap<number, string>, edits: readonly 
 function linesOf(page: Page, convert: ((line: string) => string) | undefined): TextStageResult {
   // an HTML page's lines are the blocks its markup states; one of them may still hold a whole
   // page pasted flattened (a copy site's single <p>) — what its structure marks as chrome goes whole
-  return unflatten(page.text, { simplify: convert, chromeLines: page.structure })
+  return unflatten(page.text, { simplify: convert, chromeLines: page.structure, siblingLines: page.format !== 'html' })
 }
 
 /**

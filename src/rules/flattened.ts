@@ -10,6 +10,12 @@ import { unitTable } from '../text.js'
 /** A line shorter than this is never a flattened page: a paragraph of a few sentences. */
 export const FLAT_LINE_MIN_LENGTH = 200
 
+/** On a text dump one of whose lines was a flattened page, another line this long or longer is
+ *  read for its breaks too: the crawler that lost one region's line breaks lost them all, and a
+ *  layout table's header (top links, clock, site name, menu, breadcrumb: "设为首页|加入收藏|联系我们
+ *  今天是：2024年5月9日 星期四…您现在的位置：首页>>政务公开>>法治政府") is shorter than a page. */
+export const FLAT_SIBLING_LINE_MIN_LENGTH = 40
+
 /** A label glued to the text before it splits a flattened line by itself from this length on
  *  (发布机构：, 索引号：); a shorter one (来源：) only after what ends a value (资金来源： is a word). */
 export const STRONG_LABEL_MIN_LENGTH = 3
@@ -168,4 +174,5 @@ export const FLAT_LABELS: ReadonlySet<string> = new Set(LABELS_LONGEST_FIRST)
 /** The unflatten stage's rule (the README's table is drawn from this). */
 export const UNFLATTEN_RULES = declareRules('unflatten', {
   splitFlattenedLine: { id: 'unflatten/split-flattened-line', summary: 'a page whose line breaks were lost (one line, or the body on one line): split where its lines were (see *Pages that lost their line breaks*)' },
+  splitSiblingLine: { id: 'unflatten/split-sibling-line', summary: 'on a text dump with a flattened line, another line of 40 characters or more (a layout table\'s header or footer, flattened apart): split where its strings were glued' },
 } as const satisfies Record<string, { id: string; summary: string }>)

@@ -13,14 +13,15 @@
  * inserted), and an info message `flattened-text` on the line.
  */
 import { applyEdits } from '../edits.js'
-import { findLineBreaks, flattenedLineBreaks } from '../flattened.js'
+import { findLineBreaks, flattenedLineBreaks, type LineBreak } from '../flattened.js'
 import { createMessage } from '../messages.js'
 import { lineEnd } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
 import { WARNINGS } from '../rules/warnings.js'
-import { FLAT_LINE_MIN_LENGTH, UNFLATTEN_RULES } from '../rules/flattened.js'
+import { FLAT_LINE_MIN_LENGTH, FLAT_SIBLING_LINE_MIN_LENGTH, UNFLATTEN_RULES } from '../rules/flattened.js'
 
 export const SPLIT_FLATTENED_LINE_RULE = UNFLATTEN_RULES.splitFlattenedLine.id
+export const SPLIT_SIBLING_LINE_RULE = UNFLATTEN_RULES.splitSiblingLine.id
 
 export interface UnflattenOptions {
   /** How a Traditional line reads in Simplified (the break finder's words are Simplified): a
@@ -28,6 +29,10 @@ export interface UnflattenOptions {
   simplify?: ((line: string) => string) | undefined
   /** Lines (0-based) known to be chrome already (an HTML page's structure): they go whole. */
   chromeLines?: ReadonlyMap<number, string>
+  /** The page is a text dump: when one of its lines is flattened, its other lines of
+   *  FLAT_SIBLING_LINE_MIN_LENGTH or more are split at their breaks too (an HTML page's other
+   *  lines are the blocks its markup states). */
+  siblingLines?: boolean
 }
 
 /**
@@ -39,16 +44,22 @@ export interface UnflattenOptions {
 export function unflatten(text: string, options: UnflattenOptions = {}): TextStageResult {
   const edits: Edit[] = []
   const messages: Message[] = []
+  /** The lines left for the sibling pass: long enough for it, and not flattened themselves. */
+  const siblings: { start: number; end: number }[] = []
   // a line shorter than a flattened page is no such page: read by its bounds, not made a string
   for (let start = 0, index = 0, end = lineEnd(text, 0); end !== -1; start = end + 1, index++, end = lineEnd(text, start)) {
-    if (end - start < FLAT_LINE_MIN_LENGTH || options.chromeLines?.has(index)) continue
+    if (end - start < FLAT_SIBLING_LINE_MIN_LENGTH || options.chromeLines?.has(index)) continue
+    if (end - start < FLAT_LINE_MIN_LENGTH) {
+      if (options.siblingLines === true) siblings.push({ start, end })
+      continue
+    }
     const line = text.slice(start, end)
     const asWritten = flattenedLineBreaks(line)
-    if (asWritten === undefined) continue
-    const simplified = options.simplify?.(line)
-    const read = simplified !== undefined && simplified.length === line.length ? simplified : line
-    // the breaks that told the line flattened are its breaks, unless it reads otherwise in Simplified
-    const breaks = read === line ? asWritten : findLineBreaks(read)
+    if (asWritten === undefined) {
+      if (options.siblingLines === true) siblings.push({ start, end })
+      continue
+    }
+    const breaks = breaksAsRead(line, asWritten, options)
     for (const found of breaks) {
       edits.push({ rule: SPLIT_FLATTENED_LINE_RULE, start: start + found.start, end: start + found.end, before: line.slice(found.start, found.end), after: '\n' })
     }
@@ -62,5 +73,28 @@ export function unflatten(text: string, options: UnflattenOptions = {}): TextSta
       ),
     )
   }
+  // unflatten/split-sibling-line: a dump whose crawler lost one line's breaks lost the others'
+  // too; a layout table's header or footer, shorter than a page, is split where its strings were
+  // glued. Only there: a space in such a line is as often the page's own (a disclosure row's
+  // "索引号 | 1115…", a byline's "发布时间：… 来源：…", which the dump kept on their lines)
+  if (edits.length > 0 && siblings.length > 0) {
+    for (const { start, end } of siblings) {
+      const line = text.slice(start, end)
+      for (const found of breaksAsRead(line, undefined, options)) {
+        if (found.end > found.start) continue
+        edits.push({ rule: SPLIT_SIBLING_LINE_RULE, start: start + found.start, end: start + found.end, before: line.slice(found.start, found.end), after: '\n' })
+      }
+    }
+    edits.sort((a, b) => a.start - b.start)
+  }
   return { text: edits.length === 0 ? text : applyEdits(text, edits), edits, messages }
+}
+
+/** A line's breaks as its Simplified form reads them (the break finder's words are Simplified),
+ *  when the conversion keeps its length; else the breaks found as written (`asWritten`, when
+ *  they were found already). */
+function breaksAsRead(line: string, asWritten: LineBreak[] | undefined, options: UnflattenOptions): LineBreak[] {
+  const simplified = options.simplify?.(line)
+  const read = simplified !== undefined && simplified.length === line.length ? simplified : line
+  return read === line && asWritten !== undefined ? asWritten : findLineBreaks(read)
 }

@@ -53,6 +53,30 @@ describe('unflatten: a page joined with spaces gets its lines back', () => {
   })
 })
 
+describe('unflatten: the other lines of a dump with a flattened line (unflatten/split-sibling-line)', () => {
+  const header = '设为首页|加入收藏|联系我们今天是：2024年5月9日 星期四某县人民政府网首  页走进某县政务公开政策文件您现在的位置：首页>>政务公开>>法治政府'
+  const dumpLines = (text: string) => unflatten(text, { siblingLines: true }).text.split('\n')
+  const body = `某县人民政府关于2023年度法治政府建设情况的报告发布时间：2024-03-20 来源：县司法局2023年，我县坚持依法行政。${PARAGRAPH}一、主要工作（一）健全制度。${PARAGRAPH}二、存在问题${PARAGRAPH}`
+
+  it('splits a layout table\'s header, shorter than a page, where its strings were glued', () => {
+    expect(dumpLines(`${header}\n${body}`).slice(0, 5)).toEqual([
+      '设为首页|加入收藏|联系我们',
+      '今天是：2024年5月9日 星期四',
+      '某县人民政府网首  页走进某县政务公开政策文件',
+      '您现在的位置：首页>>政务公开>>法治政府',
+      '某县人民政府关于2023年度法治政府建设情况的报告',
+    ])
+  })
+
+  it('leaves such a line as it is on a page with no flattened line, and a space of it where it is', () => {
+    expect(dumpLines(`${header}\n2023年，我县坚持依法行政。`)).toEqual([header, '2023年，我县坚持依法行政。'])
+    // an HTML page's other lines are the blocks its markup states
+    expect(lines(`${header}\n${body}`)[0]).toBe(header)
+    const byline = '发布时间：2024-03-20 09:15　　来源：县司法局　　阅读次数：587'
+    expect(dumpLines(`${byline}\n${body}`)[0]).toBe(byline)
+  })
+})
+
 describe('unflatten: labels printed in brackets', () => {
   it('keeps a bracketed label whole with its value, and opens a line at the next one', () => {
     expect(pieces('[ 信息分类 ] 司法行政 [ 发布机构 ] 黔屏县司法局 - [ 发布日期 ] 2016-02-19')).toEqual([
@@ -190,6 +214,16 @@ describe('unflatten: a page joined with nothing', () => {
       '附件：1.城厢街道2023年度行政执法数据统计表2.城厢街道2024年法治建设工作要点',
       '扫一扫在手机打开当前页',
     ])
+  })
+
+  it('ends a counter\'s value glued to the 主送 after it, the 次 it counts in kept', () => {
+    expect(pieces('日期：2023-10-20　点击数：357市委全面依法治市委员会办公室：根据《天水市委全面依法治市委员会办公室关于开展中期评估工作的通知》要求，现将有关情况报告如下：')).toEqual([
+      '日期：2023-10-20',
+      '点击数：357',
+      '市委全面依法治市委员会办公室：',
+      '根据《天水市委全面依法治市委员会办公室关于开展中期评估工作的通知》要求，现将有关情况报告如下：',
+    ])
+    expect(pieces('浏览次数：1024次各乡镇人民政府，县直各单位：现将有关事项通知如下：').slice(0, 2)).toEqual(['浏览次数：1024次', '各乡镇人民政府，县直各单位：'])
   })
 
   it('opens a visitor counter glued to the footer line before it', () => {
