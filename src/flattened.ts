@@ -502,8 +502,10 @@ function shapedValueEnd(head: string): number | undefined {
   // (its own brackets after it are its: "字号：[大] [中] [小]")
   if (WIDGET_LABEL_SET.has(label.replace(/[\s:：]/g, ''))) return /^\s*[【[]/.test(head.slice(label.length)) ? undefined : label.length
   const value = head.slice(label.length)
-  const shaped = DATE_VALUE.exec(value) ?? DOC_NUMBER_VALUE.exec(value) ?? (COUNTER_LABELS.has(label.replace(/[\s:：]/g, '')) ? COUNTER_VALUE.exec(value) : null)
+  const shaped = DATE_VALUE.exec(value) ?? DOC_NUMBER_VALUE.exec(value)
   if (shaped !== null) return label.length + shaped[0].length
+  // a counter's digits, or none where a script was to write them ("阅读次数：【大中小】中共…")
+  if (COUNTER_LABELS.has(label.replace(/[\s:：]/g, ''))) return label.length + (COUNTER_VALUE.exec(value)?.[0].length ?? 0)
   // a title glued to a value of a closed vocabulary (主动公开, 面向社会, 有效, 综合政务), where a place
   // the division table knows opens it and a kind word ends it: "公开范围:面向社会湖州市吴兴区…的报告"
   if (!CLOSED_VALUE_LABELS.has(label.replace(/[\s:：]/g, ''))) return undefined
@@ -521,7 +523,7 @@ function titleAfterClosedValue(value: string, line?: string, valueStart = 0): nu
     if (NOT_IN_TITLE.test(value.charAt(at - 1))) return undefined
     const title = value.slice(at, at + TITLE_MAX_LENGTH)
     if (!holdsKindWord(title)) continue
-    if (opensWithKnownPlace(title) || (line !== undefined && opensWithPlaceNamedElsewhere(line, valueStart + at, title))) return at
+    if (opensWithPlaceOrItsParty(title) || (line !== undefined && opensWithPlaceNamedElsewhere(line, valueStart + at, title))) return at
   }
   return undefined
 }
@@ -575,6 +577,13 @@ function withGluedRecipients(line: string, breaks: LineBreak[], end: number): Li
   })
 }
 
+/** Whether a title opens with a place the division table knows, or with that place's party
+ *  committee: a joint document's title opens "中共婺源县江湾镇委员会 婺源县江湾镇人民政府关于…". */
+function opensWithPlaceOrItsParty(title: string): boolean {
+  return opensWithKnownPlace(title.startsWith(PARTY_PREFIX) ? title.slice(PARTY_PREFIX.length) : title)
+}
+const PARTY_PREFIX = '中共'
+
 /** A counter's value after its label (浏览次数：412, 点击数：357次): digits, and no 年 after them (a
  *  title's year); the 次 it may count in is its. */
 const COUNTER_VALUE = /^\d{1,9}(?![\d年])次?/
@@ -617,7 +626,7 @@ function gluedTitleEnd(line: string, lineStart: number, colon: number): number |
     // a 公文's title: it holds 关于, or its issuer's place opens it, known to the division table or
     // printed again in the line with the year the title reports on ("高桥镇2023年度法治政府建设情况报告
     // 县委、县政府：2023年，高桥镇…"); "按照市政府的通知各乡镇：" is no title
-    if (!endsWithKind(title) || NOT_IN_TITLE.test(title) || !(title.includes('关于') || opensWithKnownPlace(title) || opensWithPlaceAndYear(title, line))) continue
+    if (!endsWithKind(title) || NOT_IN_TITLE.test(title) || !(title.includes('关于') || opensWithPlaceOrItsParty(title) || opensWithPlaceAndYear(title, line))) continue
     const addressees = line.slice(at, colon)
     if (isRecipientList(addressees) && labelWithColonAt(line.slice(at, colon + 1)) === undefined) return at
   }
@@ -696,7 +705,7 @@ function withTitlesAfterSigner(line: string, breaks: LineBreak[], end: number): 
       if (at >= lineEnd || !isHanUnit(line.charCodeAt(at - 1))) return
       const after = line.slice(at, Math.min(lineEnd, at + TITLE_MAX_LENGTH))
       if (!TITLE_START.test(after) || !holdsKindWord(after)) continue
-      if (after.startsWith('关于') || opensWithKnownPlace(after) || opensWithPlaceNamedElsewhere(line, at, after)) {
+      if (after.startsWith('关于') || opensWithPlaceOrItsParty(after) || opensWithPlaceNamedElsewhere(line, at, after)) {
         add(at)
         return
       }
@@ -764,7 +773,7 @@ function withTitlesAfterWidgetsOrValues(line: string, breaks: LineBreak[], end: 
     if (at === lineStart || at >= lineEnd) return
     const after = line.slice(at, Math.min(lineEnd, at + TITLE_MAX_LENGTH))
     if (!TITLE_START.test(after) || !holdsKindWord(after)) return
-    if (after.startsWith('关于') || opensWithKnownPlace(after) || opensWithPlaceNamedElsewhere(line, at, after)) add(at)
+    if (after.startsWith('关于') || opensWithPlaceOrItsParty(after) || opensWithPlaceNamedElsewhere(line, at, after)) add(at)
   })
 }
 
@@ -1222,7 +1231,7 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
       // a column of any name, and a title that opens with a place the division table knows, or one
       // the page names elsewhere (its site's name, the document's signature), and ends with a kind
       // word: "…>部门信息>县卫生健康局岳阳县卫生健康局关于…的报告"
-      if ((opensWithKnownPlace(after) || opensWithPlaceNamedElsewhere(line, at, after)) && holdsKindWord(line.slice(at, at + TITLE_MAX_LENGTH))) return 'weak'
+      if ((opensWithPlaceOrItsParty(after) || opensWithPlaceNamedElsewhere(line, at, after)) && holdsKindWord(line.slice(at, at + TITLE_MAX_LENGTH))) return 'weak'
     }
   }
   // a breadcrumb's home glued to the menu or the site's name before it: "…信息公开年报首页 > 政府信息公开 > …"

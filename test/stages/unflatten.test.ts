@@ -226,6 +226,17 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces('浏览次数：1024次各乡镇人民政府，县直各单位：现将有关事项通知如下：').slice(0, 2)).toEqual(['浏览次数：1024次', '各乡镇人民政府，县直各单位：'])
   })
 
+  it('ends an empty counter where a script was to write it, and opens a joint title after its widgets', () => {
+    expect(pieces('信息来源：江湾镇阅读次数：【大中小】中共婺源县江湾镇委员会婺源县江湾镇人民政府关于2023年度法治政府建设工作情况的报告县委、县政府：2023年，江湾镇坚持依法行政。')).toEqual([
+      '信息来源：江湾镇',
+      '阅读次数：',
+      '【大中小】',
+      '中共婺源县江湾镇委员会婺源县江湾镇人民政府关于2023年度法治政府建设工作情况的报告',
+      '县委、县政府：',
+      '2023年，江湾镇坚持依法行政。',
+    ])
+  })
+
   it('opens a visitor counter glued to the footer line before it', () => {
     expect(pieces('网站标识码：5107030001蜀ICP备05012345号-1川公网安备 51070302000131号联系电话：0816-2222110（工作日9:00-12:00，14:00-17:30）您是本站第1,283,406位访客').at(-1)).toBe('您是本站第1,283,406位访客')
   })
