@@ -167,9 +167,10 @@ function markHead(blocks: Block[], end: number): number {
       continue
     } else if (MASTHEAD.test(text)) block.role = 'masthead'
     else if (DOC_NUMBER_LINE.test(text) || DOC_NUMBER_NO_YEAR.test(text)) block.role = 'doc-number'
-    else if (isOrganName(text) && startsTitleWithGuanyu(blocks, i, end)) {
-      // one organ on its own line above "关于…": the first line of a two-line title (GB/T 9704
-      // 7.3.1); several organ lines are the joint issuers of the 版头 instead
+    else if (isOrganLine(text) && startsTitleWithGuanyu(blocks, i, end)) {
+      // one organ on its own line above "关于…", or a joint document's organs on one line ("中共建湖县委
+      // 建湖县人民政府"): the first line of a two-line title (GB/T 9704 7.3.1); several organ lines
+      // are the joint issuers of the 版头 instead
       const length = Math.min(titleGroupLength(blocks, i + 1), end - i - 1)
       for (let k = i; k <= i + length; k++) {
         const member = blocks[k] as Block
