@@ -25,6 +25,11 @@ export const METADATA_RULES = declareRules('extract-metadata', {
     confidence: 0.9,
     summary: 'the CMS heading when it names the document the head\'s 通知 publishes (关于印发…的通知 under the heading 某市…办法), or one the page prints below the first (a 条例 under the 公告 that promulgates it): the site published the page as that document\'s',
   },
+  titleFromHeadOverRenaming: {
+    id: 'metadata/title-from-head-over-renaming',
+    confidence: 0.9,
+    summary: 'the document\'s own title (关于 … kind word) when the disclosure block names it otherwise (名称：建湖县2023年度法治政府建设情况报告 above 中共建湖县委 建湖县人民政府关于2023年度…的报告): the editor\'s short name is no copy of the title',
+  },
   titleFromDisclosure: { id: 'metadata/title-from-disclosure', confidence: 1, summary: 'the disclosure block\'s 信息名称/标题' },
   titleFullestCopy: { id: 'metadata/title-fullest-copy', confidence: 1, summary: 'the CMS heading when it is the document\'s title with the organ before it' },
   titleFromHead: {

@@ -214,6 +214,19 @@ describe('title rules', () => {
       metadataOf(['中共某市委', '某市人民政府', '关于印发《某市法治政府建设实施方案》的通知', '各县市区委，各县市区人民政府：', '现印发给你们，请认真贯彻执行。']).metadata,
     ).toMatchObject({ title: '关于印发《某市法治政府建设实施方案》的通知' })
   })
+  it('joins a joint document\'s organs printed on one line above its 关于 line', () => {
+    expect(metadataOf(['中共某县委 某县人民政府', '关于2023年度法治政府建设情况的报告', '市委、市政府：', '2023年，我县坚持依法行政。']).metadata.title).toBe(
+      '中共某县委 某县人民政府关于2023年度法治政府建设情况的报告',
+    )
+  })
+  it('keeps the printed title over a disclosure block that renames it, and the block\'s fuller copy over a shorter print', () => {
+    const lines = ['中共某县委 某县人民政府', '关于2023年度法治政府建设情况的报告', '市委、市政府：', '2023年，我县坚持依法行政。']
+    const renamed = metadataOf(lines, [['名称', '某县2023年度法治政府建设情况报告']])
+    expect(renamed.metadata.title).toBe('中共某县委 某县人民政府关于2023年度法治政府建设情况的报告')
+    expect(renamed.evidence.title?.rule).toBe('metadata/title-from-head-over-renaming')
+    const fuller = metadataOf(['关于2023年度法治政府建设情况的报告', '市委、市政府：', '2023年，我县坚持依法行政。'], [['名称', '某县人民政府关于2023年度法治政府建设情况的报告']])
+    expect(fuller.metadata.title).toBe('某县人民政府关于2023年度法治政府建设情况的报告')
+  })
 })
 
 describe('period rules', () => {

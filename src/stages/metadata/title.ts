@@ -57,6 +57,19 @@ export const TITLE_FINDERS: readonly Finder<string>[] = [
       return published ? { value: heading, where: null } : undefined
     },
   },
+  // the document's own title when the disclosure block renames it: a title of the 公文's form
+  // (关于 … kind word) printed in the document, which the block's name does not copy (whole or
+  // with the organ before it) but shortens — the same kind, its words the title's. A name of
+  // another document altogether is the block's say (with a title-conflict warning)
+  {
+    rule: METADATA_RULES.titleFromHeadOverRenaming,
+    find: (page) => {
+      const own = ownTitle(page)
+      const named = titleFromMeta(page.meta)
+      if (own === undefined || named === undefined || !own.value.includes('关于') || !endsWithKind(own.value)) return undefined
+      return !sameTitle(own.value, named.value) && isRenaming(named.value, own.value) ? own : undefined
+    },
+  },
   // the disclosure block's 信息名称/标题: "瑞政办〔2011〕129号 转发…" read without its 文号
   { rule: METADATA_RULES.titleFromDisclosure, find: (page) => titleFromMeta(page.meta) },
   // the CMS heading when it is the document's title with the organ before it: "某县人民政府关于…的
@@ -86,6 +99,20 @@ export const TITLE_FINDERS: readonly Finder<string>[] = [
   // ("…2018年工作总结及2019年工作打算"), known by where it stands
   { rule: METADATA_RULES.titleFromPosition, find: (page) => (page.documentTitle?.positional === true ? page.documentTitle : undefined) },
 ]
+
+/** A disclosure block's name this much made of the title's characters, of the same kind, is the
+ *  editor's short name for it ("建湖县2023年度法治政府建设情况报告" of "中共建湖县委 建湖县人民政府关于
+ *  2023年度法治政府建设情况的报告"). */
+const RENAMING_MIN_SHARE = 0.8
+
+/** Whether `name` renames `title`: the same kind word, and its characters nearly all the title's. */
+function isRenaming(name: string, title: string): boolean {
+  if (kindOf(name) !== kindOf(title)) return false
+  const key = titleKey(name)
+  let shared = 0
+  for (const ch of key) if (title.includes(ch)) shared++
+  return key.length > 0 && shared / key.length >= RENAMING_MIN_SHARE
+}
 
 /** Whether a title stands as a line of its own among the document's paragraphs. */
 function printedAsLine(blocks: readonly Block[], title: string): boolean {
