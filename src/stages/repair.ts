@@ -132,6 +132,9 @@ interface Evidence {
   /** The page's headings ask questions (a 解读's Q&A: one numbered heading ending in ？ holds a
    *  question word): its other headings' ？ are questions too ("五、违规停放的法律责任？"). */
   asksQuestions: boolean
+  /** Organ names the page prints whole: a line that is one organ's name, and the organ a title
+   *  opens with before its 关于. */
+  organNames: ReadonlySet<string>
 }
 
 /**
@@ -154,6 +157,7 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
     // both read question marks: a page without one is spared the scan
     lostSpaceMarks: hasQuestionMark && hasLostSpaceMarks(text),
     asksQuestions: hasQuestionMark && asksQuestions(lines),
+    organNames: organNamesPrinted(lines),
   }
   lines.forEach((line, i) => {
     const lineEdits: Edit[] = []
@@ -524,6 +528,26 @@ function trailingHan(text: string): string {
 
 // ── lost characters at the start of a line ─────────────────────────────────────────────────
 
+/** An organ's name this long at least is restored from the page's whole print of it: shorter
+ *  ones ("县政府", "市委") are the page's own short forms. */
+const LOST_ORGAN_MIN_LENGTH = 5
+
+/** Organ names a page prints whole: lines that are one organ's name, and the organ before 关于 in a
+ *  title ("西吉县人民政府办公室关于印发…的通知"). */
+function organNamesPrinted(lines: readonly TextLine[]): Set<string> {
+  const names = new Set<string>()
+  for (const line of lines) {
+    const text = line.text.trim()
+    const about = text.indexOf('关于')
+    const head = about > 0 ? text.slice(0, about) : text
+    if (head.length >= LOST_ORGAN_MIN_LENGTH && head.length <= ORGAN_LINE_MAX_LENGTH && isOrganName(head)) names.add(head)
+  }
+  return names
+}
+
+/** A line longer than this is no organ's name. */
+const ORGAN_LINE_MAX_LENGTH = 40
+
 function repairLostLeading(context: LineContext): void {
   const s = context.line.text
   const party = LOST_PARTY.exec(s)
@@ -534,6 +558,17 @@ function repairLostLeading(context: LineContext): void {
     const before = `共${party[1] as string}`
     context.propose(edit(REPAIR_RULES.lostLeadingChar.id, context.line, 0, before, `中${before}`))
     return
+  }
+  // an organ's line that lost its first character, the page printing the whole name elsewhere:
+  // "吉县人民政府办公室" under "西吉县人民政府办公室关于印发…的通知" (吉县 is a county too, elsewhere)
+  const organ = s.trim()
+  if (organ.length >= LOST_ORGAN_MIN_LENGTH && isOrganName(organ)) {
+    for (const whole of context.evidence.organNames) {
+      if (whole.length !== organ.length + 1 || !whole.endsWith(organ)) continue
+      const at = s.indexOf(organ)
+      context.propose(edit(REPAIR_RULES.lostLeadingChar.id, context.line, at, organ, whole))
+      return
+    }
   }
   const label = LOST_LABEL.exec(s)
   if (!label) return

@@ -90,6 +90,22 @@ describe('repair: damaged strings, each certain', () => {
   })
 })
 
+describe('repair: an organ\'s line that lost its first character, its whole name printed on the page', () => {
+  const page = (signer: string) => ['西吉县人民政府办公室关于印发2023年法治政府建设工作要点的通知', '各乡镇人民政府：', '现印发给你们，请认真贯彻落实。', signer, '2023年3月20日'].join('\n')
+
+  it('restores it from the title\'s organ', () => {
+    const result = repair(page('吉县人民政府办公室'))
+    expect(result.text.split('\n')[3]).toBe('西吉县人民政府办公室')
+    expect(result.edits.map((e) => [e.rule, e.before, e.after])).toEqual([['repair/lost-leading-char', '吉县人民政府办公室', '西吉县人民政府办公室']])
+  })
+
+  it('leaves a name the page prints whole, a short form, and a name no longer print ends with', () => {
+    expect(repair(page('西吉县人民政府办公室')).edits).toEqual([])
+    expect(repair(page('县政府办公室')).edits).toEqual([])
+    expect(repair(page('隆德县人民政府办公室')).edits).toEqual([])
+  })
+})
+
 describe('repair: numbers that are not damaged dates are never touched', () => {
   const untouched = [
     '全年办理案件96468件', '12345热线', '12345政务服务便民热线', '联系电话：0662-3367662', '0856-8223456',
