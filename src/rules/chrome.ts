@@ -234,10 +234,12 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
     pageHeader: true,
   },
   {
-    // a copy's note of where it came from: "转载自某县人民政府网", "原标题：…"
+    // a copy's note of where it came from: "转载自某县人民政府网", "原标题：…"; written as a sentence
+    // by a mirror ("（本文转载自某市司法局网站，原文发布于2022年3月25日。如有侵权，请联络本站删除。）")
     id: CHROME_RULES.reprintNote.id,
     zone: 'edge',
-    pattern: /^(?:[【[(（]?(?:转载自|转自|本文转自|文章转载自|本文来源于|原文链接|原文地址|原标题)[:：]?.{0,80})$/,
+    prose: true,
+    pattern: /^(?:[【[(（]?(?:转载自|转自|本文转自|本文转载自|文章转载自|本文来源于|原文链接|原文地址|原标题)[:：]?.{0,80})$/,
     example: '转载自某县人民政府网',
   },
   {
@@ -535,13 +537,13 @@ export const CHROME_LINE_RULES: readonly ChromeRule[] = [
   {
     id: CHROME_RULES.share.id,
     zone: 'edge',
-    pattern: /^[【[]?(?:转载分享|一键分享|分享到|分享至|分享让更多人看到|分享)[:：]?(?:QQ好友|微信好友|微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|人人网|豆瓣|钉钉|复制链接|今日头条|抖音|[|｜]|[】\]])*$/i,
+    pattern: /^[【[]?(?:转载分享|一键分享|分享到|分享至|分享让更多人看到|分享)[:：]?(?:QQ好友|微信好友|微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|人人网|豆瓣|钉钉|复制链接|今日头条|抖音|Facebook|Twitter|LINE|WhatsApp|[|｜]|[】\]])*$/i,
     example: '分享到：微信 微博 QQ空间',
   },
   {
     id: CHROME_RULES.share.id,
     zone: 'anywhere',
-    pattern: /^(?:分享到|分享至)[:：](?:QQ好友|微信好友|微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|人人网|豆瓣|钉钉|复制链接|今日头条|抖音)+$/i,
+    pattern: /^(?:分享到|分享至)[:：](?:QQ好友|微信好友|微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|人人网|豆瓣|钉钉|复制链接|今日头条|抖音|Facebook|Twitter|LINE|WhatsApp)+$/i,
     example: '分享到：微信 微博',
   },
   {

@@ -187,7 +187,7 @@ export const BYLINE_LABELS: readonly MetaLabel[] = [
 ]
 
 /** The places a share widget sends a page to ("分享到：微信 微博 QQ空间"), longest first. */
-export const SHARE_TARGETS: readonly string[] = ['QQ好友', '微信好友', '新浪微博', '腾讯微博', 'QQ空间', '朋友圈', '人人网', '复制链接', '今日头条', '微信', '微博', '豆瓣', '钉钉', '抖音', 'QQ']
+export const SHARE_TARGETS: readonly string[] = ['WhatsApp', 'Facebook', 'Twitter', 'QQ好友', '微信好友', '新浪微博', '腾讯微博', 'QQ空间', '朋友圈', '人人网', '复制链接', '今日头条', '微信', '微博', '豆瓣', '钉钉', '抖音', 'LINE', 'QQ']
 
 /** Widget labels that end a byline value but carry no data (【字体：大 中 小】, 分享到：…). */
 export const WIDGET_LABELS: readonly string[] = [

@@ -234,6 +234,16 @@ describe('strip-chrome: a breadcrumb wrapped onto the next line', () => {
   })
 })
 
+describe('strip-chrome: a mirror abroad\'s share strip and its note of where the copy came from', () => {
+  it('removes both, and keeps the document', () => {
+    const body = ['某市司法局2021年度法治政府建设情况报告', '2021年，市司法局坚持依法行政，全面完成各项工作任务。', '某市司法局', '2022年3月25日']
+    const page = [...body, '分享到：Facebook  Twitter  微信  LINE', '（本文转载自某市司法局网站，原文发布于2022年3月25日。如有侵权，请联络本站删除。）'].join('\n')
+    const result = stripChrome(page)
+    expect(result.edits.map((e) => e.rule)).toEqual(['chrome/share', 'chrome/reprint-note'])
+    expect(result.text.trim().split('\n')).toEqual(body)
+  })
+})
+
 describe('strip-chrome: bare labels in brackets, their values on the next line', () => {
   it('reads each value, and no byline as an empty label\'s value', () => {
     const page = ['【成文日期】', '2024年03月21日', '【发布日期】', '2024年03月26日', '• 文号：', '07.03.2025 09:30 浏览次数：312', '某县市场监督管理局2023年度法治政府建设情况报告', '2023年，县市场监督管理局坚持依法行政，全面完成各项工作任务。'].join('\n')
