@@ -222,8 +222,9 @@ export const TABLE_DOCUMENT_LABELS: readonly MetaLabel[] = [
   { label: '许可决定日期', role: 'written-date' },
 ]
 
-/** The spaces a label may be written with between its characters (索　引　号, 发 布 日 期). */
-export const LABEL_SPACES = ' \t\u3000\u00a0'
+/** The spaces a label may be written with between its characters (索　引　号, 发 布 日 期), the
+ *  typographic ones a CMS's &ensp; and &emsp; write among them ("文&emsp;&emsp;号：", "有&ensp;效&ensp;性："). */
+export const LABEL_SPACES = ' \t\u3000\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f'
 
 /**
  * Labels grouped by their first character (a code unit), each group in the order given: a text

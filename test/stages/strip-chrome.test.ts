@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { CHROME_LINE_RULES, CHROME_SPAN_OPENER, CHROME_SPAN_RULES } from '../../src/rules/chrome.js'
-import { ALL_META_LABELS, WIDGET_LABELS } from '../../src/rules/labels.js'
+import { ALL_META_LABELS, LABEL_SPACES, WIDGET_LABELS } from '../../src/rules/labels.js'
 import { holdsKnownLabelWithColon, labelsIn, parseBreadcrumb, parseFields, stripChrome } from '../../src/stages/strip-chrome.js'
 import { foldWidth } from '../../src/text.js'
 import { filesUnder } from '../helpers/files.js'
@@ -261,6 +261,9 @@ describe('parseFields', () => {
     ['来源：县司法局  发布时间：2022-03-18 10:05  浏览次数：312', [['来源', '县司法局'], ['发布时间', '2022-03-18 10:05'], ['浏览次数', '312']]],
     ['索　引　号：11330/2021-00047　主题分类：司法', [['索引号', '11330/2021-00047'], ['主题分类', '司法']]],
     ['索 引 号 | 11350/2021-00047 | 主题分类 | 司法 |', [['索引号', '11350/2021-00047'], ['主题分类', '司法']]],
+    // labels a CMS letter-spaced with &emsp; and &ensp;, in a row of the disclosure table
+    ['索引号： | 11450400007565012R/2023-08812 | 文\u2003\u2003号： | 梧政办发[2023]41号', [['索引号', '11450400007565012R/2023-08812'], ['文号', '梧政办发[2023]41号']]],
+    ['公开方式： | 主动公开 | 有\u2002效\u2002性： | 有效', [['公开方式', '主动公开'], ['有效性', '有效']]],
     ['来源： 发布时间：2021-04-02 浏览次数：', [['来源', ''], ['发布时间', '2021-04-02'], ['浏览次数', '']]],
     ['【编辑日期：2020-01-06】【来源：县政府办】', [['编辑日期', '2020-01-06'], ['来源', '县政府办']]],
     ['文号：湘政办发【2019】33号 发布日期：2019-05-24', [['文号', '湘政办发【2019】33号'], ['发布日期', '2019-05-24']]],
@@ -484,7 +487,7 @@ describe('furniture by its position among other furniture (HTML text has no blan
 describe('labelsIn', () => {
   // the same search as one regular expression alternating every label, longest first
   const labels = [...ALL_META_LABELS.map((l) => l.label), ...WIDGET_LABELS].sort((a, b) => b.length - a.length)
-  const SPACE = '[ \\t\\u3000\\u00a0]'
+  const SPACE = `[${LABEL_SPACES}]`
   const PATTERN = new RegExp(`(${labels.map((label) => [...label].join(`${SPACE}*`)).join('|')})${SPACE}*(?:[:：]|[|｜丨]|[】\\]]|(?=${SPACE}+\\S)|$)`, 'g')
   const expected = (text: string) => [...text.matchAll(PATTERN)].map((m) => ({ index: m.index, length: m[0].length, label: m[1] }))
 
