@@ -577,6 +577,13 @@ function withGluedRecipients(line: string, breaks: LineBreak[], end: number): Li
   })
 }
 
+/** Whether a text glued together ends with a party committee's name: "…公开范围全部公开中共婺源县
+ *  江湾镇委员会" (a joint title's first organ, after a value on a page joined with nothing). */
+function endsWithPartyOrgan(text: string): boolean {
+  const at = text.lastIndexOf(PARTY_PREFIX)
+  return at > 0 && isOrganName(text.slice(at))
+}
+
 /** Whether a title opens with a place the division table knows, or with that place's party
  *  committee: a joint document's title opens "中共婺源县江湾镇委员会 婺源县江湾镇人民政府关于…". */
 function opensWithPlaceOrItsParty(title: string): boolean {
@@ -1049,7 +1056,7 @@ function spaceBreak(before: string, segmentLength: number, after: string): Decis
   if (segmentLength <= SPACED_LABEL_MAX_LENGTH && /[:：]$/.test(before) && isLabel(before) && labelAt(after) === undefined) return undefined
   // two organs before 关于 are one title ("中共某县委 某县人民政府关于…"); an 印发 date is one line
   // with its office ("某县委办公室 2017年3月18日印发")
-  if (isOrganName(lastToken) && startsWithOrganAbout(firstToken) && !BREADCRUMB_AT_END.test(before)) return undefined
+  if ((isOrganName(lastToken) || endsWithPartyOrgan(lastToken)) && startsWithOrganAbout(firstToken) && !BREADCRUMB_AT_END.test(before)) return undefined
   if (IMPRINT_DATE_AT.test(after)) return undefined
   // a menu then a breadcrumb ("互动交流 首页 > 政务公开"): the breadcrumb opens a line
   if (BREADCRUMB_AT.test(after) && !BREADCRUMB_AT_END.test(before)) return 'weak'

@@ -237,6 +237,14 @@ describe('unflatten: a page joined with nothing', () => {
     ])
   })
 
+  it('keeps a joint title\'s two organs together when the first is glued to a value before it', () => {
+    expect(pieces('公开日期2024-01-26公开方式主动公开公开范围全部公开中共婺源县江湾镇委员会 婺源县江湾镇人民政府关于2023年度法治政府建设工作情况的报告发布时间：2024-01-26 10:12').slice(-3)).toEqual([
+      '全部公开',
+      '中共婺源县江湾镇委员会 婺源县江湾镇人民政府关于2023年度法治政府建设工作情况的报告',
+      '发布时间：2024-01-26 10:12',
+    ])
+  })
+
   it('opens a visitor counter glued to the footer line before it', () => {
     expect(pieces('网站标识码：5107030001蜀ICP备05012345号-1川公网安备 51070302000131号联系电话：0816-2222110（工作日9:00-12:00，14:00-17:30）您是本站第1,283,406位访客').at(-1)).toBe('您是本站第1,283,406位访客')
   })
