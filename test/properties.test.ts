@@ -88,6 +88,15 @@ describe('properties of parseReport', () => {
     )
   })
 
+  it('weighs a page\'s chrome alike before and after its repairs (the valve\'s line)', () => {
+    // half chrome: repairing "2017316日" to "2017年3月16日" once tipped the share under the valve
+    const input = ['!', '　　（一）健全政府机构职能体系，推动更好发挥政府作用', '　　5、提升法治素养', '2017316日', '网站标识码：3408270001　皖ICP备05012345号　皖公网安备 34082702000123号', '下一篇：兴坪镇关于开展2024年春节期间矛盾纠纷排查化解工作的通知', '安吉县人民政府', '安吉县人民政府', '岚政办发〔2017〕12号《滇岚市法治政府建设指标体系（试行）》'].join('\n')
+    const first = parseReport(input, { path: 'page.txt' })
+    const second = parseReport(first.body, { path: 'page.txt' })
+    expect(second.removed).toEqual([])
+    expect(second.body).toBe(first.body)
+  })
+
   it('finds every repair’s before in the input at its line', () => {
     fc.assert(
       fc.property(pageText, (input) => {

@@ -92,6 +92,11 @@ export const PARTY_ORGAN_SUFFIX = '(?:委员会|人民政府党组|政府党组|
 /** A year of these documents (1900–2099) anywhere in a line: lines without one need no date repair. */
 export const YEAR_DIGITS = /(?:19|20)\d{2}/
 
+/** What the repair stage writes into a damaged text besides the digits it reorders: the units of
+ *  a date, a 文号's brackets and 号, a range's dash, the 中 of 中共. A share of a page measured
+ *  without them (and without digits) is the same before and after its repairs. */
+export const REPAIR_INSERTED_CHARS = '年月日〔〕号—中'
+
 // repair/date-lost-year-month: 2017316日 → 2017年3月16日
 export const LOST_YEAR_MONTH = /(?<![\d.\-/:])((?:19|20)\d{2})(\d{2,4})日/g
 

@@ -51,8 +51,9 @@ import { FLAT_LINE_MIN_LENGTH } from '../rules/flattened.js'
 import { CLAUSE_MARK, SENTENCE_END_MARKS, SENTENCE_STOP } from '../rules/punctuation.js'
 import { matchSectionMarker } from '../rules/sections.js'
 import { ALL_META_LABELS, BYLINE_LABELS, DISCLOSURE_LABELS, LABEL_SPACES, labelsByFirstCharacter, WIDGET_LABELS } from '../rules/labels.js'
-import { allMatches, codePointsIn, countHan, countNonSpace, foldWidth, matchKey, offsetOfKeyIndex, splitLines, trimChars, unitTable, type TextLine } from '../text.js'
+import { allMatches, codePointsIn, countHan, foldWidth, matchKey, offsetOfKeyIndex, SPACES, splitLines, trimChars, unitTable, type TextLine } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
+import { REPAIR_INSERTED_CHARS } from '../rules/repairs.js'
 import { WARNINGS } from '../rules/warnings.js'
 
 export interface StripChromeOptions {
@@ -297,10 +298,10 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
   let structuralChars = 0
   for (const [index] of options.knownChrome ?? NO_KNOWN_CHROME) {
     const info = infos[index]
-    if (info !== undefined && removals.has(index)) structuralChars += countNonSpace(info.line.text)
+    if (info !== undefined && removals.has(index)) structuralChars += countWeighed(info.line.text)
   }
-  const removedChars = edits.reduce((sum, e) => sum + countNonSpace(e.before), 0) - structuralChars
-  const totalChars = countNonSpace(text) - structuralChars
+  const removedChars = edits.reduce((sum, e) => sum + countWeighed(e.before), 0) - structuralChars
+  const totalChars = countWeighed(text) - structuralChars
   if (last >= first && totalChars > 0 && removedChars / totalChars > CHROME_MAX_REMOVED_RATIO) {
     messages.push(
       createMessage(
@@ -378,6 +379,16 @@ function looksLikeDocumentPart(text: string): boolean {
     /[：:]$/.test(text)
   )
 }
+
+/** The characters the valve weighs: not spaces, digits or what a repair writes into a damaged
+ *  text (REPAIR_INSERTED_CHARS), so that a page's share of chrome is the same when its repaired
+ *  body is parsed again ("2017316日" read as "2017年3月16日" tipped a page over the valve's line). */
+function countWeighed(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; i++) if (UNWEIGHED_UNITS[text.charCodeAt(i)] !== 1) count++
+  return count
+}
+const UNWEIGHED_UNITS = unitTable(`${SPACES}0123456789０１２３４５６７８９${REPAIR_INSERTED_CHARS}`)
 
 /** What a page with no lines known to be chrome is read as. */
 const NO_KNOWN_CHROME: ReadonlyMap<number, string> = new Map()
