@@ -261,9 +261,22 @@ function cutGluedParagraphs(texts: ContentText[], lineBreaksLost: boolean): Cont
 function gluedCut(text: string, marker: MarkerMatch, lineBreaksLost: boolean): number | undefined {
   if (PART_HEADING_STYLES.has(marker.style)) return gluedParagraphStart(text, marker, lineBreaksLost ? 2 : 1)
   if (!SUB_HEADING_STYLES.has(marker.style)) return undefined
+  // a stage of a plan and its months in brackets, the paragraph glued after them on a page that
+  // lost its line breaks: "（一）动员部署阶段（2023年4月—6月）各县区、各部门对照…"
+  if (lineBreaksLost) {
+    const stage = STAGE_HEADING_WITH_PERIOD.exec(marker.rest)
+    if (stage !== null) {
+      const cut = text.length - marker.rest.length + stage[0].length
+      if (cut < text.length) return cut
+    }
+  }
   const cut = gluedParagraphStart(text, marker, 1)
   return cut !== undefined && SUB_HEADING_PARAGRAPH_OPENING.test(text.slice(cut)) ? cut : undefined
 }
+
+/** A heading that names a stage and its time in brackets, and goes on with a Han character: "动员部署
+ *  阶段（2023年4月—6月）", "总结申报阶段（2025年1月—12月）". */
+const STAGE_HEADING_WITH_PERIOD = /^[\u4e00-\u9fa5]{2,16}[（(](?:19|20)\d{2}年[^（）()。，]{0,16}[）)](?=[\u4e00-\u9fa5])/
 
 /** A heading alone on its paragraph: short, and no clause in it ("一、工作开展情况", "二、存在问题："). */
 function isStandaloneHeading(marker: MarkerMatch): boolean {

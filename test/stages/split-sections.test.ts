@@ -227,6 +227,12 @@ describe('split-sections: a part heading run into its paragraph (sections/glued-
 
 describe('split-sections: a heading below the parts run into its paragraph (sections/glued-paragraph)', () => {
   const children = (lines: string[]) => split(lines)[0]?.children.map((s) => s.heading)
+  it('cuts a plan\'s stage after its months in brackets on a page that lost its line breaks', () => {
+    const lines = ['一、实施步骤', '（一）动员部署阶段（2023年4月—6月）各县区、各部门对照本方案制定具体创建方案，于6月30日前报备。', '（二）全面创建阶段（2023年7月—2024年12月）各县区全面推进各项创建任务。']
+    const stages = (lineBreaksLost: boolean) => splitSections(segment(lines.join('\n')), { lineBreaksLost })[0]?.children.map((s) => s.heading)
+    expect(stages(true)).toEqual(['动员部署阶段（2023年4月—6月）', '全面创建阶段（2023年7月—2024年12月）'])
+    expect(stages(false)?.[0]).toBe('动员部署阶段（2023年4月—6月）各县区、各部门对照本方案制定具体创建方案，于6月30日前报备')
+  })
   it('cuts after the heading noun where the paragraph opens as a plan\'s does', () => {
     expect(
       children(['一、总体要求', '（一）指导思想坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。', '（二）主要目标到2025年，政府行为全面纳入法治轨道。', '（三）工作原则']),
