@@ -805,6 +805,9 @@ function titleAfterColumns(line: string, lineStart: number, lineEnd: number): nu
   while (columnsEnd < limit && isHanUnit(line.charCodeAt(columnsEnd))) columnsEnd++
   if (columnsEnd - lineStart < COLUMN_NAME_MIN_LENGTH || columnsEnd >= lineEnd - TITLE_MIN_LENGTH) return undefined
   const columns = line.slice(lineStart, columnsEnd)
+  // a title's own words, not a list of columns: "某区人民政府关于印发某区2024年…要点的通知" prints its
+  // place and year after 关于印发
+  if (columns.includes('关于')) return undefined
   if (line.charCodeAt(columnsEnd) === BOOK_TITLE_OPENING) {
     const title = BOOK_TITLE_AND_KIND.exec(line.slice(columnsEnd, Math.min(lineEnd, columnsEnd + TITLE_MAX_LENGTH)))
     return title !== null && endsWithKind(columns) && endsWithKind(title[0]) ? columnsEnd : undefined

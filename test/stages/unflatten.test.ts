@@ -245,6 +245,15 @@ describe('unflatten: a page joined with nothing', () => {
     ])
   })
 
+  it('keeps a title whole that prints its place and year after 关于印发', () => {
+    expect(pieces('渝北府发〔2024〕7号重庆市渝北区人民政府关于印发渝北区2024年法治政府建设工作要点的通知各镇人民政府，各街道办事处：现将有关事项通知如下。')).toEqual([
+      '渝北府发〔2024〕7号',
+      '重庆市渝北区人民政府关于印发渝北区2024年法治政府建设工作要点的通知',
+      '各镇人民政府，各街道办事处：',
+      '现将有关事项通知如下。',
+    ])
+  })
+
   it('opens a visitor counter glued to the footer line before it', () => {
     expect(pieces('网站标识码：5107030001蜀ICP备05012345号-1川公网安备 51070302000131号联系电话：0816-2222110（工作日9:00-12:00，14:00-17:30）您是本站第1,283,406位访客').at(-1)).toBe('您是本站第1,283,406位访客')
   })
