@@ -19,7 +19,7 @@ import { PRINTED_DATE } from './rules/dates.js'
 import { opensWithKnownPlace, opensWithPlace, placeShapedOpening } from './regions.js'
 import { DEADLINE_LABELS, matchSectionMarker, type MarkerMatch } from './rules/sections.js'
 import { CLAUSE_MARK, CLAUSE_MARKS, SENTENCE_END_MARKS } from './rules/punctuation.js'
-import { ALL_META_LABELS, BREADCRUMB_PAGE_ITEMS, BREADCRUMB_ROOTS, DISCLOSURE_LABELS, labelsByFirstCharacter, SHARE_TARGETS, WIDGET_LABELS } from './rules/labels.js'
+import { ALL_META_LABELS, BREADCRUMB_LABELS, BREADCRUMB_PAGE_ITEMS, BREADCRUMB_ROOTS, DISCLOSURE_LABELS, labelsByFirstCharacter, SHARE_TARGETS, WIDGET_LABELS } from './rules/labels.js'
 import { bracketsBalanced, endingWord, isHanUnit, unitTable, wordsByLastUnit } from './text.js'
 import {
   bareLabelAt,
@@ -760,6 +760,12 @@ function withTitlesAfterWidgetsOrValues(line: string, breaks: LineBreak[], end: 
       if (titleAt !== undefined) add(lineStart + titleAt)
       return
     }
+    // a breadcrumb's items glued without separators after its label, the title after them
+    const afterCrumbs = titleAfterGluedCrumbs(line, lineStart, lineEnd)
+    if (afterCrumbs !== undefined) {
+      add(afterCrumbs)
+      return
+    }
     // a left column of the section's columns glued before the title, no clause or number among them
     const afterColumns = titleAfterColumns(line, lineStart, lineEnd)
     if (afterColumns !== undefined) {
@@ -783,6 +789,30 @@ function withTitlesAfterWidgetsOrValues(line: string, breaks: LineBreak[], end: 
     if (after.startsWith('关于') || opensWithPlaceOrItsParty(after) || opensWithPlaceNamedElsewhere(line, at, after)) add(at)
   })
 }
+
+/**
+ * Where a title starts after a breadcrumb whose items a page joined with nothing glued without their
+ * separators: "当前位置：首页信息公开乡镇信息公开汲冢镇通知公告郸城县汲冢镇人民政府关于…的通告" → at 郸城县….
+ * The items are Han words after the breadcrumb's label; the title is an organ's 关于 title: the organ
+ * opens with a place the division table knows (or the line prints again) and names no kind (the
+ * column 通知公告 before it is no part of it).
+ */
+function titleAfterGluedCrumbs(line: string, lineStart: number, lineEnd: number): number | undefined {
+  const label = labelWithColonAt(line.slice(lineStart, lineStart + WINDOW))
+  if (label === undefined || !CRUMB_LABEL_SET.has(label.replace(/[\s:：]/g, ''))) return undefined
+  const crumbsStart = lineStart + label.length
+  const about = line.indexOf('关于', crumbsStart)
+  if (about === -1 || about > crumbsStart + COLUMNS_MAX_LENGTH + TITLE_MAX_LENGTH || about >= lineEnd) return undefined
+  for (let at = crumbsStart + COLUMN_NAME_MIN_LENGTH; at < about - NAMED_PLACE_MIN_LENGTH; at++) {
+    if (!isHanUnit(line.charCodeAt(at - 1))) return undefined
+    const organ = line.slice(at, about)
+    if (!isOrganName(organ) || holdsKindWord(organ)) continue
+    const title = line.slice(at, Math.min(lineEnd, at + TITLE_MAX_LENGTH))
+    if (holdsKindWord(title.slice(organ.length)) && (opensWithPlaceOrItsParty(title) || opensWithPlaceNamedElsewhere(line, at, title))) return at
+  }
+  return undefined
+}
+const CRUMB_LABEL_SET = new Set(BREADCRUMB_LABELS)
 
 /** How far into a line a left column of column names may run before the title glued to it. */
 const COLUMNS_MAX_LENGTH = 60
