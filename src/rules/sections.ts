@@ -164,8 +164,9 @@ export const SUB_HEADING_PARAGRAPH_OPENING =
 export const NOTHING_TO_REPORT = /^(?:无|暂无|没有)[。.]?$/
 
 /** What a heading goes on with after one of its nouns (存在的问题及原因, 主要举措和成效,
- *  问题的整改情况). */
-export const HEADING_WORD_JOINERS = '和与及、暨并的'
+ *  问题的整改情况), and the 不 of a predicate the noun is the subject of (工作措施不力, 措施不到位:
+ *  a sentence's words, no heading's end). */
+export const HEADING_WORD_JOINERS = '和与及、暨并的不'
 /** A heading noun this many characters after another is the same heading's (问题整改情况: 整改 is
  *  a modifier of 情况, not the paragraph's first word). */
 export const HEADING_MODIFIER_LENGTH = 2

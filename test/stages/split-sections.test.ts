@@ -219,6 +219,11 @@ describe('split-sections: a part heading run into its paragraph (sections/glued-
         ]),
       ).toEqual(['充分肯定成绩，清醒认识依法行政工作面临的形势', '2023年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况'])
     })
+    it('reads a noun with 不 after it as a sentence\'s subject, no heading\'s end', () => {
+      expect(headingsOf(['一、禁烧范围本镇行政区域内全域禁止露天焚烧秸秆。', '二、对工作措施不力、出现火点的村，按照有关办法扣减运转经费；造成严重后果的，依法处理。'])[1]).toBe(
+        '对工作措施不力、出现火点的村，按照有关办法扣减运转经费',
+      )
+    })
     it('keeps a heading of two clauses whole at its full stop', () => {
       expect(headingsOf(['一、强化组织保障，确保各项任务全面落实到位。县政府成立工作专班，定期调度。'])).toEqual(['强化组织保障，确保各项任务全面落实到位'])
     })

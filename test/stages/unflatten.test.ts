@@ -245,6 +245,13 @@ describe('unflatten: a page joined with nothing', () => {
     ])
   })
 
+  it('opens a title after a breadcrumb whose items lost their separators', () => {
+    expect(pieces('当前位置：首页信息公开乡镇信息公开汲冢镇通知公告郸城县汲冢镇人民政府关于严禁露天焚烧农作物秸秆的通告发布时间：2024-05-28 09:30').slice(0, 2)).toEqual([
+      '当前位置：首页信息公开乡镇信息公开汲冢镇通知公告',
+      '郸城县汲冢镇人民政府关于严禁露天焚烧农作物秸秆的通告',
+    ])
+  })
+
   it('keeps a title whole that prints its place and year after 关于印发', () => {
     expect(pieces('渝北府发〔2024〕7号重庆市渝北区人民政府关于印发渝北区2024年法治政府建设工作要点的通知各镇人民政府，各街道办事处：现将有关事项通知如下。')).toEqual([
       '渝北府发〔2024〕7号',
