@@ -450,6 +450,9 @@ describe('issuers, numbers and dates HTML pages print differently', () => {
   it('reads a 公报’s authors under its title, and an organ signing off without a date', () => {
     const bulletin = metadataOf(['某县2022年国民经济和社会发展统计公报', '某县统计局 国家统计局某县调查队', '（2023年5月）', '2022年，全县经济运行稳中向好。', '一、综合'])
     expect(bulletin.metadata.issuers).toEqual(['某县统计局', '国家统计局某县调查队'])
+    // one to a line, the date under them
+    const stacked = metadataOf(['某县2023年国民经济和社会发展统计公报', '某县统计局', '国家统计局某县调查队', '2024年4月10日', '2023年，全县经济运行稳中向好。', '一、综合'])
+    expect(stacked.metadata.issuers).toEqual(['某县统计局', '国家统计局某县调查队'])
     const closing = metadataOf(['某县2015年国民经济和社会发展统计公报', '2015年，全县实现生产总值110亿元，比上年增长9.3%。', '（某县统计局）'])
     expect(closing.evidence.issuers).toMatchObject({ rule: 'metadata/issuers-from-closing-line', confidence: 0.9 })
   })

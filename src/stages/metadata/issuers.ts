@@ -25,6 +25,9 @@ const names = (text: string, separators: RegExp = /[\s、]+/) => splitNames(text
 /** …or run together, where a page lost its spaces ("中共溪北区委溪北区人民政府关于…"). */
 const organNames = (text: string) => names(text).flatMap(gluedOrgans)
 
+/** A 公报 prints its authors one to a line under its title, four at most. */
+const UNDER_TITLE_MAX_ORGAN_LINES = 4
+
 /** The issuers' finders, first choice first. */
 export const ISSUER_FINDERS: readonly Finder<string[], IssuersKnown>[] = [
   // the organs that signed
@@ -64,16 +67,25 @@ export const ISSUER_FINDERS: readonly Finder<string[], IssuersKnown>[] = [
       return undefined
     },
   },
-  // the organs printed on their own line under the title, before the body: a 公报's authors
-  // ("某县统计局 国家统计局某县调查队" under "某县2022年国民经济和社会发展统计公报")
+  // the organs printed under the title, before the body, on one line or one to a line: a 公报's
+  // authors ("某县统计局 国家统计局某县调查队", or "某县统计局" / "国家统计局某县调查队", under
+  // "某县2022年国民经济和社会发展统计公报")
   {
     rule: METADATA_RULES.issuersUnderTitle,
     find: (page) => {
       const lastTitle = page.blocks.findLastIndex((b) => b.role === 'title')
-      const next = page.blocks[lastTitle + 1]
-      if (lastTitle === -1 || next === undefined || (next.role !== 'content' && next.role !== 'issuer') || !isOrganLine(next.text)) return undefined
-      const organs = names(next.text)
-      return organs.every(isOrganName) ? { value: organs, where: inBlock(next) } : undefined
+      if (lastTitle === -1) return undefined
+      const organs: string[] = []
+      let first: Block | undefined
+      for (let k = lastTitle + 1; k <= lastTitle + UNDER_TITLE_MAX_ORGAN_LINES; k++) {
+        const block = page.blocks[k]
+        if (block === undefined || (block.role !== 'content' && block.role !== 'issuer') || !isOrganLine(block.text)) break
+        const line = names(block.text)
+        if (!line.every(isOrganName)) break
+        organs.push(...line)
+        first ??= block
+      }
+      return first === undefined ? undefined : { value: organs, where: inBlock(first) }
     },
   },
   // the organ row of a document laid out as a table: "作出处罚决定的机关名称 | 某区城市管理执法局"
