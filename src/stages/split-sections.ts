@@ -79,6 +79,9 @@ const HEADING_WORD_JOINER_UNITS = unitTable(HEADING_WORD_JOINERS)
 const HEADING_NOUN_LENGTH = Math.max(...HEADING_END_WORDS.map((word) => word.length))
 const FIELD_LINE = /^([\u4e00-\u9fa5]{2,8})\s*[:：](.*)$/
 
+/** The styles of a document's outline above its items, highest first: a part holds chapters. */
+const OUTLINE_STYLES: readonly string[] = ['第一部分', '第一章']
+
 /** The section tree and where each heading starts. */
 export interface SectionTree {
   /** The top-level sections, in order. */
@@ -134,6 +137,11 @@ export function splitSectionTree(blocks: readonly Block[], options: SplitSection
           continue
         }
         rank = stack.length === 0 ? 0 : (stack[stack.length - 1] as OpenSection).rank + 1
+        // sections/chapter-after-signature: below the 通知's signature, a part or a chapter opens the
+        // document it publishes, beside the 通知's items ("三、做好宣传引导" … signature … "第一章 总则"),
+        // not inside its last (a 解读's "二、主要内容" may list a report's parts as its own)
+        const outline = OUTLINE_STYLES.indexOf(marker.style)
+        if (afterSignature && outline !== -1) rank = Math.min(rank, OUTLINE_STYLES.slice(0, outline).reduce((below, style) => Math.max(below, (rankOf.get(style) ?? -1) + 1), 0))
         rankOf.set(marker.style, rank)
       }
       while (stack.length > 0 && (stack[stack.length - 1] as OpenSection).rank >= rank) stack.pop()

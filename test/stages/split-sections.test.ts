@@ -54,6 +54,13 @@ describe('split-sections', () => {
     expect(sections[0]?.text).toContain('2.签约服务覆盖率 | 每年增加1-3个百分点。')
   })
 
+  it('opens the published 办法\'s chapters beside the 通知\'s items below its signature, and a 解读\'s parts inside its item (sections/chapter-after-signature)', () => {
+    const notice = split(['一、提高思想认识', '二、强化部门协同', '营口市住房和城乡建设局', '2023年6月1日', '营口市新建商品房“交房即交证”管理办法', '第一章 总则', '第一条 为深化改革，制定本办法。', '第二章 附则', '第二条 本办法自印发之日起施行。'])
+    expect(outline(notice).map((s) => (s as string[])[0])).toEqual(['一、', '二、', '第一章', '第二章'])
+    const reading = split(['一、起草背景', '二、主要内容', '第一部分 主要举措和成效', '第二部分 存在的不足', '三、工作打算'])
+    expect(outline(reading)).toEqual([['一、', '起草背景'], ['二、', '主要内容', [['第一部分', '主要举措和成效'], ['第二部分', '存在的不足']]], ['三、', '工作打算']])
+  })
+
   it('reads a list of evidence whose items open with a year after the dot, and a heading with a colon in brackets', () => {
     expect(outline(split(['一、违法事实', '1.2024年3月25日《现场笔录》，证明当事人销售超过保质期食品的事实。', '2.2024年4月2日《询问笔录》，证明涉案食品的购进经过。', '二、处罚决定', '1.罚款50000元（大写：伍万元整）。']))).toEqual([
       ['一、', '违法事实', [['1.', '2024年3月25日《现场笔录》，证明当事人销售超过保质期食品的事实'], ['2.', '2024年4月2日《询问笔录》，证明涉案食品的购进经过']]],
