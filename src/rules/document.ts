@@ -83,11 +83,12 @@ export const TRAILING_BRACKETED_NAME = /[（(][^（）()]{2,20}[）)]$/
 export const PLACE_SUFFIXES: readonly string[] = ['街道', '社区', '镇', '乡']
 
 /**
- * @param text a line of names ("中共某县委 某县人民政府", "某县统计局、某县调查队")
- * @param separators what parts the names (spaces by default)
+ * @param text a line of names ("中共某县委 某县人民政府", "某县统计局、某县调查队"; a signature laid out
+ *   in a table's cells, "营口市住房和城乡建设局 | 营口市自然资源局")
+ * @param separators what parts the names (spaces and cell bars by default)
  * @returns the names, in order
  */
-export function splitNames(text: string, separators: RegExp = /\s+/): string[] {
+export function splitNames(text: string, separators: RegExp = /[\s|｜]+/): string[] {
   return text.split(separators).filter((name) => name !== '')
 }
 
