@@ -14,7 +14,7 @@
  * Used by the `unflatten` stage on flattened lines, and by strip-chrome to cut the chrome out of
  * a line that also holds prose instead of removing the line.
  */
-import { ATTACHMENT_NOTE, CONTACT_NOTE_OPENING, DOC_NUMBER, endsWithKind, FIELD_LABELS, isOrganLine, isOrganName, isRecipientList, KIND_WORDS, MASTHEAD, mayHoldDocNumber, NOTE_LINE, RECIPIENT_ENDING, RECIPIENTS_MAX_LENGTH, SIGNER_LABEL_AT, SIGNER_NAME_MAX_LENGTH, SIGNER_NAME_MIN_LENGTH, TITLE_MAX_LENGTH } from './rules/document.js'
+import { ATTACHMENT_NOTE, CC_LINE, CONTACT_NOTE_OPENING, DOC_NUMBER, endsWithKind, FIELD_LABELS, isOrganLine, isOrganName, isRecipientList, KIND_WORDS, MASTHEAD, mayHoldDocNumber, NOTE_LINE, RECIPIENT_ENDING, RECIPIENTS_MAX_LENGTH, SIGNER_LABEL_AT, SIGNER_NAME_MAX_LENGTH, SIGNER_NAME_MIN_LENGTH, TITLE_MAX_LENGTH } from './rules/document.js'
 import { PRINTED_DATE } from './rules/dates.js'
 import { opensWithKnownPlace, opensWithPlace, placeShapedOpening } from './regions.js'
 import { DEADLINE_LABELS, matchSectionMarker, type MarkerMatch } from './rules/sections.js'
@@ -1000,7 +1000,8 @@ function withGluedSignatures(line: string, breaks: LineBreak[], end: number): Li
       // (a 附注 after the date says the signature whatever follows it: "…（此件公开发布）扫一扫在手机打开")
       // (after a signature's date any furniture word starts the page's furniture, a short one too:
       // "…2023年3月20日扫一扫在手机打开当前页"; and an attachment starts the next page: "…4月12日附件…")
-      // the 版记's 印发 line glued to the 抄送 before it: "抄送：…。某县司法局办公室　2024年1月20日印发"
+      // the 版记's 印发 line glued to the 抄送 before it: "抄送：…。某县司法局办公室　2024年1月20日印发";
+      // the 版记's 抄送 after the signature's date: "…泉州市司法局2024年2月28日抄送：省司法厅…"
       const imprint = rest.startsWith(IMPRINT_WORD)
       const ends =
         rest === '' ||
@@ -1011,6 +1012,7 @@ function withGluedSignatures(line: string, breaks: LineBreak[], end: number): Li
         startsWithWidget(rest) ||
         BAR_UNITS[rest.charCodeAt(0)] === 1 ||
         ATTACHMENT_AFTER_SIGNATURE.test(rest) ||
+        CC_LINE.test(rest) ||
         DASHED_MARK_AFTER_SIGNATURE.test(rest) ||
         CONTACT_NOTE_OPENING.test(rest)
       const words = (found[1] as string).trim()

@@ -252,6 +252,15 @@ describe('unflatten: a page joined with nothing', () => {
     ])
   })
 
+  it('opens a glued signature whose date the 版记\'s 抄送 follows', () => {
+    expect(pieces('常态化开展行政执法案卷评查和专项监督。泉州市司法局2024年2月28日抄送：省司法厅，市委依法治市办。泉州市司法局办公室2024年2月29日印发')).toEqual([
+      '常态化开展行政执法案卷评查和专项监督。',
+      '泉州市司法局2024年2月28日',
+      '抄送：省司法厅，市委依法治市办。',
+      '泉州市司法局办公室2024年2月29日印发',
+    ])
+  })
+
   it('keeps a title whole that prints its place and year after 关于印发', () => {
     expect(pieces('渝北府发〔2024〕7号重庆市渝北区人民政府关于印发渝北区2024年法治政府建设工作要点的通知各镇人民政府，各街道办事处：现将有关事项通知如下。')).toEqual([
       '渝北府发〔2024〕7号',
