@@ -91,10 +91,19 @@ export function unflatten(text: string, options: UnflattenOptions = {}): TextSta
 }
 
 /** A line's breaks as its Simplified form reads them (the break finder's words are Simplified),
- *  when the conversion keeps its length; else the breaks found as written (`asWritten`, when
- *  they were found already). */
+ *  when the conversion keeps its length, and with its full-width digits read as digits (a Word
+ *  paste's "临洮县人民政府２０２４年３月２５日" is a signature's date); else the breaks found as written
+ *  (`asWritten`, when they were found already). */
 function breaksAsRead(line: string, asWritten: LineBreak[] | undefined, options: UnflattenOptions): LineBreak[] {
   const simplified = options.simplify?.(line)
-  const read = simplified !== undefined && simplified.length === line.length ? simplified : line
+  const read = asciiDigits(simplified !== undefined && simplified.length === line.length ? simplified : line)
   return read === line && asWritten !== undefined ? asWritten : findLineBreaks(read)
 }
+
+/** A text with its full-width digits (０–９) as ASCII ones, the same length. */
+function asciiDigits(text: string): string {
+  return FULL_WIDTH_DIGIT.test(text) ? text.replace(FULL_WIDTH_DIGITS, (digit) => String.fromCharCode(digit.charCodeAt(0) - FULL_WIDTH_OFFSET)) : text
+}
+const FULL_WIDTH_DIGIT = /[０-９]/
+const FULL_WIDTH_DIGITS = /[０-９]/g
+const FULL_WIDTH_OFFSET = 0xfee0

@@ -252,6 +252,11 @@ describe('unflatten: a page joined with nothing', () => {
     ])
   })
 
+  it('reads a glued signature\'s date in full-width digits as a date', () => {
+    const page = `当前位置：首页>政务公开>法治政府建设临洮县人民政府关于2023年度法治政府建设情况的报告发布时间：2024-03-29来源：县司法局一、主要工作${PARAGRAPH}（一）健全制度。${PARAGRAPH}二、存在问题${PARAGRAPH}三、其他需要报告的情况无。临洮县人民政府２０２４年３月２５日`
+    expect(lines(page).slice(-2)).toEqual(['三、其他需要报告的情况无。', '临洮县人民政府２０２４年３月２５日'])
+  })
+
   it('opens a glued signature whose date the 版记\'s 抄送 follows', () => {
     expect(pieces('常态化开展行政执法案卷评查和专项监督。泉州市司法局2024年2月28日抄送：省司法厅，市委依法治市办。泉州市司法局办公室2024年2月29日印发')).toEqual([
       '常态化开展行政执法案卷评查和专项监督。',
