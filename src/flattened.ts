@@ -379,13 +379,13 @@ function withGluedDocNumbers(line: string, breaks: LineBreak[], end: number): Li
     const masthead = head.slice(0, codeStart).endsWith(MASTHEAD_END) ? mastheadStart(head.slice(0, codeStart)) : undefined
     if (masthead !== undefined) add(lineStart + masthead)
     const after = found.index + found[0].length
-    // after a 文号 that opens the line, a 主送 or a title (关于…, 中共…, 某县…), not the sentence citing
-    // it (…号文件要求)
+    // after a 文号 that opens the line, a 主送, a title (关于…, 中共…, 某县…) or the body's opening (a 公告
+    // with no 主送: "来政告〔2024〕2号为深化…改革，…"), not the sentence citing it (…号文件要求)
     if (after >= head.length || after >= lineEnd - lineStart || !GOES_ON_AFTER_VALUE.test(head.slice(after))) return
     // the 主送 the 文号 stands above: "…9号区委全面依法治区委员会办公室：2023年，…"
     const colon = Math.min(indexOrEnd(line, '：', lineStart + after), indexOrEnd(line, ':', lineStart + after))
     const addressees = colon < lineEnd - 1 && isRecipientList(line.slice(lineStart + after, colon)) && labelWithColonAt(line.slice(lineStart + after, colon + 1)) === undefined
-    if (codeStart > 0 || addressees || TITLE_OPENING.test(head.slice(after)) || opensWithPlace(head.slice(after))) add(lineStart + after)
+    if (codeStart > 0 || addressees || TITLE_OPENING.test(head.slice(after)) || opensWithPlace(head.slice(after)) || BODY_OPENING_AT.test(head.slice(after))) add(lineStart + after)
     if (addressees) add(colon + 1)
   })
 }
@@ -887,6 +887,8 @@ function followsClosedValueLabel(line: string, at: number): boolean {
 const YEAR_IN_TITLE = /(?:19|20)\d{2}/
 /** Where a body opening may stand in the first words of a line: the longest title and the opening. */
 const BODY_OPENING_WINDOW = TITLE_MAX_LENGTH + 8
+/** BODY_OPENING at a text's start. */
+const BODY_OPENING_AT = new RegExp(`^(?:${BODY_OPENING.source})`)
 
 /**
  * A flattened line's lines with the title glued to the body's first sentence opened on a line of

@@ -69,7 +69,7 @@ export const SPACED_MARKER_STYLES: readonly string[] = ['第一部分', '第一�
  *  glued to the body (a page joined with nothing) ends where one of these stands after its kind
  *  word: "…情况报告2022年，区人社局在…". Global: searched for in a line's first words. */
 export const BODY_OPENING =
-  /(?:19|20)\d{2}年度?(?:[，,]|以来|是)|为(?:了|深入|进一步|全面|贯彻|加快|切实|认真|推动|推进|做好|规范|加强|提升|确保|落实|健全)|根据|按照|依据|依照|今年以来|近年来|近年以来|一年来|现将|现就|我(?:局|县|市|区|镇|乡|委|办|院|厅|街道)/g
+  /(?:19|20)\d{2}年度?(?:[，,]|以来|是)|为(?:了|深入|深化|进一步|全面|贯彻|加快|切实|认真|推动|推进|做好|规范|加强|提升|确保|落实|健全)|根据|按照|依据|依照|今年以来|近年来|近年以来|一年来|现将|现就|我(?:局|县|市|区|镇|乡|委|办|院|厅|街道)/g
 
 /** Labels that open a line of site furniture: the breadcrumb's and the clock's (the data labels of
  *  the byline and the disclosure block come from rules/labels.ts) — not 位置 alone, a word of prose too. */

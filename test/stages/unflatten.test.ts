@@ -257,6 +257,13 @@ describe('unflatten: a page joined with nothing', () => {
     expect(lines(page).slice(-2)).toEqual(['三、其他需要报告的情况无。', '临洮县人民政府２０２４年３月２５日'])
   })
 
+  it('ends a 文号 that opens its line where the body\'s opening is glued after it', () => {
+    expect(pieces('【字体：大中小】来政告〔2024〕2号为深化基层综合行政执法体制改革，推动执法重心下移，现将有关事项公告如下：').slice(1)).toEqual([
+      '来政告〔2024〕2号',
+      '为深化基层综合行政执法体制改革，推动执法重心下移，现将有关事项公告如下：',
+    ])
+  })
+
   it('opens a glued signature whose date the 版记\'s 抄送 follows', () => {
     expect(pieces('常态化开展行政执法案卷评查和专项监督。泉州市司法局2024年2月28日抄送：省司法厅，市委依法治市办。泉州市司法局办公室2024年2月29日印发')).toEqual([
       '常态化开展行政执法案卷评查和专项监督。',
