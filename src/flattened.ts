@@ -1316,7 +1316,9 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
     if (inSequence && whole && segmentLength <= GLUED_HEADING_MAX_LENGTH) {
       const heading = matchSectionMarker(line.slice(from, at))
       const words = heading?.rest ?? ''
-      const headingShaped = !HEADING_SENTENCE_MARK.test(words) && (HEADING_STYLES.has(marker.style) || !/[，,]/.test(words))
+      // (a heading of two clauses may take 一是 glued right after its last word: "（一）坚持党的领导，统筹推进
+      // 法治政府建设一是压实主体责任" — a paragraph's 一是 stands after its colon or comma)
+      const headingShaped = !HEADING_SENTENCE_MARK.test(words) && (HEADING_STYLES.has(marker.style) || !/[，,]/.test(words) || (marker.number === 1 && isHanCharUnit(previous)))
       if (heading !== undefined && HEADING_STYLES.has(heading.style) && heading.style !== marker.style && headingShaped) return 'weak'
     }
     return undefined

@@ -257,6 +257,15 @@ describe('unflatten: a page joined with nothing', () => {
     expect(lines(page).slice(-2)).toEqual(['三、其他需要报告的情况无。', '临洮县人民政府２０２４年３月２５日'])
   })
 
+  it('ends a heading of two clauses where its paragraph\'s 一是 is glued to its last word', () => {
+    expect(pieces('二、主要工作（一）坚持党的领导，统筹推进法治政府建设一是压实主体责任。县政府常务会议专题研究法治政府建设工作6次。').slice(1, 3)).toEqual([
+      '（一）坚持党的领导，统筹推进法治政府建设',
+      '一是压实主体责任。县政府常务会议专题研究法治政府建设工作6次。',
+    ])
+    // after the heading's comma, 一是 runs inside its sentence
+    expect(pieces('（一）加强组织领导，一是压实主体责任。')).toEqual(['（一）加强组织领导，一是压实主体责任。'])
+  })
+
   it('ends a 文号 that opens its line where the body\'s opening is glued after it', () => {
     expect(pieces('【字体：大中小】来政告〔2024〕2号为深化基层综合行政执法体制改革，推动执法重心下移，现将有关事项公告如下：').slice(1)).toEqual([
       '来政告〔2024〕2号',
