@@ -30,7 +30,7 @@ export const MARKER_STYLES: readonly MarkerStyle[] = [
   { style: '第一部分', pattern: new RegExp(`^第(${CN})部分`), value: chineseNumeralValue, render: (n) => `第${n}部分`, opensWith: '第', example: '第一部分：2023年度法治政府建设的主要举措和成效' },
   { style: '第一章', pattern: new RegExp(`^第(${CN})章`), value: chineseNumeralValue, render: (n) => `第${n}章`, opensWith: '第', example: '第一章  总  则' },
   { style: '第一节', pattern: new RegExp(`^第(${CN})节`), value: chineseNumeralValue, render: (n) => `第${n}节`, opensWith: '第', example: '第一节 一般规定' },
-  { style: '第一条', pattern: new RegExp(`^第(${CN})条(?=[\\s\\u3000]|[\\u4e00-\\u9fa5（])`), value: chineseNumeralValue, render: (n) => `第${n}条`, opensWith: '第', example: '第一条 为了规范重大行政决策程序，…' },
+  { style: '第一条', pattern: new RegExp(`^第(${CN})条(?=[\\s\\u3000]|[\\u4e00-\\u9fa5（“《])`), value: chineseNumeralValue, render: (n) => `第${n}条`, opensWith: '第', example: '第一条 为了规范重大行政决策程序，…' },
   { style: '（一）', pattern: new RegExp(`^[（(](${CN})[）)]`), value: chineseNumeralValue, render: (n) => `（${n}）`, opensWith: '（(', example: '（一）强化组织领导，建立健全工作机制。' },
   { style: '一、', pattern: new RegExp(`^(${CN})[、，,．.]`), value: chineseNumeralValue, render: (n) => `${n}、`, opensWith: CN_DIGITS, example: '一、总体要求' },
   // a 统计公报's parts, a number padded to two digits and a short heading alone on its line: "01综合",

@@ -82,6 +82,9 @@ const FIELD_LINE = /^([\u4e00-\u9fa5]{2,8})\s*[:：](.*)$/
 /** The styles of a document's outline above its items, highest first: a part holds chapters. */
 const OUTLINE_STYLES: readonly string[] = ['第一部分', '第一章']
 
+/** A preposition alone before a heading noun: the sentence's "在保障…", "对措施…", no heading. */
+const HEADING_PREPOSITION = /^(?:在|对|为|经|于|由|从|向|按|依|据|就|将|把|被)$/
+
 /** The section tree and where each heading starts. */
 export interface SectionTree {
   /** The top-level sections, in order. */
@@ -320,7 +323,10 @@ function gluedParagraphStart(text: string, marker: MarkerMatch, clauses: number)
         at++
         continue
       }
+      // a preposition and the noun after it open a sentence, no heading: "七、在保障体育功能的前提下，…"
+      const before = text.slice(start, at)
       at = end
+      if (HEADING_PREPOSITION.test(before)) continue
       // a heading is more than its noun: "建议实行…" is a sentence, not the heading 建议
       if (end - start <= HEADING_NOUN_LENGTH || HEADING_WORD_JOINER_UNITS[text.charCodeAt(end)] === 1) continue
       if (headingWordEnd(text, end) !== undefined || headingWordEnd(text, end + HEADING_MODIFIER_LENGTH) !== undefined) continue

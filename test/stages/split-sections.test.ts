@@ -54,6 +54,15 @@ describe('split-sections', () => {
     expect(sections[0]?.text).toContain('2.签约服务覆盖率 | 每年增加1-3个百分点。')
   })
 
+  it('reads an article whose words open with a quote or a book title (第三条“以案定补”…, 第十三条《办法》…)', () => {
+    const tree = outline(split(['第一章 总则', '第一条 为规范工作，制定本办法。', '第二条 本办法适用于本县。', '第三条“以案定补”工作坚持公开公平的原则。', '第四条《办法》所称调解员，是指人民调解员。']))
+    expect(tree[0]).toEqual([
+      '第一章',
+      '总则',
+      [['第一条', '为规范工作，制定本办法'], ['第二条', '本办法适用于本县'], ['第三条', '“以案定补”工作坚持公开公平的原则'], ['第四条', '《办法》所称调解员，是指人民调解员']],
+    ])
+  })
+
   it('opens the published 办法\'s chapters beside the 通知\'s items below its signature, and a 解读\'s parts inside its item (sections/chapter-after-signature)', () => {
     const notice = split(['一、提高思想认识', '二、强化部门协同', '营口市住房和城乡建设局', '2023年6月1日', '营口市新建商品房“交房即交证”管理办法', '第一章 总则', '第一条 为深化改革，制定本办法。', '第二章 附则', '第二条 本办法自印发之日起施行。'])
     expect(outline(notice).map((s) => (s as string[])[0])).toEqual(['一、', '二、', '第一章', '第二章'])
@@ -245,6 +254,11 @@ describe('split-sections: a heading below the parts run into its paragraph (sect
     expect(stages(true)).toEqual(['动员部署阶段（2023年4月—6月）', '全面创建阶段（2023年7月—2024年12月）'])
     expect(stages(false)?.[0]).toBe('动员部署阶段（2023年4月—6月）各县区、各部门对照本方案制定具体创建方案，于6月30日前报备')
   })
+  it('cuts no heading of a preposition and a noun, a sentence\'s opening', () => {
+    const sections = split(['一、总体要求', '二、工作措施', '三、在保障体育功能的前提下，运营单位可以对场馆设施进行适度的功能调整。'])
+    expect(sections.map((s) => s.heading)).toEqual(['总体要求', '工作措施', '在保障体育功能的前提下，运营单位可以对场馆设施进行适度的功能调整'])
+  })
+
   it('cuts after the heading noun where the paragraph opens as a plan\'s does', () => {
     expect(
       children(['一、总体要求', '（一）指导思想坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。', '（二）主要目标到2025年，政府行为全面纳入法治轨道。', '（三）工作原则']),
