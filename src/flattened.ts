@@ -323,6 +323,11 @@ function withColonlessBlock(line: string, breaks: LineBreak[], end: number): Lin
       if (labels === undefined) continue
       const label = labels.find((candidate) => line.startsWith(candidate, at))
       if (label === undefined) continue
+      // a label in brackets ("[ 发布日期 ]2024-03-11") is no colonless one: its brackets say where it ends
+      if (inSquareBrackets(line, at, at + label.length)) {
+        at += label.length - 1
+        continue
+      }
       const previous = run[run.length - 1]
       // a value is a field's: short, and no clause in it
       if (previous !== undefined && (at - (previous.at + previous.length) > COLONLESS_VALUE_MAX_LENGTH || NOT_IN_VALUE.test(line.slice(previous.at + previous.length, at)))) close()
@@ -420,6 +425,8 @@ const DOC_NUMBER_VALUE = new RegExp(`^\\s*${DOC_NUMBER.source}`)
 /** The labels of a counter, whose value (COUNTER_VALUE) is glued to what follows it on a page
  *  joined with nothing ("点击数：357市委…办公室：" → "点击数：357" / "市委…"). */
 const COUNTER_LABELS = new Set(ALL_META_LABELS.filter((l) => l.role === 'views').map((l) => l.label))
+/** A label in square brackets opening a line, spaces inside them: "[ 发布日期 ]", "【成文日期】". */
+const BRACKETED_LABEL_AT = /^[【[][ \t\u3000\u00a0]*([\u4e00-\u9fa5]{2,8})[ \t\u3000\u00a0]*[】\]]/
 /** Widgets in brackets that open a line ("【字体：大 中 小】【打印】【关闭】"), each short. */
 const BRACKET_WIDGETS = /^(?:[【[][^【】[\]。，；]{1,12}[】\]])+/
 /** A date in brackets after a title, as printed under it ("…工作报告（2023年2月15日）"). */
@@ -494,6 +501,12 @@ function repeatedTitleEnd(head: string, from: number): number | undefined {
 /** Where the value a line opens with ends by its shape: bracketed widgets, or a label and its
  *  date or 文号; undefined when it opens with none of them. */
 function shapedValueEnd(head: string): number | undefined {
+  // a label in brackets and its date or 文号: "[ 发布日期 ]2024-03-11重庆市渝北区人民政府关于…"
+  const bracketed = BRACKETED_LABEL_AT.exec(head)
+  if (bracketed !== null && labelAt(bracketed[1] as string) !== undefined) {
+    const shaped = DATE_VALUE.exec(head.slice(bracketed[0].length)) ?? DOC_NUMBER_VALUE.exec(head.slice(bracketed[0].length))
+    if (shaped !== null) return bracketed[0].length + shaped[0].length
+  }
   const widgets = BRACKET_WIDGETS.exec(head)
   if (widgets !== null) return widgets[0].length
   const label = labelWithColonAt(head)
@@ -788,6 +801,15 @@ function withTitlesAfterWidgetsOrValues(line: string, breaks: LineBreak[], end: 
     if (!TITLE_START.test(after) || !holdsKindWord(after)) return
     if (after.startsWith('关于') || opensWithPlaceOrItsParty(after) || opensWithPlaceNamedElsewhere(line, at, after)) add(at)
   })
+}
+
+/** Whether text[from, to) stands in square brackets, spaces inside them aside: "[ 发布日期 ]", "【来源】". */
+function inSquareBrackets(line: string, from: number, to: number): boolean {
+  let before = from - 1
+  while (before >= 0 && isSpaceAt(line, before)) before--
+  let after = to
+  while (after < line.length && isSpaceAt(line, after)) after++
+  return OPENING_SQUARE_UNITS[line.charCodeAt(before)] === 1 && CLOSING_SQUARE_UNITS[line.charCodeAt(after)] === 1
 }
 
 /**
@@ -1335,7 +1357,8 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
   // a widget in brackets glued to the text before it, whatever its length: "…在手机打开当前页【打印】【关闭】"
   if (OPENING_SQUARE_UNITS[line.charCodeAt(at)] === 1 && previous !== CLOSING_LENTICULAR && previous !== CLOSING_SQUARE && startsWithFurniture(after, 1)) return 'weak'
   // a widget bracket that opens a label: "…大中小】【打印】", "…部门【来源：】"
-  const bracketed = (after.charAt(0) === '【' || after.charAt(0) === '[') && labelAt(after.slice(1)) !== undefined
+  // (spaces inside the brackets: "…区政府文件[ 索引号 ]…")
+  const bracketed = (after.charAt(0) === '【' || after.charAt(0) === '[') && labelAt(after.slice(1).replace(LEADING_SPACES, '')) !== undefined
   // only a label with its colon: a bare one ("公开方式") is a word of a heading when glued (and
   // a window with no colon holds none: most places a label's first character stands in prose)
   const written = bracketed || colon >= at + WINDOW ? undefined : labelWithColonAt(after)
@@ -1351,6 +1374,9 @@ function gluedBreak(line: string, at: number, segmentStart: number, separator: n
   const strongLabel = (label as string).length >= STRONG_LABEL_MIN_LENGTH || letterSpaced || !isHanCharUnit(previous) || endsWithKind(before)
   return strongLabel ? 'structural' : undefined
 }
+
+/** Spaces opening a text. */
+const LEADING_SPACES = /^[ \t\u3000\u00a0]+/
 
 /** The 附件说明's label right before a position: "附件：", "附件:". */
 const ATTACHMENT_LABEL_BEFORE = /附\s*件\s*[:：]\s*$/

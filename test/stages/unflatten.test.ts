@@ -266,6 +266,13 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces('（一）加强组织领导，一是压实主体责任。')).toEqual(['（一）加强组织领导，一是压实主体责任。'])
   })
 
+  it('reads labels in brackets with spaces inside them, and a title glued to the last one\'s date', () => {
+    const found = pieces('区政府文件[ 索引号 ]11500112008634972K/2024-00019[ 发文字号 ]渝北府发〔2024〕7号[ 主题分类 ]司法[ 成文日期 ]2024-03-06[ 发布日期 ]2024-03-11重庆市渝北区人民政府关于印发渝北区2024年法治政府建设工作要点的通知【字号：大中小】')
+    expect(found).toContain('[ 索引号 ]11500112008634972K/2024-00019')
+    expect(found).toContain('[ 成文日期 ]2024-03-06')
+    expect(found.slice(-3)).toEqual(['[ 发布日期 ]2024-03-11', '重庆市渝北区人民政府关于印发渝北区2024年法治政府建设工作要点的通知', '【字号：大中小】'])
+  })
+
   it('ends a 文号 that opens its line where the body\'s opening is glued after it', () => {
     expect(pieces('【字体：大中小】来政告〔2024〕2号为深化基层综合行政执法体制改革，推动执法重心下移，现将有关事项公告如下：').slice(1)).toEqual([
       '来政告〔2024〕2号',
