@@ -35,7 +35,7 @@ export const REPAIR_RULES = declareRules('repair', {
   dateLostDay: { id: 'repair/date-lost-day', example: '2018年3月13 (a line of its own), 于2013年9月26召开 → …26日召开', summary: '2018年3月13 (a line of its own) → 2018年3月13日, 于2013年9月26召开 → 于2013年9月26日召开 — never before 日/号, a range, a list, a measure word or a time unit (2022年3月8个部门, 2021年5月20时许)' },
   yearRangeLostDash: { id: 'repair/year-range-lost-dash', example: '（20212025年） → （2021—2025年）', summary: '（20212025年） → （2021—2025年）' },
   rangeLostOpenBracket: { id: 'repair/range-lost-open-bracket', example: '纲要2015-2020年） → 纲要（2015-2020年）', summary: '20212025年）实施方案 → （2021—2025年）实施方案' },
-  docNumberLostBracket: { id: 'repair/doc-number-lost-bracket', example: '溪政办发〔20215 → 溪政办发〔2021〕5号', summary: '溪政办发〔20215 → 溪政办发〔2021〕5号; 某县发20174 (a number line) → 某县发〔2017〕4号; in running text 中发202133号 → 中发〔2021〕33号 after a 代字 ending in 发/函/字/令/办 …, after any 代字 where the text cites a document (按照某政201764号文件 → 某政〔2017〕64号: a citing word right before a 代字 of 2–8 characters, 文件/精神/等/）/《 or another 文号 after, （ or 》 or 号、 before), 某发〔201536号 / 某发2015〕36号 / 溪政办发〔20215文件 → 某发〔2015〕36号 — never after 备/第/证/编/书/单/票/件/告/信/案 (ICP备2020123号, 第2019123号, 发票2019123号); a number line keeps its 签发人' },
+  docNumberLostBracket: { id: 'repair/doc-number-lost-bracket', example: '溪政办发〔20215 → 溪政办发〔2021〕5号', summary: '溪政办发〔20215 → 溪政办发〔2021〕5号; 某县发20174 (a number line) → 某县发〔2017〕4号; in running text 中发202133号 → 中发〔2021〕33号 after a 代字 ending in 发/函/字/令/办 …, after any 代字 where the text cites a document (按照某政201764号文件 → 某政〔2017〕64号: a citing word right before a 代字 of 2–8 characters, 文件/精神/等/）/《 or another 文号 after, （ or 》 or 号、 before), 某发〔201536号 / 某发2015〕36号 / 溪政办发〔20215文件 → 某发〔2015〕36号 — never after 备/第/证/编/书/单/票/件/告/信/案 (ICP备2020123号, 第2019123号, 发票2019123号; 告 but in the 代字 of an 通告 series: 深府通告, 来政告, 宁府征告); a number line keeps its 签发人' },
   docNumberBrackets: { id: 'repair/doc-number-brackets', example: '湘政发【2012】33号 → 湘政发〔2012〕33号', summary: '湘政发【2012】33号 → 湘政发〔2012〕33号 (and 【】 [] （） ﹝﹞ alike: 国办发﹝2018﹞37号 → 国办发〔2018〕37号), on a 文号 line or after a 代字 in running text (（某办发（2018）12号） → （某办发〔2018〕12号）); a year in brackets with no 代字 before it ((2019)12号, a court\'s （2019）湘01民终12号), after a full organ\'s name (某仲裁委员会（2019）12号裁决; a 代字 of four characters or fewer that ends like an organ is one: 泸政党组（2020）53号) or with 第 (某劳人仲案字（2019）第12号) is left alone' },
   lostLeadingChar: { id: 'repair/lost-leading-char', example: '共某县委办公室 → 中共某县委办公室; 任单位：县司法局 → 责任单位：县司法局', summary: '共某县委办公室 → 中共某县委办公室; 任单位： → 责任单位：' },
   headingLostBracket: { id: 'repair/heading-lost-bracket', example: '一）纵深推进… → （一）纵深推进…', summary: '一）纵深推进 → （一）纵深推进' },
@@ -66,8 +66,9 @@ export const DOC_NUMBER_FOLLOWERS = /^(?:文件|文|精神|要求|规定|通知|
 /** What opens a citation right before its 代字: （某政201764号）, 》某政201764号. */
 export const CITATION_OPENERS = /[（(》]$/
 /** Characters before digits and 号 that make them some other number: ICP备…号, 第…号, 证书…号,
- *  编…号, a 合同/发票/工单/案件/来信/公告's own number. A 代字 ends in none of them. */
-export const NOT_AN_AGENCY_BEFORE = /[备第证编码号期届批书单票同件告信本案表册卡]$/
+ *  编…号, a 合同/发票/工单/案件/来信/公告's own number. A 代字 ends in none of them — but the 代字 of
+ *  an 通告 series does end in 告 (深府通告〔2023〕3号, 来政告〔2024〕2号, 宁府征告〔2019〕92号). */
+export const NOT_AN_AGENCY_BEFORE = /[备第证编码号期届批书单票同件信本案表册卡]$|(?<![通政征])告$/
 
 /** A question: a line with one of these words may end with ？ (一、为什么要出台《办法》？). */
 export const QUESTION_WORDS = /什么|为何|为啥|何(?:时|地|处|种|人|在|为|以|谓|不同|要求|区别)|有何|如何|怎样|怎么|哪|吗|么|呢|是否|能否|可否|谁|多(?:少|久|长|大|高|远)|几(?!点)|还是|难道|([能会要可需是有])不\1|^(?:问题?|Q|提问|记者)\s*\d*\s*[:：]/i

@@ -18,6 +18,9 @@ describe('repair: damaged strings, each certain', () => {
     ['《法治政府建设实施纲要2015-2020年）》', '《法治政府建设实施纲要（2015-2020年）》', 'repair/range-lost-open-bracket'],
     ['溪政办发〔20215', '溪政办发〔2021〕5号', 'repair/doc-number-lost-bracket'],
     ['湘政发【2012】33号', '湘政发〔2012〕33号', 'repair/doc-number-brackets'],
+    // the 代字 of an 通告 series ends in 告
+    ['严格执行《条例》（深府通告【2023】3号）规定', '严格执行《条例》（深府通告〔2023〕3号）规定', 'repair/doc-number-brackets'],
+    ['来政告〔20242', '来政告〔2024〕2号', 'repair/doc-number-lost-bracket'],
     ['国办发﹝2018﹞37号', '国办发〔2018〕37号', 'repair/doc-number-brackets'],
     ['中发202133号', '中发〔2021〕33号', 'repair/doc-number-lost-bracket'],
     ['共溪岚县委办公室', '中共溪岚县委办公室', 'repair/lost-leading-char'],
