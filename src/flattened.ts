@@ -377,7 +377,9 @@ function withGluedDocNumbers(line: string, breaks: LineBreak[], end: number): Li
     // a 文号 after a title or masthead (the masthead may open the line: "靖松县人民政府文件靖政发〔2023〕9号"),
     // or one opening the line ("涧政办发【2019】33号宁涧县…的通知")
     const opensLine = found.index === 0 || WIDGET_CLOSING_UNITS[head.charCodeAt(found.index - 1)] === 1
-    const codeStart = codeStartAfterTitle(head, found.index, code) ?? (opensLine ? found.index : undefined)
+    // widget words glued before it, which its 代字 would otherwise take in: "打印本页关闭窗口巴南府发〔2023〕31号"
+    const widgets = found.index === 0 ? widgetWordsEnd(head, 0, code.length) : 0
+    const codeStart = codeStartAfterTitle(head, found.index, code) ?? (widgets > 0 && widgets < code.length ? widgets : opensLine ? found.index : undefined)
     if (codeStart === undefined) return
     if (codeStart > 0) add(lineStart + codeStart)
     // the masthead after the title copy a page prints above it: "…的报告瑞阳市生态环境局文件"
@@ -752,6 +754,22 @@ function widgetEndsAt(line: string, at: number, from: number): boolean {
   })
 }
 
+/** Where the widget words in a row from `at` end ("打印本页关闭窗口…"), each read by its first
+ *  character; `at` itself when none opens there. */
+function widgetWordsEnd(line: string, at: number, end: number): number {
+  let to = at
+  for (let found = true; found && to < end; ) {
+    found = false
+    for (const word of WIDGETS_BY_FIRST.get(line.charCodeAt(to)) ?? []) {
+      if (!line.startsWith(word, to)) continue
+      to += word.length
+      found = true
+      break
+    }
+  }
+  return to
+}
+
 /** Whether a text opens with a widget's word (分享, 打印, 关闭, 收藏 …). */
 function startsWithWidget(text: string): boolean {
   return WIDGETS_BY_FIRST.get(text.charCodeAt(0))?.some((word) => text.startsWith(word)) ?? false
@@ -785,17 +803,7 @@ function withTitlesAfterWidgetsOrValues(line: string, breaks: LineBreak[], end: 
       add(afterColumns)
       return
     }
-    let at = lineStart
-    // the widget words in a row ("打印关闭"), each read by its first character
-    for (let found = true; found && at < lineEnd; ) {
-      found = false
-      for (const word of WIDGETS_BY_FIRST.get(line.charCodeAt(at)) ?? []) {
-        if (!line.startsWith(word, at)) continue
-        at += word.length
-        found = true
-        break
-      }
-    }
+    const at = widgetWordsEnd(line, lineStart, lineEnd)
     if (at === lineStart || at >= lineEnd) return
     const after = line.slice(at, Math.min(lineEnd, at + TITLE_MAX_LENGTH))
     if (!TITLE_START.test(after) || !holdsKindWord(after)) return

@@ -266,6 +266,14 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces('（一）加强组织领导，一是压实主体责任。')).toEqual(['（一）加强组织领导，一是压实主体责任。'])
   })
 
+  it('ends the widget words glued before a 文号, which its 代字 would otherwise take in', () => {
+    expect(pieces('字号：大中小打印本页关闭窗口巴南府发〔2023〕31号重庆市巴南区人民政府关于镇街实施综合行政执法有关事项的通告为深入推进改革，现通告如下：').slice(2, 5)).toEqual([
+      '打印本页关闭窗口',
+      '巴南府发〔2023〕31号',
+      '重庆市巴南区人民政府关于镇街实施综合行政执法有关事项的通告',
+    ])
+  })
+
   it('reads labels in brackets with spaces inside them, and a title glued to the last one\'s date', () => {
     const found = pieces('区政府文件[ 索引号 ]11500112008634972K/2024-00019[ 发文字号 ]渝北府发〔2024〕7号[ 主题分类 ]司法[ 成文日期 ]2024-03-06[ 发布日期 ]2024-03-11重庆市渝北区人民政府关于印发渝北区2024年法治政府建设工作要点的通知【字号：大中小】')
     expect(found).toContain('[ 索引号 ]11500112008634972K/2024-00019')
