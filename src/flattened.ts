@@ -991,10 +991,11 @@ function gluedRecipientsStart(line: string, lineStart: number, colon: number): n
 const BODY_OPENING_HEAD = 12
 
 /** A signature glued to the last sentence of the body: its full stop, the signer's words (no
- *  full stop among them), the date (in brackets too: "桐溪县人民政府（2023年3月15日）"), and the 附注
- *  that may follow it. */
+ *  full stop among them; an 附件说明 of two items before the signer too: "附件：1.…（第一批）2.…（第二批）
+ *  某区人民政府"), the date (in brackets too: "桐溪县人民政府（2023年3月15日）"), and the 附注 that may
+ *  follow it. */
 const SIGNATURE_AFTER_SENTENCE = new RegExp(
-  `[${SENTENCE_END_MARKS}]\\s*([^${SENTENCE_END_MARKS}\\s][^${SENTENCE_END_MARKS}]{1,59}?)\\s*(?:${PRINTED_DATE}|[（(]\\s*(?:${PRINTED_DATE})\\s*[）)])\\s*(${NOTE_LINE.source.slice(1, -1)})?`,
+  `[${SENTENCE_END_MARKS}]\\s*([^${SENTENCE_END_MARKS}\\s][^${SENTENCE_END_MARKS}]{1,99}?)\\s*(?:${PRINTED_DATE}|[（(]\\s*(?:${PRINTED_DATE})\\s*[）)])\\s*(${NOTE_LINE.source.slice(1, -1)})?`,
   'g',
 )
 /** What may stand right after a glued signature's date: the page's widgets and furniture

@@ -266,6 +266,12 @@ describe('unflatten: a page joined with nothing', () => {
     expect(pieces('（一）加强组织领导，一是压实主体责任。')).toEqual(['（一）加强组织领导，一是压实主体责任。'])
   })
 
+  it('opens a signature glued after an 附件说明 of two items, the signer printed elsewhere on the line', () => {
+    const found = pieces('重庆市巴南区人民政府关于镇街实施综合行政执法有关事项的通告十二、本通告自2024年1月1日起施行。附件：1.重庆市巴南区镇街综合行政执法事项目录（第一批）2.重庆市巴南区镇街综合行政执法事项目录（第二批）重庆市巴南区人民政府2023年11月20日（此件公开发布）附件下载：')
+    expect(found).toContain('重庆市巴南区人民政府2023年11月20日')
+    expect(found).toContain('（此件公开发布）')
+  })
+
   it('ends the widget words glued before a 文号, which its 代字 would otherwise take in', () => {
     expect(pieces('字号：大中小打印本页关闭窗口巴南府发〔2023〕31号重庆市巴南区人民政府关于镇街实施综合行政执法有关事项的通告为深入推进改革，现通告如下：').slice(2, 5)).toEqual([
       '打印本页关闭窗口',
