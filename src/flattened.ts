@@ -120,6 +120,27 @@ export function flattenedLineBreaks(line: string): LineBreak[] | undefined {
   return undefined
 }
 
+/**
+ * @param line one line of a text dump, shorter than a flattened page
+ * @returns the places where its lines ended when it is a page's header joined with spaces (site
+ *   name, menu, breadcrumb, byline: "某区人民政府 网站首页 政务公开 … 您当前的位置：首页 > … 发布日期：
+ *   2023-07-14 09:35 来源：牛塘镇 …"): it holds a breadcrumb's label with its colon after a space, and
+ *   the breaks a flattened line has; else undefined
+ */
+export function headerLineBreaks(line: string): LineBreak[] | undefined {
+  if (!HEADER_CRUMB_LABEL.test(line)) return undefined
+  const breaks = findLineBreaks(line)
+  let strong = 0
+  let structural = false
+  for (const found of breaks) {
+    if (found.structural) structural = true
+    if (found.strong) strong++
+    if (structural && strong >= FLAT_MIN_STRONG_BREAKS) return breaks
+  }
+  return undefined
+}
+const HEADER_CRUMB_LABEL = new RegExp(`[ \\t\\u3000\\u00a0](?:${[...BREADCRUMB_LABELS].filter((label) => label.length >= 4).join('|')})[:：]`)
+
 /** Where a strong break may be: a space, a colon (a label's, or a clause's before a marker), a
  *  full stop before a marker. A long paragraph has fewer than FLAT_MIN_STRONG_BREAKS of them and
  *  is not walked character by character. */

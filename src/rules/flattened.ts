@@ -174,5 +174,6 @@ export const FLAT_LABELS: ReadonlySet<string> = new Set(LABELS_LONGEST_FIRST)
 /** The unflatten stage's rule (the README's table is drawn from this). */
 export const UNFLATTEN_RULES = declareRules('unflatten', {
   splitFlattenedLine: { id: 'unflatten/split-flattened-line', summary: 'a page whose line breaks were lost (one line, or the body on one line): split where its lines were (see *Pages that lost their line breaks*)' },
+  splitHeaderLine: { id: 'unflatten/split-header-line', summary: 'on a text dump, a header line joined with spaces and shorter than a page (site name, menu, a breadcrumb\'s label after a space, byline): split where its lines were' },
   splitSiblingLine: { id: 'unflatten/split-sibling-line', summary: 'on a text dump with a flattened line, another line of 40 characters or more (a layout table\'s header or footer, flattened apart): split where its strings were glued' },
 } as const satisfies Record<string, { id: string; summary: string }>)

@@ -13,7 +13,7 @@
  * inserted), and an info message `flattened-text` on the line.
  */
 import { applyEdits } from '../edits.js'
-import { findLineBreaks, flattenedLineBreaks, type LineBreak } from '../flattened.js'
+import { findLineBreaks, flattenedLineBreaks, headerLineBreaks, type LineBreak } from '../flattened.js'
 import { createMessage } from '../messages.js'
 import { lineEnd } from '../text.js'
 import type { Edit, Message, TextStageResult } from '../types.js'
@@ -22,6 +22,7 @@ import { FLAT_LINE_MIN_LENGTH, FLAT_SIBLING_LINE_MIN_LENGTH, UNFLATTEN_RULES } f
 
 export const SPLIT_FLATTENED_LINE_RULE = UNFLATTEN_RULES.splitFlattenedLine.id
 export const SPLIT_SIBLING_LINE_RULE = UNFLATTEN_RULES.splitSiblingLine.id
+export const SPLIT_HEADER_LINE_RULE = UNFLATTEN_RULES.splitHeaderLine.id
 
 export interface UnflattenOptions {
   /** How a Traditional line reads in Simplified (the break finder's words are Simplified): a
@@ -50,7 +51,12 @@ export function unflatten(text: string, options: UnflattenOptions = {}): TextSta
   for (let start = 0, index = 0, end = lineEnd(text, 0); end !== -1; start = end + 1, index++, end = lineEnd(text, start)) {
     if (end - start < FLAT_SIBLING_LINE_MIN_LENGTH || options.chromeLines?.has(index)) continue
     if (end - start < FLAT_LINE_MIN_LENGTH) {
-      if (options.siblingLines === true) siblings.push({ start, end })
+      if (options.siblingLines !== true) continue
+      // unflatten/split-header-line: a dump's header joined with spaces, shorter than a page
+      const line = text.slice(start, end)
+      const header = headerLineBreaks(line)
+      if (header === undefined) siblings.push({ start, end })
+      else for (const found of header) edits.push({ rule: SPLIT_HEADER_LINE_RULE, start: start + found.start, end: start + found.end, before: line.slice(found.start, found.end), after: '\n' })
       continue
     }
     const line = text.slice(start, end)
@@ -77,7 +83,7 @@ export function unflatten(text: string, options: UnflattenOptions = {}): TextSta
   // too; a layout table's header or footer, shorter than a page, is split where its strings were
   // glued. Only there: a space in such a line is as often the page's own (a disclosure row's
   // "索引号 | 1115…", a byline's "发布时间：… 来源：…", which the dump kept on their lines)
-  if (edits.length > 0 && siblings.length > 0) {
+  if (edits.some((edit) => edit.rule === SPLIT_FLATTENED_LINE_RULE) && siblings.length > 0) {
     for (const { start, end } of siblings) {
       const line = text.slice(start, end)
       for (const found of breaksAsRead(line, undefined, options)) {

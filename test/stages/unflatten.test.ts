@@ -68,6 +68,20 @@ describe('unflatten: the other lines of a dump with a flattened line (unflatten/
     ])
   })
 
+  it('splits a dump\'s header joined with spaces, shorter than a page, at its breadcrumb and byline (unflatten/split-header-line)', () => {
+    const header = '常州市武进区人民政府 网站首页 走进武进 政务公开 政务服务 您当前的位置：首页 > 政府信息公开 > 牛塘镇 > 规划计划 发布日期：2023-07-14 09:35 来源：牛塘镇 浏览次数：327 【字体：大 中 小】'
+    expect(dumpLines(`${header}\n牛塘镇法治政府建设中期评估报告\n2023年，牛塘镇坚持依法行政。`).slice(0, 6)).toEqual([
+      '常州市武进区人民政府',
+      '网站首页 走进武进 政务公开 政务服务',
+      '您当前的位置：首页 > 政府信息公开 > 牛塘镇 > 规划计划',
+      '发布日期：2023-07-14 09:35',
+      '来源：牛塘镇',
+      '浏览次数：327',
+    ])
+    // an HTML page's line is the block its markup states
+    expect(lines(header)).toEqual([header])
+  })
+
   it('leaves such a line as it is on a page with no flattened line, and a space of it where it is', () => {
     expect(dumpLines(`${header}\n2023年，我县坚持依法行政。`)).toEqual([header, '2023年，我县坚持依法行政。'])
     // an HTML page's other lines are the blocks its markup states
