@@ -80,7 +80,12 @@ export const TITLE_FINDERS: readonly Finder<string>[] = [
       const own = ownTitle(page)
       const heading = page.pageTitle
       if (own === undefined || heading === undefined) return undefined
-      return heading.replace(/\s/g, '').endsWith(own.value.replace(/\s/g, '')) ? { value: heading, where: own.where } : undefined
+      const fuller = heading.replace(/\s/g, '')
+      const printed = own.value.replace(/\s/g, '')
+      if (!fuller.endsWith(printed)) return undefined
+      // what the heading adds is the organ (its place, its year), never a column's tag set off by a
+      // bar or a colon ("法治政府 | 瑞安市司法局…报告")
+      return COLUMN_TAG_MARK.test(fuller.slice(0, fuller.length - printed.length)) ? undefined : { value: heading, where: own.where }
     },
   },
   // the first title group at the top of the document, wrapped lines joined
@@ -113,6 +118,9 @@ function isRenaming(name: string, title: string): boolean {
   for (const ch of key) if (title.includes(ch)) shared++
   return key.length > 0 && shared / key.length >= RENAMING_MIN_SHARE
 }
+
+/** What sets a column's tag off before a title in a heading: "法治政府 | …", "【解读】…" aside, "专题：…". */
+const COLUMN_TAG_MARK = /[|｜:：]/
 
 /** Whether a title stands as a line of its own among the document's paragraphs. */
 function printedAsLine(blocks: readonly Block[], title: string): boolean {
