@@ -72,6 +72,7 @@ export interface HtmlText {
  */
 export function htmlToText(html: string | readonly string[], _options: HtmlToTextOptions = {}): HtmlText {
   const root = parseHtml(html)
+  if (typeof html === 'string' ? html.includes(SRCDOC) : html.some((piece) => piece.includes(SRCDOC))) inlineFrameDocuments(root)
   const index = indexElements(root)
   const out = new LineWriter()
   walk(root, out, undefined)
@@ -80,6 +81,29 @@ export function htmlToText(html: string | readonly string[], _options: HtmlToTex
   const removals = structuralRemovals(lines, out.elements, findContainer(index, lines, out.elements))
   for (const i of hiddenCopies(lines)) removals.set(i, CHROME_RULES.hiddenCopy.id)
   return { text, head: readHead(index), removals }
+}
+
+const SRCDOC = 'srcdoc'
+
+/**
+ * html/frame-document: a frame whose document the page holds in its srcdoc attribute (a page saved
+ * with its frames inlined, as SingleFile saves one) is read as part of the page, in the frame's
+ * place: its document is parsed and takes the frame's place as a block.
+ */
+function inlineFrameDocuments(root: HtmlNode): void {
+  const stack: HtmlNode[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop() as HtmlNode
+    const srcdoc = node.type === 'tag' && node.name?.toLowerCase() === 'iframe' ? node.attribs?.srcdoc : undefined
+    if (srcdoc !== undefined && srcdoc.trim() !== '') {
+      const frame = parseHtml(srcdoc)
+      node.name = 'div'
+      node.attribs = {}
+      node.children = frame.children ?? []
+      for (const child of node.children) child.parent = node
+    }
+    for (const child of node.children ?? []) stack.push(child)
+  }
 }
 
 /** The chain of elements open while a line was written, innermost first; flags are inherited

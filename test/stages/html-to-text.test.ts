@@ -44,6 +44,13 @@ describe('html-to-text', () => {
   })
 })
 
+describe('html-to-text: a frame whose document the page holds (html/frame-document)', () => {
+  it('reads the srcdoc document in the frame\'s place', () => {
+    const page = '<html><body><div class="nav">首页</div><iframe srcdoc="&lt;html&gt;&lt;body&gt;&lt;div id=&quot;zoom&quot;&gt;&lt;p&gt;一、总体要求&lt;/p&gt;&lt;p&gt;坚持依法行政。&lt;/p&gt;&lt;/div&gt;&lt;/body&gt;&lt;/html&gt;"></iframe><div class="footer">版权所有</div></body></html>'
+    expect(htmlToText(page).text).toBe('首页\n一、总体要求\n坚持依法行政。\n版权所有\n')
+  })
+})
+
 describe('html-to-text: the document container and the <head>', () => {
   const page = `<!DOCTYPE html><html><head><title>某县人民政府关于2022年度法治政府建设情况的报告 - 某县人民政府</title>
 <meta name="ArticleTitle" content="某县人民政府关于2022年度法治政府建设情况的报告"><meta name="PubDate" content="2023-03-20 09:30">
