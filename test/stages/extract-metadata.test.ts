@@ -39,6 +39,10 @@ describe('periodIn', () => {
     ['关于2022年法治工作情况暨2023年工作要点的报告', { from: 2022, to: 2023 }],
     // two years that are not a year and the next: the first
     ['某县2020年法治政府建设情况和2023年整改落实情况的报告', { from: 2020, to: 2020 }],
+    // its own year over a range it cites; a mid-term evaluation names none of its own
+    ['某省司法厅关于2023年度贯彻落实《法治政府建设实施纲要（2021—2025年）》情况的报告', { from: 2023, to: 2023 }],
+    ['某县司法局关于《某县法治政府建设实施方案（2021—2025年）》实施情况的中期评估报告', { from: 2021, to: 2025 }],
+    ['关于印发《某县2024年法治政府建设工作要点》的通知', { from: 2024, to: 2024 }],
   ])('%s', (title, period) => {
     expect(periodIn(title)).toEqual(period)
   })

@@ -34,6 +34,9 @@ const SUMMARY_AND_PLAN = /((?:19|20)\d{2})\s*年[^年]{0,40}?(?:及|和|暨|与|
 /** A year in a title: 2022年 (not a date's), or 2024 with no 年 before 法治/依法 ("某街道2024法治政府建设年度报告"). */
 const SINGLE_YEAR = /((?:19|20)\d{2})\s*(?:年(?!\s*\d{1,2}\s*月)|(?=法治|依法))/
 
+/** The titles a text cites, in 《》. */
+const CITED_TITLES = /《[^《》]*》/g
+
 /**
  * The years a title or heading says the document covers: a year's summary and the next year's
  * plan, a range "（2016—2020年）", a five-year plan "十四五", one year "2017年度" / "2020年法治政府建设…".
@@ -41,6 +44,15 @@ const SINGLE_YEAR = /((?:19|20)\d{2})\s*(?:年(?!\s*\d{1,2}\s*月)|(?=法治|依
  * @returns the period, or undefined
  */
 export function periodIn(text: string): Period | undefined {
+  // metadata/period-own-year-over-cited: the year a title names outside the documents it cites is
+  // its own, over a cited plan's range: "关于2023年度贯彻落实《法治政府建设实施纲要（2021—2025年）》
+  // 情况的报告" → 2023 (a mid-term evaluation names no year of its own: the plan's range is its period)
+  const outside = text.includes('《') ? text.replace(CITED_TITLES, '') : text
+  if (outside !== text && !YEAR_RANGE.test(outside)) {
+    const own = SINGLE_YEAR.exec(outside)
+    const year = own === null ? NaN : Number(own[1])
+    if (year >= PLAUSIBLE_YEARS.from && year <= PLAUSIBLE_YEARS.to) return { from: year, to: year }
+  }
   // a year's summary and the next year's plan in one title: "2022年…工作总结及2023年工作计划"
   const summaryAndPlan = SUMMARY_AND_PLAN.exec(text)
   if (summaryAndPlan && Number(summaryAndPlan[2]) === Number(summaryAndPlan[1]) + 1) return { from: Number(summaryAndPlan[1]), to: Number(summaryAndPlan[2]) }
