@@ -466,8 +466,14 @@ function splitHeading(afterMarker: string): { heading: string; rest: string } {
   if (stop !== -1 && stop < text.length - 1) {
     return { heading: text.slice(0, stop).trim(), rest: text.slice(stop + 1).trim() }
   }
+  // a heading and its part's whole text, nothing to report, after a space: "五、其他需要报告的事项 无"
+  const nothing = HEADING_THEN_NOTHING.exec(text)
+  if (nothing !== null) return { heading: (nothing[1] as string).trim(), rest: nothing[2] as string }
   return { heading: unspace(text.replace(/[。：:；;]$/, '').trim()), rest: '' }
 }
+
+/** A heading, spaces, and a part's "无" (NOTHING_TO_REPORT's words). */
+const HEADING_THEN_NOTHING = /^(\S.*?\S)[\s\u3000]+((?:无|暂无|没有)[。.]?)$/
 
 /** Letter-spaced short headings lose their spaces ("总 则" → "总则"). */
 function unspace(heading: string): string {

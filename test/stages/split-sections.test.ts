@@ -254,6 +254,12 @@ describe('split-sections: a heading below the parts run into its paragraph (sect
     expect(stages(true)).toEqual(['动员部署阶段（2023年4月—6月）', '全面创建阶段（2023年7月—2024年12月）'])
     expect(stages(false)?.[0]).toBe('动员部署阶段（2023年4月—6月）各县区、各部门对照本方案制定具体创建方案，于6月30日前报备')
   })
+  it('reads a heading and its part\'s 无 after a space as the heading and its text', () => {
+    const sections = split(['一、主要举措', '全年办理行政复议案件12件。', '二、其他需要报告的事项 无'])
+    expect(outline(sections)).toEqual([['一、', '主要举措'], ['二、', '其他需要报告的事项']])
+    expect(sections[1]?.text).toContain('无')
+  })
+
   it('cuts no heading of a preposition and a noun, a sentence\'s opening', () => {
     const sections = split(['一、总体要求', '二、工作措施', '三、在保障体育功能的前提下，运营单位可以对场馆设施进行适度的功能调整。'])
     expect(sections.map((s) => s.heading)).toEqual(['总体要求', '工作措施', '在保障体育功能的前提下，运营单位可以对场馆设施进行适度的功能调整'])
