@@ -7,7 +7,7 @@
  * isProse('首页 > 政务公开 > 通知公告') → false.
  */
 import { BODY_LINE_MIN_HAN } from './rules/chrome.js'
-import { TITLE_MAX_LENGTH } from './rules/document.js'
+import { endsWithKind, TITLE_MAX_LENGTH, TITLE_SITE_MARK } from './rules/document.js'
 import { CLAUSE_MARKS, SENTENCE_END_MARKS, SENTENCE_STOP } from './rules/punctuation.js'
 import { matchSectionMarker } from './rules/sections.js'
 import { isHanUnit, unitTable } from './text.js'
@@ -95,6 +95,12 @@ export function startsBody(text: string): boolean {
     (/[，,]/.test(text) && text.length > TITLE_MAX_LENGTH / 3) ||
     matchSectionMarker(text) !== undefined ||
     /[：:]$/.test(text) ||
-    TABLE_ROW.test(text)
+    (TABLE_ROW.test(text) && !isTaggedTitle(text))
   )
+}
+
+/** A title behind a column's tag and its bar ("法治政府 | 瑞安市司法局2023年度…报告"): no table's row. */
+function isTaggedTitle(text: string): boolean {
+  const mark = TITLE_SITE_MARK.exec(text)
+  return mark !== null && mark[0].length > 0 && endsWithKind(text.slice(mark[0].length))
 }

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseReport } from '../src/index.js'
-import { KIND_WORDS } from '../src/rules/document.js'
+import { KIND_WORDS, TITLE_SITE_MARK } from '../src/rules/document.js'
 import { matchKey } from '../src/text.js'
 import type { Report } from '../src/types.js'
 
@@ -68,10 +68,12 @@ function perturbations(text: string, plain: Report): Perturbed[] {
     // heading above the document (a copy's shorter title, removed as chrome while the document's own
     // stood) is the one line left that ends with a kind word
     const heading = plain.removed.find((r) => r.rule === 'chrome/page-title' && KIND_WORDS.some((word) => r.text.trim().endsWith(word)))?.text.trim()
-    const expected = plain.evidence.title?.rule === 'metadata/title-from-disclosure' ? (plain.title as string) : (heading ?? shortened)
+    // (a title is read without the mark a site put before it: a 公众号 column's tag "法治政府 | …")
+    const headingTitle = heading?.replace(TITLE_SITE_MARK, '')
+    const expected = plain.evidence.title?.rule === 'metadata/title-from-disclosure' ? (plain.title as string) : (headingTitle ?? shortened)
     perturbed.title = { expected, line: shortened }
     // (the heading read as the title is the document's line now)
-    if (expected === heading) perturbed.changed.add(key(heading))
+    if (heading !== undefined && expected === headingTitle) perturbed.changed.add(key(heading))
   }
   return out
 }

@@ -121,8 +121,9 @@ export const ORDER_HEADER = /^[（(]?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?(
 export const ORDER_NUMBER_LINE = /^第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号$/
 
 /** What a site prints before a title that is no part of it: a reprint mark ("（转载）某市人民政府
- *  办公厅关于…的通知"), or a document site's file-type badge glued to it ("DOCX某县水利局2022年度…报告"). */
-export const TITLE_SITE_MARK = /^(?:[（(【[]\s*(?:转载|转发|转)\s*[）)】\]]|(?:DOCX?|PDF|WPS|TXT|PPTX?|XLSX?)(?=\s*[\u4e00-\u9fa5]))\s*/
+ *  办公厅关于…的通知"), a document site's file-type badge glued to it ("DOCX某县水利局2022年度…报告"),
+ *  or a 公众号 column's tag and its bar ("法治政府 | 瑞安市司法局2023年度…报告"). */
+export const TITLE_SITE_MARK = /^(?:[（(【[]\s*(?:转载|转发|转)\s*[）)】\]]|(?:DOCX?|PDF|WPS|TXT|PPTX?|XLSX?)(?=\s*[\u4e00-\u9fa5])|[\u4e00-\u9fa5]{2,8}\s*[|｜](?=\s*[\u4e00-\u9fa5][^|｜]*$))\s*/
 
 /** 发文机关标志: "X市人民政府文件", at most this many characters. */
 export const MASTHEAD = /^[\u4e00-\u9fa5（）()、\s]{2,40}文件$/

@@ -205,6 +205,11 @@ describe('title rules', () => {
     const { metadata } = extractMetadata({ blocks, sections: [], breadcrumb: [], fields: [], normalizeValue: (v) => v, pageTitle: '法治政府 | 某市司法局2023年度法治政府建设工作报告' })
     expect(metadata.title).toBe('某市司法局2023年度法治政府建设工作报告')
   })
+  it('reads a title behind a 公众号 column\'s tag and bar as a title, without the tag', () => {
+    expect(metadataOf(['法治政府 | 某市司法局2023年度法治政府建设工作报告', '某市司法局2023年度法治政府建设工作', '2023年，某市司法局坚持依法行政。', '一、主要举措']).metadata.title).toBe(
+      '某市司法局2023年度法治政府建设工作报告',
+    )
+  })
   it('keeps the document title when the CMS copy is a shorter form', () => {
     const blocks = segment(['中共某县委 某县人民政府关于2023年度法治政府建设情况的报告', '市委、市政府：', '2023年，我县坚持依法行政。'].join('\n'))
     const { metadata } = extractMetadata({ blocks, sections: [], breadcrumb: [], fields: [], normalizeValue: (v) => v, pageTitle: '某县2023年度法治政府建设情况报告' })
