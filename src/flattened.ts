@@ -109,7 +109,12 @@ const FIELD_LABEL_WORDS = [...FIELD_LABELS, ...DEADLINE_LABELS]
  */
 export function flattenedLineBreaks(line: string): LineBreak[] | undefined {
   if (line.length < FLAT_LINE_MIN_LENGTH || !hasBreakCandidates(line.trim())) return undefined
-  const breaks = findLineBreaks(line)
+  return breaksOfJoinedLines(findLineBreaks(line))
+}
+
+/** A line's breaks when they show lines joined: FLAT_MIN_STRONG_BREAKS strong ones, one of them at
+ *  the page's structure (a marker or a label); else undefined. */
+function breaksOfJoinedLines(breaks: LineBreak[]): LineBreak[] | undefined {
   let strong = 0
   let structural = false
   for (const found of breaks) {
@@ -128,16 +133,7 @@ export function flattenedLineBreaks(line: string): LineBreak[] | undefined {
  *   the breaks a flattened line has; else undefined
  */
 export function headerLineBreaks(line: string): LineBreak[] | undefined {
-  if (!HEADER_CRUMB_LABEL.test(line)) return undefined
-  const breaks = findLineBreaks(line)
-  let strong = 0
-  let structural = false
-  for (const found of breaks) {
-    if (found.structural) structural = true
-    if (found.strong) strong++
-    if (structural && strong >= FLAT_MIN_STRONG_BREAKS) return breaks
-  }
-  return undefined
+  return HEADER_CRUMB_LABEL.test(line) ? breaksOfJoinedLines(findLineBreaks(line)) : undefined
 }
 const HEADER_CRUMB_LABEL = new RegExp(`[ \\t\\u3000\\u00a0](?:${[...BREADCRUMB_LABELS].filter((label) => label.length >= 4).join('|')})[:：]`)
 
