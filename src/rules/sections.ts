@@ -179,3 +179,14 @@ export const NOTES_LABEL_LINE = /^(?:注释|注)[:：]?$/
  *  stage writes a row ("5.门急诊服务对象中签约居民占比 | 占比较上一年增加。| …") and as a text
  *  dump prints one. No heading is printed across the cells of a row. */
 export const TABLE_CELL_BOUNDARY = /\s[|｜]\s/
+
+/** The styles of a document's outline above its items, highest first: a part holds chapters
+ *  (sections/chapter-after-signature). */
+export const OUTLINE_STYLES: readonly string[] = ['第一部分', '第一章']
+
+/** A preposition alone before a heading noun: the sentence's "在保障…", "对措施…", no heading. */
+export const HEADING_PREPOSITION = /^(?:在|对|为|经|于|由|从|向|按|依|据|就|将|把|被)$/
+
+/** A heading that names a stage and its time in brackets, and goes on with a Han character: "动员部署
+ *  阶段（2023年4月—6月）", "总结申报阶段（2025年1月—12月）". */
+export const STAGE_HEADING_WITH_PERIOD = /^[\u4e00-\u9fa5]{2,16}[（(](?:19|20)\d{2}年[^（）()。，]{0,16}[）)](?=[\u4e00-\u9fa5])/

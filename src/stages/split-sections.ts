@@ -17,7 +17,10 @@ import {
   DEADLINE_LABEL_SUFFIX,
   DEADLINE_LABELS,
   HEADING_END_WORDS,
+  HEADING_PREPOSITION,
   NOTES_LABEL_LINE,
+  OUTLINE_STYLES,
+  STAGE_HEADING_WITH_PERIOD,
   TABLE_CELL_BOUNDARY,
   SUB_HEADING_PARAGRAPH_OPENING,
   HEADING_MODIFIER_LENGTH,
@@ -78,12 +81,6 @@ const HEADING_END_WORDS_BY_FIRST = labelsByFirstCharacter(HEADING_END_WORDS)
 const HEADING_WORD_JOINER_UNITS = unitTable(HEADING_WORD_JOINERS)
 const HEADING_NOUN_LENGTH = Math.max(...HEADING_END_WORDS.map((word) => word.length))
 const FIELD_LINE = /^([\u4e00-\u9fa5]{2,8})\s*[:：](.*)$/
-
-/** The styles of a document's outline above its items, highest first: a part holds chapters. */
-const OUTLINE_STYLES: readonly string[] = ['第一部分', '第一章']
-
-/** A preposition alone before a heading noun: the sentence's "在保障…", "对措施…", no heading. */
-const HEADING_PREPOSITION = /^(?:在|对|为|经|于|由|从|向|按|依|据|就|将|把|被)$/
 
 /** The section tree and where each heading starts. */
 export interface SectionTree {
@@ -284,10 +281,6 @@ function gluedCut(text: string, marker: MarkerMatch, lineBreaksLost: boolean): n
   const cut = gluedParagraphStart(text, marker, 1)
   return cut !== undefined && SUB_HEADING_PARAGRAPH_OPENING.test(text.slice(cut)) ? cut : undefined
 }
-
-/** A heading that names a stage and its time in brackets, and goes on with a Han character: "动员部署
- *  阶段（2023年4月—6月）", "总结申报阶段（2025年1月—12月）". */
-const STAGE_HEADING_WITH_PERIOD = /^[\u4e00-\u9fa5]{2,16}[（(](?:19|20)\d{2}年[^（）()。，]{0,16}[）)](?=[\u4e00-\u9fa5])/
 
 /** A heading alone on its paragraph: short, and no clause in it ("一、工作开展情况", "二、存在问题："). */
 function isStandaloneHeading(marker: MarkerMatch): boolean {
